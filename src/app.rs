@@ -1,0 +1,89 @@
+//! The app: reads the council's configuration, provides the person's
+//! language, and shows the page chrome around the current page.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::config::CouncilConfig;
+use crate::i18n::Localizer;
+use crate::intl;
+use crate::l10n::{source_catalogue, use_i18n, I18n};
+use crate::pages::{ConfigErrorPage, StartPage};
+
+/// Where the council's configuration is read from, relative to the page.
+const CONFIG_URL: &str = "config.json";
+
+async fn load_config() -> Result<CouncilConfig, Vec<String>> {
+    let json = browser::fetch_text(CONFIG_URL)
+        .await
+        .map_err(|error| vec![error.0])?;
+    CouncilConfig::from_json(&json)
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect())
+}
+
+/// The whole wizard.
+#[component]
+pub fn App() -> impl IntoView {
+    let source = source_catalogue();
+    let i18n = I18n::new(Localizer::new(source.clone(), source, intl::rules()));
+    provide_context(i18n);
+    Effect::new(move |_| browser::set_language(&i18n.lang(), false));
+
+    let config = LocalResource::new(load_config);
+    view! {
+        <a href="#main-content" class="redress-skip-link">{move || i18n.t("skip-link")}</a>
+        {move || match config.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Ok(config)) => {
+                provide_context(config.clone());
+                view! {
+                    <Header council=config.council.name.clone()/>
+                    <main id="main-content" class="redress-main" tabindex="-1">
+                        <StartPage config on_start=Callback::new(|_| ())/>
+                    </main>
+                }
+                    .into_any()
+            }
+            Some(Err(problems)) => {
+                browser::warn(&format!(
+                    "Redress cannot start: its configuration ({CONFIG_URL}) has problems:\n{}",
+                    problems.join("\n")
+                ));
+                view! {
+                    <main id="main-content" class="redress-main" tabindex="-1">
+                        <ConfigErrorPage/>
+                    </main>
+                }
+                    .into_any()
+            }
+        }}
+    }
+}
+
+/// Shown for the moment the configuration takes to arrive.
+#[component]
+fn Loading() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <main id="main-content" class="redress-main" tabindex="-1">
+            <p class="redress-body" role="status">{move || i18n.t("loading")}</p>
+        </main>
+    }
+}
+
+/// The band at the top: the council and the service's name.
+#[component]
+fn Header(
+    /// The council's name, from configuration.
+    council: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="redress-header">
+            <div class="redress-header__inner">
+                <p class="redress-header__council">{council}</p>
+                <p class="redress-header__service">{move || i18n.t("service-name")}</p>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,148 @@
+//! The council's contact routes and opening hours, in the person's language.
+
+use leptos::prelude::*;
+
+use crate::config::{parse_time, Contacts, OpeningHours, PhoneLine};
+use crate::intl;
+use crate::l10n::{use_i18n, I18n};
+
+/// A phone number as a link that dials it on a phone.
+#[component]
+pub fn PhoneNumber(
+    /// The number as people should read and dial it.
+    number: String,
+) -> impl IntoView {
+    let dial: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    view! {
+        <a class="redress-link" href=format!("tel:{dial}")>
+            <bdi>{number}</bdi>
+        </a>
+    }
+}
+
+/// Opening hours as sentences such as "Monday to Friday, 9:00 to 17:00".
+fn opening_hours(i18n: I18n, hours: &[OpeningHours]) -> Vec<String> {
+    let lang = i18n.lang();
+    if hours.is_empty() {
+        return vec![i18n.t("opening-any-time")];
+    }
+    hours
+        .iter()
+        .map(|run| {
+            let day = |d: crate::config::Weekday| intl::weekday_name(&lang, d.index());
+            let days = if run.from == run.to {
+                day(run.from)
+            } else {
+                i18n.t_with(
+                    "opening-days",
+                    &[("from", day(run.from).into()), ("to", day(run.to).into())],
+                )
+            };
+            let time = |text: &str| {
+                parse_time(text)
+                    .map(|(h, m)| intl::time_of_day(&lang, h, m))
+                    .unwrap_or_else(|| text.to_owned())
+            };
+            i18n.t_with(
+                "opening-hours",
+                &[
+                    ("days", days.into()),
+                    ("opens", time(&run.opens).into()),
+                    ("closes", time(&run.closes).into()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// The opening hours of a phone line or office, one run per line.
+#[component]
+pub fn OpeningTimes(
+    /// The runs of days and times, from configuration.
+    hours: Vec<OpeningHours>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {move || {
+            opening_hours(i18n, &hours)
+                .into_iter()
+                .map(|line| view! { <span class="redress-contact__hours">{line}</span> })
+                .collect_view()
+        }}
+    }
+}
+
+/// A phone number and when it is answered.
+#[component]
+pub fn PhoneLineDetails(
+    /// The line, from configuration.
+    line: PhoneLine,
+) -> impl IntoView {
+    view! {
+        <PhoneNumber number=line.number/>
+        <OpeningTimes hours=line.hours/>
+    }
+}
+
+/// Every way to reach the complaints team other than this wizard.
+#[component]
+pub fn ContactDetails(
+    /// The routes from configuration; absent ones are left out.
+    contacts: Contacts,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let Contacts {
+        phone,
+        email,
+        post,
+        in_person,
+    } = contacts;
+    let address = |lines: Vec<String>| {
+        view! {
+            <address class="redress-contact__address">
+                {lines.into_iter().map(|line| view! { <span>{line}</span> }).collect_view()}
+            </address>
+        }
+    };
+    view! {
+        <dl class="redress-contact">
+            {phone
+                .map(|phone| {
+                    view! {
+                        <dt>{move || i18n.t("contact-phone")}</dt>
+                        <dd>
+                            <PhoneLineDetails line=phone/>
+                        </dd>
+                    }
+                })}
+            {email
+                .map(|email| {
+                    view! {
+                        <dt>{move || i18n.t("contact-email")}</dt>
+                        <dd>
+                            <a class="redress-link" href=format!("mailto:{email}")>
+                                <bdi>{email.clone()}</bdi>
+                            </a>
+                        </dd>
+                    }
+                })}
+            {(!post.is_empty())
+                .then(|| {
+                    view! {
+                        <dt>{move || i18n.t("contact-post")}</dt>
+                        <dd>{address(post)}</dd>
+                    }
+                })}
+            {in_person
+                .map(|office| {
+                    view! {
+                        <dt>{move || i18n.t("contact-in-person")}</dt>
+                        <dd>{address(office.address)} <OpeningTimes hours=office.hours/></dd>
+                    }
+                })}
+        </dl>
+    }
+}

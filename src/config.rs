@@ -1,0 +1,319 @@
+//! The council's configuration: who they are and how people can reach them.
+//!
+//! Read at start from `config.json` beside the app, so a council changes it
+//! without a rebuild. Problems are collected, not stopped at, so a web team
+//! sees every one of them at once.
+
+use serde::Deserialize;
+
+/// Everything a council sets for its own wizard.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilConfig {
+    /// The council as the public knows it.
+    pub council: Council,
+    /// Other ways to make a complaint than this wizard.
+    pub contacts: Contacts,
+    /// Who to call when someone is in danger or at risk of harm.
+    pub safety: Safety,
+}
+
+/// The council's name.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Council {
+    /// Shown in headings and the page title, e.g. "Barnsley Council".
+    pub name: String,
+}
+
+/// The council's complaints team's contact routes; every route is optional
+/// but at least one must be given.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    /// A phone line, with its opening hours.
+    pub phone: Option<PhoneLine>,
+    /// An email address.
+    pub email: Option<String>,
+    /// A postal address, one line per entry.
+    #[serde(default)]
+    pub post: Vec<String>,
+    /// An office people can visit.
+    pub in_person: Option<Office>,
+}
+
+/// A phone number and when it is answered.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneLine {
+    /// As people should dial it, e.g. "01226 770770".
+    pub number: String,
+    /// When the line is answered; empty means "at any time".
+    #[serde(default)]
+    pub hours: Vec<OpeningHours>,
+}
+
+/// An office address and its opening hours.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    /// The address, one line per entry.
+    pub address: Vec<String>,
+    /// When the office is open.
+    #[serde(default)]
+    pub hours: Vec<OpeningHours>,
+}
+
+/// A run of days with the same opening times, e.g. Monday to Friday, 9 to 5.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningHours {
+    /// The first day of the run.
+    pub from: Weekday,
+    /// The last day of the run (the same as `from` for a single day).
+    pub to: Weekday,
+    /// Opening time, `HH:MM` on the 24-hour clock.
+    pub opens: String,
+    /// Closing time, `HH:MM` on the 24-hour clock.
+    pub closes: String,
+}
+
+/// A day of the week; days are named in the person's language on screen.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    /// 0 for Monday to 6 for Sunday.
+    pub fn index(self) -> u8 {
+        self as u8
+    }
+}
+
+/// Emergency and safeguarding contacts.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Safety {
+    /// The emergency number, "999" in the UK.
+    pub emergency_number: String,
+    /// Adult social care safeguarding line.
+    pub adults: PhoneLine,
+    /// Children's social care safeguarding line.
+    pub children: PhoneLine,
+    /// The out-of-hours emergency duty team.
+    pub out_of_hours: PhoneLine,
+}
+
+/// One thing wrong with a configuration, for the council's web team.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// Where, as a path such as `contacts.phone.hours[0].opens`.
+    pub path: String,
+    /// What is wrong and what is accepted.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Parses `HH:MM` on the 24-hour clock.
+pub fn parse_time(text: &str) -> Option<(u8, u8)> {
+    let (hour, minute) = text.split_once(':')?;
+    if hour.len() != 2 || minute.len() != 2 {
+        return None;
+    }
+    let hour: u8 = hour.parse().ok()?;
+    let minute: u8 = minute.parse().ok()?;
+    (hour < 24 && minute < 60).then_some((hour, minute))
+}
+
+impl CouncilConfig {
+    /// Reads a configuration from JSON and checks it, returning every
+    /// problem found.
+    pub fn from_json(json: &str) -> Result<Self, Vec<ConfigProblem>> {
+        let config: CouncilConfig = serde_json::from_str(json).map_err(|error| {
+            vec![ConfigProblem {
+                path: format!("line {} column {}", error.line(), error.column()),
+                message: error.to_string(),
+            }]
+        })?;
+        let problems = config.problems();
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn problems(&self) -> Vec<ConfigProblem> {
+        let mut problems = Vec::new();
+        let mut problem = |path: &str, message: &str| {
+            problems.push(ConfigProblem {
+                path: path.to_owned(),
+                message: message.to_owned(),
+            })
+        };
+        if self.council.name.trim().is_empty() {
+            problem("council.name", "must not be empty");
+        }
+        let contacts = &self.contacts;
+        if contacts.phone.is_none()
+            && contacts.email.is_none()
+            && contacts.post.is_empty()
+            && contacts.in_person.is_none()
+        {
+            problem(
+                "contacts",
+                "give at least one of phone, email, post or in_person, so people have another way to complain",
+            );
+        }
+        if let Some(email) = &contacts.email {
+            if !looks_like_email(email) {
+                problem(
+                    "contacts.email",
+                    "must be an email address such as complaints@example.gov.uk",
+                );
+            }
+        }
+        let mut lines = vec![("safety.adults", &self.safety.adults)];
+        lines.push(("safety.children", &self.safety.children));
+        lines.push(("safety.out_of_hours", &self.safety.out_of_hours));
+        if let Some(phone) = &contacts.phone {
+            lines.push(("contacts.phone", phone));
+        }
+        for (path, line) in lines {
+            if line.number.trim().is_empty() {
+                problem(&format!("{path}.number"), "must not be empty");
+            }
+            check_hours(&line.hours, &format!("{path}.hours"), &mut problem);
+        }
+        if self.safety.emergency_number.trim().is_empty() {
+            problem(
+                "safety.emergency_number",
+                "must not be empty (999 in the UK)",
+            );
+        }
+        if let Some(office) = &contacts.in_person {
+            if office.address.is_empty() {
+                problem(
+                    "contacts.in_person.address",
+                    "give at least one line of the address",
+                );
+            }
+            check_hours(&office.hours, "contacts.in_person.hours", &mut problem);
+        }
+        problems
+    }
+}
+
+fn check_hours(hours: &[OpeningHours], path: &str, problem: &mut impl FnMut(&str, &str)) {
+    for (i, run) in hours.iter().enumerate() {
+        let opens = parse_time(&run.opens);
+        let closes = parse_time(&run.closes);
+        if opens.is_none() {
+            problem(
+                &format!("{path}[{i}].opens"),
+                "must be a time such as 09:00",
+            );
+        }
+        if closes.is_none() {
+            problem(
+                &format!("{path}[{i}].closes"),
+                "must be a time such as 17:00",
+            );
+        }
+        if let (Some(opens), Some(closes)) = (opens, closes) {
+            if closes <= opens {
+                problem(&format!("{path}[{i}].closes"), "must be later than opens");
+            }
+        }
+        if run.to.index() < run.from.index() {
+            problem(
+                &format!("{path}[{i}].to"),
+                "must be the same day as from or later in the week",
+            );
+        }
+    }
+}
+
+fn looks_like_email(text: &str) -> bool {
+    match text.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEFAULT: &str = include_str!("../public/config.json");
+
+    #[test]
+    fn the_shipped_default_configuration_is_valid() {
+        let config = CouncilConfig::from_json(DEFAULT).expect("default config is valid");
+        assert!(!config.council.name.is_empty());
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_path() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["council"]["name"] = " ".into();
+        value["contacts"]["email"] = "not an address".into();
+        value["contacts"]["phone"]["hours"][0]["opens"] = "9am".into();
+        value["safety"]["children"]["number"] = "".into();
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "council.name",
+                "contacts.email",
+                "safety.children.number",
+                "contacts.phone.hours[0].opens"
+            ]
+        );
+    }
+
+    #[test]
+    fn needs_at_least_one_other_way_to_complain() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["contacts"] = serde_json::json!({});
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        assert_eq!(problems[0].path, "contacts");
+    }
+
+    #[test]
+    fn names_the_place_of_a_syntax_error_or_unknown_field() {
+        let problems = CouncilConfig::from_json("{\n  \"council\": {\"name\": \"X\", \"nmae\": 1}")
+            .unwrap_err();
+        assert!(problems[0].path.starts_with("line 2"), "{problems:?}");
+        assert!(problems[0].message.contains("nmae"));
+    }
+
+    #[test]
+    fn reads_times_on_the_24_hour_clock_only() {
+        assert_eq!(parse_time("09:30"), Some((9, 30)));
+        assert_eq!(parse_time("23:59"), Some((23, 59)));
+        for bad in ["9:30", "24:00", "12:60", "noon", "", "12:3a"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
+    }
+}

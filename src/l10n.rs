@@ -1,0 +1,133 @@
+//! The reactive face of [`crate::i18n`]: the current language as context.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::i18n::{Args, Catalogue, Localizer};
+
+/// The source language: always in the first load, and the fallback for any
+/// message a translation lacks.
+pub const SOURCE_LANG: &str = "en-GB";
+
+/// The source messages, compiled in so the first page never waits for them.
+pub const SOURCE_MESSAGES: &str = include_str!("../locales/en-GB.ftl");
+
+/// The parsed source messages.
+pub fn source_catalogue() -> Arc<Catalogue> {
+    // The test suite parses this very file, so a syntax error never ships.
+    Arc::new(
+        Catalogue::parse(SOURCE_LANG, SOURCE_MESSAGES)
+            .unwrap_or_else(|errors| panic!("{} has syntax errors: {errors:?}", SOURCE_LANG)),
+    )
+}
+
+/// Messages in the person's language, provided as context by the app.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    localizer: RwSignal<Localizer>,
+}
+
+impl I18n {
+    /// Context for the given localizer.
+    pub fn new(localizer: Localizer) -> Self {
+        I18n {
+            localizer: RwSignal::new(localizer),
+        }
+    }
+
+    /// The i18n context provided by [`crate::app::App`].
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    /// A message with no variables; reactive to a change of language.
+    pub fn t(&self, id: &str) -> String {
+        self.localizer.with(|l| l.format(id, &[]))
+    }
+
+    /// A message with variables; reactive to a change of language.
+    pub fn t_with(&self, id: &str, args: &Args) -> String {
+        self.localizer.with(|l| l.format(id, args))
+    }
+
+    /// The language tag being shown.
+    pub fn lang(&self) -> String {
+        self.localizer.with(|l| l.lang().to_owned())
+    }
+}
+
+/// Shorthand for [`I18n::get`], for components.
+pub fn use_i18n() -> I18n {
+    I18n::get()
+}
+
+/// Marks a message id chosen at run time (from data, say), so the message
+/// file test can see that the id is used, as in `msg!` with the id literal.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $id
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_source_messages_parse() {
+        let catalogue = source_catalogue();
+        assert!(catalogue.has("service-name"));
+    }
+
+    /// The literal ids passed to `t(`, `t_with(` and `msg!(` in Rust code.
+    fn message_ids_in(code: &str) -> Vec<String> {
+        let mut ids = Vec::new();
+        for call in ["t(", "t_with(", "msg!("] {
+            for (at, _) in code.match_indices(call) {
+                let before = code[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = code[at + call.len()..].trim_start();
+                let id = rest.strip_prefix('"').and_then(|r| r.split('"').next());
+                let is_id = |id: &str| {
+                    !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+                };
+                if let Some(id) = id.filter(|id| is_id(id)) {
+                    ids.push(id.to_owned());
+                }
+            }
+        }
+        ids
+    }
+
+    /// Every message id the components ask for exists in the source file, and
+    /// the source file has no message no component uses.
+    #[test]
+    fn every_message_the_code_uses_exists_and_every_message_is_used() {
+        let catalogue = source_catalogue();
+        let mut used = std::collections::BTreeSet::new();
+        let mut files = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let code = std::fs::read_to_string(&path).unwrap();
+                used.extend(message_ids_in(&code));
+            }
+        }
+        // Ids chosen at run time are marked where they are chosen, with msg!.
+        let missing: Vec<_> = used.iter().filter(|id| !catalogue.has(id)).collect();
+        assert!(missing.is_empty(), "used but not in en-GB.ftl: {missing:?}");
+        let unused: Vec<_> = catalogue
+            .message_ids()
+            .filter(|id| !used.contains(*id))
+            .collect();
+        assert!(unused.is_empty(), "in en-GB.ftl but never used: {unused:?}");
+    }
+}

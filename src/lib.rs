@@ -1,0 +1,19 @@
+//! Redress: an accessible, multilingual complaint wizard for UK councils.
+//!
+//! The rules live in `redress-core`; this crate renders them. Components
+//! render state and turn events into calls of the core's functions.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod config;
+pub mod i18n;
+pub mod intl;
+pub mod l10n;
+pub mod pages;
+
+/// Mounts the wizard on the page's body.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

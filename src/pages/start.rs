@@ -1,0 +1,106 @@
+//! The start page (GOV.UK start-page pattern): what the service is for, what
+//! you will need, who to call if someone is at risk, other ways to get in
+//! touch, and the Start button.
+
+use leptos::prelude::*;
+
+use crate::components::{use_page_title, ContactDetails, PhoneLineDetails};
+use crate::config::CouncilConfig;
+use crate::l10n::use_i18n;
+
+/// The first page a person sees.
+#[component]
+pub fn StartPage(
+    /// The council's configuration.
+    config: CouncilConfig,
+    /// Called when the person presses "Start now".
+    on_start: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || i18n.t("start-title"));
+    let council = config.council.name.clone();
+    let safety = config.safety.clone();
+    let t = move |id: &'static str| move || i18n.t(id);
+    let emergency = safety.emergency_number.clone();
+    view! {
+        <div class="redress-grid">
+            <div class="redress-grid__main">
+                <h1 id="page-heading" class="redress-heading-xl" tabindex="-1">
+                    {move || i18n.t_with("start-heading", &[("council", council.clone().into())])}
+                </h1>
+                <p class="redress-body">{t("start-intro")}</p>
+                <p class="redress-body">{t("start-you-can")}</p>
+                <ul class="redress-list redress-list--bullet">
+                    <li>{t("start-can-complain")}</li>
+                    <li>{t("start-can-compliment")}</li>
+                    <li>{t("start-can-comment")}</li>
+                </ul>
+                <p class="redress-body">{t("start-hear-from-you")}</p>
+
+                <h2 class="redress-heading-m">{t("start-need-heading")}</h2>
+                <ul class="redress-list redress-list--bullet">
+                    <li>{t("start-need-what")}</li>
+                    <li>{t("start-need-service")}</li>
+                    <li>{t("start-need-outcome")}</li>
+                    <li>{t("start-need-contact")}</li>
+                </ul>
+                <p class="redress-body">{t("start-need-help")}</p>
+
+                <button
+                    type="button"
+                    class="redress-button redress-button--start"
+                    on:click=move |_| on_start.run(())
+                >
+                    {t("start-button")}
+                    <svg
+                        class="redress-button__start-icon"
+                        xmlns="http://www.w3.org/2000/svg"
+                        width="17.5"
+                        height="19"
+                        viewBox="0 0 33 40"
+                        aria-hidden="true"
+                        focusable="false"
+                    >
+                        <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
+                    </svg>
+                </button>
+
+                <h2 class="redress-heading-m">{t("start-talk-first-heading")}</h2>
+                <p class="redress-body">{t("start-talk-first")}</p>
+            </div>
+
+            <aside class="redress-grid__side" aria-labelledby="start-risk-heading">
+                <div class="redress-callout">
+                    <h2 id="start-risk-heading" class="redress-heading-s">
+                        {t("start-risk-heading")}
+                    </h2>
+                    <p class="redress-body">
+                        <strong>
+                            {move || {
+                                i18n.t_with(
+                                    "start-risk-emergency",
+                                    &[("number", emergency.clone().into())],
+                                )
+                            }}
+                        </strong>
+                    </p>
+                    <dl class="redress-contact">
+                        <dt>{t("start-risk-adults")}</dt>
+                        <dd><PhoneLineDetails line=safety.adults/></dd>
+                        <dt>{t("start-risk-children")}</dt>
+                        <dd><PhoneLineDetails line=safety.children/></dd>
+                        <dt>{t("start-risk-out-of-hours")}</dt>
+                        <dd><PhoneLineDetails line=safety.out_of_hours/></dd>
+                    </dl>
+                </div>
+            </aside>
+        </div>
+
+        <section class="redress-section" aria-labelledby="start-other-ways-heading">
+            <h2 id="start-other-ways-heading" class="redress-heading-m">
+                {t("start-other-ways-heading")}
+            </h2>
+            <ContactDetails contacts=config.contacts.clone()/>
+        </section>
+    }
+}

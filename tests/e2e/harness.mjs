@@ -1,0 +1,173 @@
+// The end-to-end harness: runs test files in headless Chromium against the
+// built wizard, and fails a test on any accessibility violation (axe-core,
+// run on every page and step visited), console error, uncaught exception or
+// wasm panic.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { serve } from '../../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG levels and rule sets every page is held to. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Removes the invisible isolate marks (U+2068, U+2069) Fluent puts around variables. */
+export function stripIsolates(text) {
+  return text.replace(/[\u2068\u2069]/g, '');
+}
+
+/** Runs axe on the page as it is now; throws listing every violation. */
+export async function checkAccessibility(page, where) {
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  if (result.violations.length > 0) {
+    const lines = result.violations.flatMap((v) => [
+      `${v.id} (${v.impact}): ${v.help}`,
+      ...v.nodes.slice(0, 5).map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary.split('\n').join(' ')}`),
+    ]);
+    throw new Error(`accessibility violations on ${where}:\n  ${lines.join('\n  ')}`);
+  }
+}
+
+/**
+ * What a test gets: the page, and helpers that check the page after every
+ * move. `goto` opens a path of the served bundle; `step` performs an action
+ * that changes the step and checks the new one.
+ */
+class TestContext {
+  constructor(page, baseUrl, problems) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.problems = problems;
+  }
+
+  url(path = '/') {
+    return new URL(path, this.baseUrl + '/').toString();
+  }
+
+  /** Opens `path`, waits for the page heading, and checks the page. */
+  async goto(path = '/', { heading = true } = {}) {
+    await this.page.goto(this.url(path));
+    if (heading) await this.page.locator('h1').first().waitFor();
+    await this.check(path);
+  }
+
+  /** Runs `action`, waits for focus on a new page heading, checks the page. */
+  async step(action, label) {
+    const before = await this.headingText();
+    await action();
+    await this.page.waitForFunction(
+      (old) => {
+        const h1 = document.querySelector('h1');
+        return h1 && document.activeElement === h1 && h1.textContent !== old;
+      },
+      before,
+    );
+    await this.check(label ?? (await this.headingText()));
+  }
+
+  /** The visible text of the first element matching `selector`, without
+   *  the Unicode isolates that surround variables in messages. */
+  async text(selector) {
+    return stripIsolates(await this.page.locator(selector).first().innerText());
+  }
+
+  async headingText() {
+    return this.page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+  }
+
+  /** Checks the page as it is now: accessibility, and no errors so far. */
+  async check(where) {
+    this.assertNoProblems();
+    await checkAccessibility(this.page, where);
+  }
+
+  assertNoProblems() {
+    if (this.problems.length > 0) {
+      throw new Error(`the page reported errors:\n  ${this.problems.join('\n  ')}`);
+    }
+  }
+}
+
+/** Loads test files: each default-exports an array of { name, run(t) }. */
+async function loadTests(files) {
+  const tests = [];
+  for (const file of files) {
+    const mod = await import(file);
+    for (const test of mod.default) tests.push({ ...test, file });
+  }
+  return tests;
+}
+
+/**
+ * Runs the tests in `files` against `dist`, printing one line per test and a
+ * closing `N passed, N failed`. Resolves to the number of failures.
+ */
+export async function runTests(files, { dist = join(root, 'dist'), filter } = {}) {
+  const server = await serve({
+    mounts: { '/': dist, '/__fixtures__/': join(here, 'fixtures') },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  let passed = 0;
+  let failed = 0;
+  try {
+    const tests = (await loadTests(files)).filter((t) => !filter || t.name.includes(filter));
+    for (const test of tests) {
+      const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const problems = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+      page.on('crash', () => problems.push('the page crashed'));
+      const t = new TestContext(page, server.url, problems);
+      const started = Date.now();
+      try {
+        await test.run(t);
+        t.assertNoProblems();
+        passed += 1;
+        console.log(`ok   ${test.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed += 1;
+        console.log(`FAIL ${test.name}\n     ${String(error.message ?? error).split('\n').join('\n     ')}`);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed;
+}

@@ -1,0 +1,39 @@
+// The harness itself: it must fail broken pages, or a green run means nothing.
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function runBrokenSuite() {
+  try {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(here, 'run.mjs'), join(here, 'fixtures', 'broken.suite.mjs')],
+      { timeout: 60_000 },
+    );
+    return { code: 0, stdout };
+  } catch (error) {
+    return { code: error.code, stdout: error.stdout ?? '' };
+  }
+}
+
+export default [
+  {
+    name: 'the harness fails pages with an unlabelled input, a console error or an uncaught exception',
+    async run() {
+      const { code, stdout } = await runBrokenSuite();
+      const expect = (ok, what) => {
+        if (!ok) throw new Error(`${what}; the broken suite printed:\n${stdout}`);
+      };
+      expect(code === 1, `the broken suite exited with ${code}, not 1`);
+      expect(/^0 passed, 3 failed$/m.test(stdout), 'the closing line is not "0 passed, 3 failed"');
+      expect(/FAIL an input with no label\n\s+accessibility violations[\s\S]*label/.test(stdout),
+        'the unlabelled input was not reported as an axe "label" violation');
+      expect(/FAIL a console error\n[\s\S]*deliberate console error/.test(stdout), 'the console error was not reported');
+      expect(/FAIL an uncaught exception\n[\s\S]*deliberate uncaught exception/.test(stdout),
+        'the uncaught exception was not reported');
+    },
+  },
+];
