@@ -1,2 +1,28 @@
 //! Redress's rules, free of any browser dependency so that they build and
 //! test natively in seconds and a council's own server can reuse them.
+//!
+//! The timescale engine: [`date`] (civil dates without a date crate),
+//! [`calendar`] (UK bank holidays by division, a council's closure days, and
+//! working-day arithmetic), [`procedure`] (complaints procedures as data, with
+//! the built-in profiles), [`timeline`] (every milestone of a procedure dated
+//! for one complaint, the time-limit check and the Ombudsman's window),
+//! [`problems`] (what is wrong with a configuration file) and [`cli`] (the
+//! `redress-dates` command line).
+//!
+//! ```
+//! use redress_core::calendar::{Calendar, Division};
+//! use redress_core::date::Date;
+//!
+//! let calendar = Calendar::new(Division::EnglandAndWales);
+//! let start = Date::new(2025, 12, 19).unwrap();
+//! assert_eq!(calendar.add_working_days(start, 10).to_string(), "2026-01-07");
+//! ```
+
+pub mod calendar;
+pub mod cli;
+pub mod date;
+pub mod journey;
+pub mod problems;
+pub mod procedure;
+pub mod timeline;
+pub mod validate;

@@ -1,0 +1,793 @@
+//! The `redress-dates` command line for complaints staff (dates for letters and
+//! phone complaints), as a library function that returns what it prints, so
+//! tests can check that the command and the API agree.
+//!
+//! ```
+//! let args = ["add", "--division", "england-and-wales", "--start", "2025-12-19", "--working-days", "10"];
+//! let args: Vec<String> = args.iter().map(|arg| arg.to_string()).collect();
+//! assert_eq!(redress_core::cli::run(&args).unwrap(), "2026-01-07\n");
+//! ```
+
+use crate::calendar::{Calendar, Division, FIRST_YEAR, LAST_YEAR};
+use crate::date::{Date, DateTime};
+use crate::procedure::{built_in, built_in_procedure, Anchor, Duration, Event, Procedure};
+use crate::timeline::{
+    timeline, Agreed, AgreedTimescale, ApproximateDate, Complaint, DateWindow, KnownEvent,
+    MetMilestone, TimeLimitStatus, Timeline, TimelineError, When,
+};
+use std::fmt;
+use std::fmt::Write as _;
+
+/// The exit code for bad arguments.
+pub const EXIT_BAD_ARGUMENTS: i32 = 2;
+
+/// The largest `--working-days` accepted: about 40 years of working days.
+const MOST_WORKING_DAYS: u32 = 10_000;
+
+/// What the command prints for `help`.
+pub const USAGE: &str = "\
+redress-dates: UK working days and complaint timescales
+
+Commands:
+  holidays --division D --from YEAR --to YEAR [--closures FILE]
+      Bank holidays that are days off, one YYYY-MM-DD,Title line each.
+  add --division D --start YYYY-MM-DD --working-days N [--closures FILE]
+      The date N working days after the start (day 1 is the next working day).
+  procedures
+      The built-in procedure ids and names.
+  timeline --procedure ID --received YYYY-MM-DDTHH:MM [--division D]
+           [--closures FILE] [--format text|json] [--acknowledged YYYY-MM-DD]
+           [--event STAGE:EVENT=YYYY-MM-DD]... [--met MILESTONE=YYYY-MM-DD]...
+           [--agreed MILESTONE=N|YYYY-MM-DD]... [--service SERVICE]
+           [--happened DATE] [--found-out DATE]
+      Every milestone of the procedure dated, the time limit and the Ombudsman.
+
+D is england-and-wales, scotland or northern-ireland. FILE is a council
+calendar in JSON (its division, closures, extra bank holidays, cut-off time).
+EVENT is acknowledged, requested, meeting-held or report-received. DATE for
+--happened and --found-out is YYYY-MM-DD, YYYY-MM or still-happening.
+Bad arguments print one line on standard error and exit with code 2.
+";
+
+/// A bad argument: which one, and what is accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CliError {
+    /// The argument at fault, such as `--division`.
+    pub argument: String,
+    /// What was wrong and what is accepted.
+    pub message: String,
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.argument, self.message)
+    }
+}
+
+impl std::error::Error for CliError {}
+
+/// An option a command accepts, with what its value may be.
+struct Flag {
+    name: &'static str,
+    accepts: &'static str,
+    repeatable: bool,
+}
+
+const fn flag(name: &'static str, accepts: &'static str) -> Flag {
+    Flag {
+        name,
+        accepts,
+        repeatable: false,
+    }
+}
+
+const fn repeatable(name: &'static str, accepts: &'static str) -> Flag {
+    Flag {
+        name,
+        accepts,
+        repeatable: true,
+    }
+}
+
+const DIVISION: Flag = flag(
+    "--division",
+    "england-and-wales, scotland or northern-ireland",
+);
+const CLOSURES: Flag = flag("--closures", "the path of a council calendar JSON file");
+const FROM: Flag = flag("--from", "a year from 1990 to 2100");
+const TO: Flag = flag("--to", "a year from 1990 to 2100, not before --from");
+const START: Flag = flag("--start", "a date YYYY-MM-DD");
+const WORKING_DAYS: Flag = flag("--working-days", "a whole number from 0 to 10000");
+const PROCEDURE: Flag = flag(
+    "--procedure",
+    "a built-in procedure id (see `redress-dates procedures`)",
+);
+const RECEIVED: Flag = flag(
+    "--received",
+    "a local date and time YYYY-MM-DDTHH:MM (or a date YYYY-MM-DD), e.g. 2026-11-20T16:45",
+);
+const FORMAT: Flag = flag("--format", "text or json");
+const ACKNOWLEDGED: Flag = flag("--acknowledged", "a date YYYY-MM-DD");
+const EVENT: Flag = repeatable(
+    "--event",
+    "STAGE:EVENT=YYYY-MM-DD, with EVENT acknowledged, requested, meeting-held or report-received",
+);
+const MET: Flag = repeatable("--met", "MILESTONE=YYYY-MM-DD");
+const AGREED: Flag = repeatable(
+    "--agreed",
+    "MILESTONE=N (in the milestone's unit) or MILESTONE=YYYY-MM-DD",
+);
+const SERVICE: Flag = flag("--service", "a service id such as adult-social-care");
+const HAPPENED: Flag = flag("--happened", "YYYY-MM-DD, YYYY-MM or still-happening");
+const FOUND_OUT: Flag = flag("--found-out", "YYYY-MM-DD or YYYY-MM");
+
+/// The options given to one command.
+struct Options<'a> {
+    values: Vec<(&'static str, &'a str)>,
+}
+
+fn error(argument: &str, message: impl Into<String>) -> CliError {
+    CliError {
+        argument: argument.to_owned(),
+        message: message.into(),
+    }
+}
+
+/// The error for a value that `flag` does not accept.
+fn not_accepted(flag: &Flag, value: &str) -> CliError {
+    error(
+        flag.name,
+        format!("\"{value}\" is not accepted; expected {}", flag.accepts),
+    )
+}
+
+impl<'a> Options<'a> {
+    /// Reads `--name value` pairs, accepting only `flags`.
+    fn parse(command: &str, flags: &[&Flag], args: &'a [String]) -> Result<Self, CliError> {
+        let accepted = || {
+            let names: Vec<&str> = flags.iter().map(|flag| flag.name).collect();
+            if names.is_empty() {
+                format!("`{command}` takes no options")
+            } else {
+                format!("`{command}` accepts {}", names.join(", "))
+            }
+        };
+        let mut values = Vec::new();
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            let flag = flags
+                .iter()
+                .find(|flag| flag.name == arg)
+                .ok_or_else(|| error(arg, format!("not an option here; {}", accepted())))?;
+            let value = rest
+                .next()
+                .filter(|value| !value.starts_with("--"))
+                .ok_or_else(|| error(flag.name, format!("needs a value: {}", flag.accepts)))?;
+            if !flag.repeatable && values.iter().any(|(name, _)| *name == flag.name) {
+                return Err(error(flag.name, "given more than once"));
+            }
+            values.push((flag.name, value.as_str()));
+        }
+        Ok(Options { values })
+    }
+
+    fn one(&self, flag: &Flag) -> Option<&'a str> {
+        self.all(flag).next()
+    }
+
+    fn all<'s>(&'s self, flag: &'s Flag) -> impl Iterator<Item = &'a str> + 's {
+        self.values
+            .iter()
+            .filter(move |(name, _)| *name == flag.name)
+            .map(|&(_, value)| value)
+    }
+
+    fn required(&self, flag: &Flag) -> Result<&'a str, CliError> {
+        self.one(flag)
+            .ok_or_else(|| error(flag.name, format!("missing: expected {}", flag.accepts)))
+    }
+
+    /// The value of `flag` read by `parse`, if given.
+    fn parsed<T>(
+        &self,
+        flag: &Flag,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Result<Option<T>, CliError> {
+        self.one(flag)
+            .map(|value| parse(value).ok_or_else(|| not_accepted(flag, value)))
+            .transpose()
+    }
+
+    /// The value of a required `flag` read by `parse`.
+    fn parsed_required<T>(
+        &self,
+        flag: &Flag,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Result<T, CliError> {
+        let value = self.required(flag)?;
+        parse(value).ok_or_else(|| not_accepted(flag, value))
+    }
+
+    /// Every `NAME=VALUE` given for a repeatable `flag`, read by `parse`.
+    fn pairs<T>(
+        &self,
+        flag: &Flag,
+        parse: impl Fn(&'a str, &'a str) -> Option<T>,
+    ) -> Result<Vec<T>, CliError> {
+        self.all(flag)
+            .map(|value| {
+                value
+                    .split_once('=')
+                    .filter(|(name, _)| !name.is_empty())
+                    .and_then(|(name, rest)| parse(name, rest))
+                    .ok_or_else(|| not_accepted(flag, value))
+            })
+            .collect()
+    }
+
+    /// The council calendar: from `--closures` if given (whose division must
+    /// agree with `--division`), else the plain calendar of `--division`, else
+    /// of `default`.
+    fn calendar(&self, default: Option<Division>) -> Result<Calendar, CliError> {
+        let division = self.parsed(&DIVISION, |text| text.parse().ok())?;
+        let Some(path) = self.one(&CLOSURES) else {
+            return match division.or(default) {
+                Some(division) => Ok(Calendar::new(division)),
+                None => Err(error(
+                    DIVISION.name,
+                    format!("missing: expected {}", DIVISION.accepts),
+                )),
+            };
+        };
+        let text = std::fs::read_to_string(path)
+            .map_err(|io| error(CLOSURES.name, format!("cannot read {path}: {io}")))?;
+        let calendar = Calendar::from_json(&text)
+            .map_err(|invalid| error(CLOSURES.name, format!("{path}: {invalid}")))?
+            .value;
+        match division {
+            Some(division) if division != calendar.division => Err(error(
+                DIVISION.name,
+                format!(
+                    "{division} does not match {path}, whose division is {}",
+                    calendar.division
+                ),
+            )),
+            _ => Ok(calendar),
+        }
+    }
+}
+
+/// Runs `redress-dates` with `args` (without the program name) and returns
+/// what it prints on standard output, or the one-line error for standard error.
+pub fn run(args: &[String]) -> Result<String, CliError> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(error(
+            "command",
+            "missing; expected holidays, add, procedures, timeline or help",
+        ));
+    };
+    match command.as_str() {
+        "holidays" => holidays(&Options::parse(
+            command,
+            &[&DIVISION, &FROM, &TO, &CLOSURES],
+            rest,
+        )?),
+        "add" => add(&Options::parse(
+            command,
+            &[&DIVISION, &START, &WORKING_DAYS, &CLOSURES],
+            rest,
+        )?),
+        "procedures" => {
+            Options::parse(command, &[], rest)?;
+            Ok(procedures())
+        }
+        "timeline" => timeline_command(&Options::parse(
+            command,
+            &[
+                &PROCEDURE,
+                &RECEIVED,
+                &DIVISION,
+                &CLOSURES,
+                &FORMAT,
+                &ACKNOWLEDGED,
+                &EVENT,
+                &MET,
+                &AGREED,
+                &SERVICE,
+                &HAPPENED,
+                &FOUND_OUT,
+            ],
+            rest,
+        )?),
+        "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
+        other => Err(error(
+            other,
+            "not a command; expected holidays, add, procedures, timeline or help",
+        )),
+    }
+}
+
+fn year(text: &str) -> Option<i32> {
+    text.parse()
+        .ok()
+        .filter(|year| (FIRST_YEAR..=LAST_YEAR).contains(year))
+}
+
+fn holidays(options: &Options<'_>) -> Result<String, CliError> {
+    let from = options.parsed_required(&FROM, year)?;
+    let to = options.parsed_required(&TO, year)?;
+    if to < from {
+        return Err(not_accepted(&TO, options.required(&TO)?));
+    }
+    let calendar = options.calendar(None)?;
+    let mut out = String::new();
+    for holiday in (from..=to).flat_map(|year| calendar.bank_holidays(year)) {
+        let _ = writeln!(out, "{},{}", holiday.date, holiday.title);
+    }
+    Ok(out)
+}
+
+fn add(options: &Options<'_>) -> Result<String, CliError> {
+    let start: Date = options.parsed_required(&START, |text| text.parse().ok())?;
+    let working_days = options.parsed_required(&WORKING_DAYS, |text| {
+        text.parse().ok().filter(|&n| n <= MOST_WORKING_DAYS)
+    })?;
+    let calendar = options.calendar(None)?;
+    Ok(format!(
+        "{}\n",
+        calendar.add_working_days(start, working_days)
+    ))
+}
+
+fn procedures() -> String {
+    built_in()
+        .iter()
+        .map(|procedure| format!("{:<32}{}\n", procedure.id, procedure.name))
+        .collect()
+}
+
+fn timeline_command(options: &Options<'_>) -> Result<String, CliError> {
+    let procedure = options.parsed_required(&PROCEDURE, built_in_procedure)?;
+    let received_at: DateTime = options.parsed_required(&RECEIVED, |text| text.parse().ok())?;
+    let json = options.parsed(&FORMAT, |text| match text {
+        "text" => Some(false),
+        "json" => Some(true),
+        _ => None,
+    })?;
+    let calendar = options.calendar(Some(procedure.nation.division()))?;
+    let date = |text: &str| text.parse::<Date>().ok();
+
+    let mut complaint = Complaint::new(received_at);
+    if let Some(acknowledged) = options.parsed(&ACKNOWLEDGED, date)? {
+        complaint.events.push(KnownEvent {
+            stage: None,
+            event: Event::Acknowledged,
+            date: acknowledged,
+        });
+    }
+    complaint
+        .events
+        .extend(options.pairs(&EVENT, |stage_event, value| {
+            let (stage, event) = stage_event.split_once(':')?;
+            Some(KnownEvent {
+                stage: Some(stage.to_owned()),
+                event: Event::ALL.into_iter().find(|e| e.id() == event)?,
+                date: date(value)?,
+            })
+        })?);
+    complaint
+        .met
+        .extend(options.pairs(&MET, |milestone, value| {
+            Some(MetMilestone {
+                milestone: milestone.to_owned(),
+                date: date(value)?,
+            })
+        })?);
+    complaint
+        .agreed
+        .extend(options.pairs(&AGREED, |milestone, value| {
+            let timescale = value
+                .parse()
+                .ok()
+                .map(Agreed::Amount)
+                .or_else(|| date(value).map(Agreed::Until))?;
+            Some(AgreedTimescale {
+                milestone: milestone.to_owned(),
+                timescale,
+            })
+        })?);
+    complaint.service = options.one(&SERVICE).map(str::to_owned);
+    let approximate = |text: &str| text.parse::<ApproximateDate>().ok();
+    complaint.happened = options.parsed(&HAPPENED, approximate)?;
+    complaint.found_out = options.parsed(&FOUND_OUT, approximate)?;
+
+    let timeline = timeline(procedure, &calendar, &complaint)
+        .map_err(|problem| error(argument_for(&problem, &complaint), problem.to_string()))?;
+    if json == Some(true) {
+        let mut text = serde_json::to_string_pretty(&timeline)
+            .expect("a timeline is plain data and always serialises");
+        text.push('\n');
+        Ok(text)
+    } else {
+        Ok(timeline_text(procedure, &calendar, &timeline))
+    }
+}
+
+/// The option whose value a timeline error is about.
+fn argument_for(problem: &TimelineError, complaint: &Complaint) -> &'static str {
+    match problem {
+        TimelineError::InvalidProcedure(_) => PROCEDURE.name,
+        TimelineError::UnknownStage { .. }
+        | TimelineError::NoStageUses { .. }
+        | TimelineError::ReceivedAsEvent => EVENT.name,
+        TimelineError::BeforeReceipt { .. } => RECEIVED.name,
+        TimelineError::UnknownMilestone { id }
+            if complaint
+                .agreed
+                .iter()
+                .any(|agreed| &agreed.milestone == id) =>
+        {
+            AGREED.name
+        }
+        TimelineError::UnknownMilestone { .. } => MET.name,
+        TimelineError::AgreedOutOfRange { .. } | TimelineError::AgreedDateOutOfRange { .. } => {
+            AGREED.name
+        }
+        TimelineError::InFuture {
+            field: "found_out", ..
+        }
+        | TimelineError::FoundOutStillHappening => FOUND_OUT.name,
+        TimelineError::InFuture { .. } => HAPPENED.name,
+    }
+}
+
+/// A duration in words, such as `10 working days (up to 20 with an extension)`.
+fn duration_text(duration: &Duration, open_extension: bool) -> String {
+    let unit = duration.unit;
+    let mut text = match duration.minimum {
+        Some(minimum) => format!("{minimum} to {}", unit.quantity(duration.normal)),
+        None => unit.quantity(duration.normal),
+    };
+    if let Some(maximum) = duration.maximum {
+        let _ = write!(text, " (up to {maximum} with an extension)");
+    }
+    if open_extension {
+        text.push_str(" (or longer if agreed, with reasons and a new date)");
+    }
+    text
+}
+
+/// What an event of a stage is called in the text output.
+fn event_text(event: Event) -> &'static str {
+    match event {
+        Event::Received => "the complaint is received",
+        Event::Acknowledged => "the acknowledgement",
+        Event::Requested => "the request for this stage",
+        Event::MeetingHeld => "the meeting",
+        Event::ReportReceived => "the report is received",
+    }
+}
+
+/// An event as a noun, for what a milestone waits for.
+fn event_noun(event: Event) -> &'static str {
+    match event {
+        Event::Received => "receipt",
+        Event::Acknowledged => "acknowledgement",
+        Event::Requested => "request",
+        Event::MeetingHeld => "meeting",
+        Event::ReportReceived => "report",
+    }
+}
+
+fn anchor_text(procedure: &Procedure, anchor: &Anchor) -> String {
+    match anchor {
+        Anchor::Event(event) => event_text(*event).to_owned(),
+        Anchor::Milestone(id) => procedure
+            .milestone(id)
+            .map_or_else(|| id.clone(), |milestone| milestone.name.clone()),
+    }
+}
+
+fn window_text(dates: &DateWindow, open_extension: bool) -> String {
+    let mut text = format!("due {}", dates.due.long_english());
+    if dates.earliest < dates.due {
+        let _ = write!(text, "; at the soonest {}", dates.earliest.long_english());
+    }
+    if dates.latest > dates.due {
+        let _ = write!(text, "; at the latest {}", dates.latest.long_english());
+    }
+    if open_extension {
+        text.push_str("; may be extended with reasons and a new date");
+    }
+    text
+}
+
+fn when_text(when: &When, open_extension: bool) -> String {
+    match when {
+        When::Dated(dates) => window_text(dates, open_extension),
+        When::Waiting { stage, event } => format!(
+            "not dated until the day of the {} in {stage} is known \
+             (give it with --event {stage}:{event}=YYYY-MM-DD)",
+            event_noun(*event)
+        ),
+    }
+}
+
+/// The timeline as text for staff.
+fn timeline_text(procedure: &Procedure, calendar: &Calendar, timeline: &Timeline) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} [{}]", procedure.name, procedure.id);
+    let _ = writeln!(
+        out,
+        "Working days: {} bank holidays{}{}",
+        calendar.division.name(),
+        if calendar.closures.is_empty() {
+            ""
+        } else {
+            " and the council's closure days"
+        },
+        calendar
+            .cut_off
+            .map(|cut_off| format!("; cut-off time {cut_off}"))
+            .unwrap_or_default()
+    );
+    let received_at = timeline.received_at;
+    let _ = write!(
+        out,
+        "Received: {} at {}",
+        received_at.date.long_english(),
+        received_at.time
+    );
+    if timeline.received == received_at.date {
+        out.push('\n');
+    } else {
+        let _ = writeln!(
+            out,
+            "; counts as received {}",
+            timeline.received.long_english()
+        );
+    }
+    for stage in &timeline.stages {
+        let _ = writeln!(out, "\n{}", stage.name);
+        if stage.milestones.is_empty() {
+            out.push_str("  No timescale.\n");
+        }
+        for milestone in &stage.milestones {
+            let only = milestone
+                .service
+                .as_ref()
+                .map(|service| format!(" ({service} only)"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {} [{}]{only}", milestone.name, milestone.id);
+            let rule = match milestone.agreed {
+                Some(Agreed::Amount(amount)) => {
+                    format!("{} (agreed)", milestone.duration.unit.quantity(amount))
+                }
+                Some(Agreed::Until(date)) => format!("by {date} (agreed)"),
+                None => duration_text(&milestone.duration, milestone.open_extension),
+            };
+            let _ = writeln!(
+                out,
+                "    {rule} after {}",
+                anchor_text(procedure, &milestone.anchor)
+            );
+            let _ = writeln!(
+                out,
+                "    {}",
+                when_text(&milestone.when, milestone.open_extension)
+            );
+            if let Some(met) = milestone.met {
+                let _ = writeln!(out, "    met {}", met.long_english());
+            }
+        }
+    }
+    out.push_str(&time_limit_text(procedure, timeline));
+    for window in &timeline.ombudsman {
+        let after = anchor_text(procedure, &Anchor::Milestone(window.after.clone()));
+        let only = window
+            .service
+            .as_ref()
+            .map(|service| format!(" ({service} only)"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "\nOmbudsman: {}, within {} months of: {after}{only}",
+            window.name, window.months
+        );
+        let _ = match (&window.closes, &window.response) {
+            (Some(closes), _) if closes.earliest == closes.latest => {
+                writeln!(out, "  last day {}", closes.latest.long_english())
+            }
+            (Some(closes), _) => writeln!(
+                out,
+                "  last day between {} and {}, depending on when the response comes",
+                closes.earliest.long_english(),
+                closes.latest.long_english()
+            ),
+            (None, waiting) => writeln!(out, "  {}", when_text(waiting, false)),
+        };
+    }
+    out
+}
+
+fn time_limit_text(procedure: &Procedure, timeline: &Timeline) -> String {
+    let Some(limit) = &procedure.time_limit else {
+        return String::new();
+    };
+    let mut out = format!(
+        "\nTime limit for making a complaint: {} months from when it happened{}{}\n",
+        limit.months,
+        match limit.counts_from {
+            crate::procedure::CountsFrom::Happened => "",
+            crate::procedure::CountsFrom::HappenedOrFoundOut => " or, if later, when you found out",
+        },
+        if limit.discretion {
+            " (a later complaint may still be considered for good reason)"
+        } else {
+            ""
+        }
+    );
+    let Some(check) = &timeline.time_limit else {
+        out.push_str("  give --happened (and --found-out) to check it\n");
+        return out;
+    };
+    let _ = match (check.status, check.deadline) {
+        (TimeLimitStatus::StillHappening, _) | (_, None) => {
+            writeln!(out, "  still happening: the time limit has not started")
+        }
+        (TimeLimitStatus::Within, Some(deadline)) => writeln!(
+            out,
+            "  within the limit: make the complaint by {}",
+            deadline.earliest.long_english()
+        ),
+        (TimeLimitStatus::Borderline, Some(deadline)) => writeln!(
+            out,
+            "  depends on the exact day: the limit ends between {} and {}",
+            deadline.earliest.long_english(),
+            deadline.latest.long_english()
+        ),
+        (TimeLimitStatus::Outside, Some(deadline)) => writeln!(
+            out,
+            "  outside the limit, which ended on {}",
+            deadline.latest.long_english()
+        ),
+    };
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_args(args: &str) -> Result<String, CliError> {
+        let args: Vec<String> = args.split_whitespace().map(str::to_owned).collect();
+        run(&args)
+    }
+
+    #[test]
+    fn the_issues_examples() {
+        assert_eq!(
+            run_args("add --division england-and-wales --start 2025-12-19 --working-days 10"),
+            Ok("2026-01-07\n".to_owned())
+        );
+        let holidays = run_args("holidays --division scotland --from 1995 --to 2035").unwrap();
+        assert!(holidays.lines().all(|line| {
+            let (date, title) = line.split_once(',').unwrap();
+            date.parse::<Date>().is_ok() && !title.is_empty()
+        }));
+        assert!(holidays.contains("2026-06-15,World Cup bank holiday\n"));
+        // 1 January 1995 was a Sunday: 2 January keeps its Monday in Scotland.
+        assert!(holidays.starts_with("1995-01-02,2nd January\n1995-01-03,New Year’s Day\n"));
+        assert_eq!(run_args("help"), Ok(USAGE.to_owned()));
+        let procedures = run_args("procedures").unwrap();
+        assert_eq!(procedures.lines().count(), built_in().len());
+        assert!(procedures.contains("children-statutory-england      Children's social care"));
+    }
+
+    #[test]
+    fn bad_arguments_name_the_argument_and_what_is_accepted() {
+        let cases = [
+            ("", "command: missing; expected holidays, add, procedures, timeline or help"),
+            ("dates", "dates: not a command; expected holidays, add, procedures, timeline or help"),
+            (
+                "holidays --division wales --from 1995 --to 2035",
+                "--division: \"wales\" is not accepted; expected england-and-wales, scotland or northern-ireland",
+            ),
+            (
+                "holidays --division scotland --from 1989 --to 2035",
+                "--from: \"1989\" is not accepted; expected a year from 1990 to 2100",
+            ),
+            (
+                "holidays --division scotland --from 2000 --to 1999",
+                "--to: \"1999\" is not accepted; expected a year from 1990 to 2100, not before --from",
+            ),
+            (
+                "holidays --division scotland --from 2000",
+                "--to: missing: expected a year from 1990 to 2100, not before --from",
+            ),
+            (
+                "add --division scotland --start 2025-12-19 --working-days",
+                "--working-days: needs a value: a whole number from 0 to 10000",
+            ),
+            (
+                "add --division scotland --start 2025-12-19 --working-days -1",
+                "--working-days: \"-1\" is not accepted; expected a whole number from 0 to 10000",
+            ),
+            (
+                "add --division scotland --start 2025-12-19 --days 3",
+                "--days: not an option here; `add` accepts --division, --start, --working-days, --closures",
+            ),
+            (
+                "add --start 2025-12-19 --working-days 3",
+                "--division: missing: expected england-and-wales, scotland or northern-ireland",
+            ),
+            (
+                "add --division scotland --division scotland --start 2025-12-19 --working-days 3",
+                "--division: given more than once",
+            ),
+            ("procedures --all x", "--all: not an option here; `procedures` takes no options"),
+            (
+                "timeline --procedure nope --received 2026-11-20T16:45",
+                "--procedure: \"nope\" is not accepted; expected a built-in procedure id (see `redress-dates procedures`)",
+            ),
+            (
+                "timeline --procedure scotland-spso --received 2026-11-20T25:00",
+                "--received: \"2026-11-20T25:00\" is not accepted; expected a local date and time YYYY-MM-DDTHH:MM (or a date YYYY-MM-DD), e.g. 2026-11-20T16:45",
+            ),
+            (
+                "timeline --procedure scotland-spso --received 2026-11-20T16:45 --format xml",
+                "--format: \"xml\" is not accepted; expected text or json",
+            ),
+            (
+                "timeline --procedure scotland-spso --received 2026-11-20T16:45 --event stage2=2026-12-01",
+                "--event: \"stage2=2026-12-01\" is not accepted; expected STAGE:EVENT=YYYY-MM-DD, with EVENT acknowledged, requested, meeting-held or report-received",
+            ),
+            (
+                "timeline --procedure scotland-spso --received 2026-11-20T16:45 --agreed stage1-response=30",
+                "--agreed: 30 working days agreed for stage1-response is outside what it allows: at least 5 working days and at most 10 working days",
+            ),
+            (
+                "timeline --procedure scotland-spso --received 2026-11-20T16:45 --happened 2027-01",
+                "--happened: happened (2027-01-01) is after the day of the complaint",
+            ),
+            (
+                "timeline --procedure scotland-spso --received 2026-11-20T16:45 --event stage9:requested=2026-12-01",
+                "--event: the procedure has no stage with the id \"stage9\"",
+            ),
+        ];
+        for (args, expected) in cases {
+            let error = run_args(args).unwrap_err();
+            assert_eq!(error.to_string(), expected, "{args}");
+            assert!(!error.to_string().contains('\n'));
+        }
+    }
+
+    #[test]
+    fn timeline_text_and_json_come_from_the_same_timeline() {
+        let text =
+            run_args("timeline --procedure children-statutory-england --received 2026-11-20T16:45")
+                .unwrap();
+        assert!(text.contains(
+            "  Stage 1 response [stage1-response]\n    10 working days (up to 20 with an extension) \
+             after the complaint is received\n    due Friday 4 December 2026; at the latest \
+             Friday 18 December 2026\n"
+        ), "{text}");
+        assert!(text.contains(
+            "not dated until the day of the request in stage2 is known \
+             (give it with --event stage2:requested=YYYY-MM-DD)"
+        ));
+        let json = run_args(
+            "timeline --procedure children-statutory-england --received 2026-11-20T16:45 --format json",
+        )
+        .unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            value["stages"][1]["milestones"][0]["when"]["due"],
+            "2026-12-04"
+        );
+        assert_eq!(
+            value["stages"][2]["milestones"][0]["when"]["status"],
+            "waiting"
+        );
+    }
+}

@@ -1,0 +1,396 @@
+//! Problems found when loading configuration (a council's [`Calendar`] or a
+//! [`Procedure`] profile), each naming the field at fault and, where a rule
+//! sets one, the limit, so a council's web team can fix the file without
+//! reading code.
+//!
+//! [`Calendar`]: crate::calendar::Calendar
+//! [`Procedure`]: crate::procedure::Procedure
+
+use crate::date::Date;
+use crate::procedure::{Event, Unit};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a [`Problem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// The configuration cannot be used as it is.
+    Error,
+    /// The configuration works but is probably not what was meant, or needs a
+    /// reason the law asks for.
+    Warning,
+}
+
+/// One thing wrong with a configuration file.
+///
+/// ```
+/// use redress_core::procedure::Procedure;
+///
+/// let invalid = Procedure::from_json("{\"id\": 3}").unwrap_err();
+/// assert_eq!(invalid.problems[0].to_string(),
+///     "error: line 1, column 8: invalid type: integer `3`, expected a string");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Whether it stops the configuration being used.
+    pub severity: Severity,
+    /// Where: a field path such as `stages[2].milestones[0].duration.maximum`,
+    /// or `line 3, column 7` for a JSON syntax or type error.
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong, with the values involved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ProblemKind {
+    /// The text is not JSON of the expected shape.
+    Json {
+        /// What the JSON reader said.
+        message: String,
+    },
+    /// A required text is empty.
+    Empty,
+    /// An id or message id is not lower-case words joined by hyphens.
+    NotKebabCase {
+        /// The value given.
+        value: String,
+    },
+    /// Two stages or milestones share an id.
+    DuplicateId {
+        /// The id used twice.
+        id: String,
+    },
+    /// A reference names a milestone the procedure does not have.
+    UnknownMilestone {
+        /// The id referred to.
+        id: String,
+    },
+    /// Milestones wait for each other in a loop, so none can be dated.
+    Cycle {
+        /// The milestones in the loop.
+        milestones: Vec<String>,
+    },
+    /// Two milestones of one stage both claim to be the deadline for the same event.
+    DuplicateEventDeadline {
+        /// The event.
+        event: Event,
+    },
+    /// A duration of nothing.
+    ZeroDuration,
+    /// A duration longer than any complaints procedure needs (a likely typo).
+    TooLong {
+        /// The amount given.
+        amount: u32,
+        /// Its unit.
+        unit: Unit,
+        /// The most accepted.
+        most: u32,
+    },
+    /// The shortest of a range is longer than its normal timescale.
+    MinimumAboveNormal {
+        /// The minimum given.
+        minimum: u32,
+        /// The normal timescale.
+        normal: u32,
+    },
+    /// The normal timescale is longer than the maximum with extension.
+    NormalAboveMaximum {
+        /// The normal timescale.
+        normal: u32,
+        /// The maximum given.
+        maximum: u32,
+    },
+    /// A council deadline is longer than the rules allow.
+    AboveLimit {
+        /// The amount given.
+        amount: u32,
+        /// Its unit.
+        unit: Unit,
+        /// The longest the rules allow.
+        limit: u32,
+        /// The rules.
+        source: &'static str,
+    },
+    /// A time the person is given is shorter than the rules allow.
+    BelowLimit {
+        /// The amount given.
+        amount: u32,
+        /// Its unit.
+        unit: Unit,
+        /// The shortest the rules allow.
+        limit: u32,
+        /// The rules.
+        source: &'static str,
+    },
+    /// A timescale goes past what the rules expect, which they allow only with
+    /// reasons: give them in the milestone's `justification`.
+    NeedsJustification {
+        /// The amount given.
+        amount: u32,
+        /// Its unit.
+        unit: Unit,
+        /// What the rules expect.
+        limit: u32,
+        /// The rules.
+        source: &'static str,
+    },
+    /// A timescale the rules set in one unit is given in another.
+    WrongUnit {
+        /// The unit given.
+        unit: Unit,
+        /// The unit of the rules.
+        expected: Unit,
+        /// The rules.
+        source: &'static str,
+    },
+    /// The rules the profile follows need a milestone it lacks.
+    MissingMilestone {
+        /// The milestone id the rules need.
+        id: String,
+        /// The rules.
+        source: &'static str,
+    },
+    /// A milestone may be extended without limit where the rules set a maximum.
+    OpenExtensionPastLimit {
+        /// The maximum the rules allow.
+        limit: u32,
+        /// Its unit.
+        unit: Unit,
+        /// The rules.
+        source: &'static str,
+    },
+    /// A range of dates ends before it starts.
+    DateOrder {
+        /// The first day given.
+        first: Date,
+        /// The last day given, before the first.
+        last: Date,
+    },
+    /// An extra bank holiday falls on a Saturday or Sunday, so it changes nothing.
+    WeekendBankHoliday {
+        /// The date.
+        date: Date,
+    },
+    /// An extra bank holiday is already a bank holiday in the division.
+    AlreadyBankHoliday {
+        /// The date.
+        date: Date,
+    },
+    /// A withdrawn bank holiday is not a bank holiday in the division.
+    NotBankHoliday {
+        /// The date.
+        date: Date,
+    },
+}
+
+/// A configuration file that cannot be used, with every problem found in it
+/// (warnings too, so they can be fixed in the same pass).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// The problems, errors first.
+    pub problems: Vec<Problem>,
+}
+
+/// A configuration that can be used, with the warnings found in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked<T> {
+    /// The configuration.
+    pub value: T,
+    /// Warnings: things to look at that do not stop it working.
+    pub warnings: Vec<Problem>,
+}
+
+impl Problem {
+    /// An error at `path`.
+    pub fn error(path: impl Into<String>, kind: ProblemKind) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// A warning at `path`.
+    pub fn warning(path: impl Into<String>, kind: ProblemKind) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            path: path.into(),
+            kind,
+        }
+    }
+}
+
+/// Reads `text` as JSON into `T`, then runs `validate` over it: the one loader
+/// behind [`Calendar::from_json`](crate::calendar::Calendar::from_json) and
+/// [`Procedure::from_json`](crate::procedure::Procedure::from_json).
+pub(crate) fn load<T: DeserializeOwned>(
+    text: &str,
+    validate: impl FnOnce(&T) -> Vec<Problem>,
+) -> Result<Checked<T>, Invalid> {
+    let value: T = serde_json::from_str(text).map_err(|error| {
+        // serde_json appends the position to its message; keep it in `path`.
+        let message = error.to_string();
+        let suffix = format!(" at line {} column {}", error.line(), error.column());
+        let message = message.strip_suffix(&suffix).unwrap_or(&message).to_owned();
+        Invalid {
+            problems: vec![Problem::error(
+                format!("line {}, column {}", error.line(), error.column()),
+                ProblemKind::Json { message },
+            )],
+        }
+    })?;
+    let mut problems = validate(&value);
+    problems.sort_by_key(|problem| problem.severity);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        Err(Invalid { problems })
+    } else {
+        Ok(Checked {
+            value,
+            warnings: problems,
+        })
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.severity, self.path, self.kind)
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemKind::Json { message } => f.write_str(message),
+            ProblemKind::Empty => f.write_str("must not be empty"),
+            ProblemKind::NotKebabCase { value } => write!(
+                f,
+                "\"{value}\" must be lower-case letters and digits joined by single hyphens"
+            ),
+            ProblemKind::DuplicateId { id } => write!(f, "the id \"{id}\" is used more than once"),
+            ProblemKind::UnknownMilestone { id } => {
+                write!(f, "there is no milestone with the id \"{id}\"")
+            }
+            ProblemKind::Cycle { milestones } => write!(
+                f,
+                "these milestones wait for each other in a loop: {}",
+                milestones.join(" -> ")
+            ),
+            ProblemKind::DuplicateEventDeadline { event } => write!(
+                f,
+                "another milestone of this stage is already the deadline for \"{event}\""
+            ),
+            ProblemKind::ZeroDuration => f.write_str("must be at least 1"),
+            ProblemKind::TooLong { amount, unit, most } => write!(
+                f,
+                "{} is longer than any procedure needs; the most accepted is {}",
+                unit.quantity(*amount),
+                unit.quantity(*most)
+            ),
+            ProblemKind::MinimumAboveNormal { minimum, normal } => write!(
+                f,
+                "the minimum ({minimum}) must not be more than the normal timescale ({normal})"
+            ),
+            ProblemKind::NormalAboveMaximum { normal, maximum } => write!(
+                f,
+                "the maximum ({maximum}) must not be less than the normal timescale ({normal})"
+            ),
+            ProblemKind::AboveLimit {
+                amount,
+                unit,
+                limit,
+                source,
+            } => write!(
+                f,
+                "{} is more than the {} allowed by {source}",
+                unit.quantity(*amount),
+                unit.quantity(*limit)
+            ),
+            ProblemKind::BelowLimit {
+                amount,
+                unit,
+                limit,
+                source,
+            } => write!(
+                f,
+                "{} is less than the {} the person is given by {source}",
+                unit.quantity(*amount),
+                unit.quantity(*limit)
+            ),
+            ProblemKind::NeedsJustification {
+                amount,
+                unit,
+                limit,
+                source,
+            } => write!(
+                f,
+                "{} is more than the {} expected by {source}; a longer period needs reasons: \
+                 give them in this milestone's \"justification\"",
+                unit.quantity(*amount),
+                unit.quantity(*limit)
+            ),
+            ProblemKind::WrongUnit {
+                unit,
+                expected,
+                source,
+            } => write!(
+                f,
+                "{source} sets this in {}, not {}",
+                expected.plural(),
+                unit.plural()
+            ),
+            ProblemKind::MissingMilestone { id, source } => {
+                write!(f, "{source} needs a milestone with the id \"{id}\"")
+            }
+            ProblemKind::OpenExtensionPastLimit {
+                limit,
+                unit,
+                source,
+            } => write!(
+                f,
+                "an open-ended extension is not allowed: {source} sets a maximum of {}",
+                unit.quantity(*limit)
+            ),
+            ProblemKind::DateOrder { first, last } => {
+                write!(f, "the last day ({last}) is before the first ({first})")
+            }
+            ProblemKind::WeekendBankHoliday { date } => write!(
+                f,
+                "{date} is a {}, never a working day, so this changes nothing",
+                date.weekday()
+            ),
+            ProblemKind::AlreadyBankHoliday { date } => {
+                write!(f, "{date} is already a bank holiday in this division")
+            }
+            ProblemKind::NotBankHoliday { date } => {
+                write!(f, "{date} is not a bank holiday in this division")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, problem) in self.problems.iter().enumerate() {
+            if index > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Invalid {}

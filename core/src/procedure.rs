@@ -1,0 +1,1314 @@
+//! Complaints procedures as data: stages, milestones and their clocks, the time
+//! limit for making a complaint, the Ombudsman, and the ways a complaint can be
+//! resolved. A council's procedure is a JSON profile; the built-in ones live in
+//! `core/profiles/` and are compiled in.
+//!
+//! A milestone is a deadline: "Stage 1 response within 10 working days of
+//! receipt, up to 20 with an extension". Its clock starts at an [`Anchor`]: an
+//! [`Event`] of its stage (the complaint received, acknowledged, a stage
+//! requested, a panel meeting held, a report received) or another milestone.
+//!
+//! Profiles that follow statutory or published rules say so in `framework`,
+//! and [`Procedure::validate`] then checks their timescales against those
+//! rules: a children's Stage 2 past 65 working days is an error, an adult
+//! social care complaint taking more than 6 months without a reason is a
+//! warning.
+
+use crate::calendar::{Calendar, Division};
+use crate::date::Date;
+use crate::problems::{self, Checked, Invalid, Problem, ProblemKind};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// A complaints procedure: the profile the timeline is computed from.
+///
+/// ```
+/// use redress_core::procedure::built_in_procedure;
+///
+/// let children = built_in_procedure("children-statutory-england").unwrap();
+/// let stage2 = children.milestone("stage2-response").unwrap();
+/// assert_eq!((stage2.duration.normal, stage2.duration.maximum), (25, Some(65)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    /// Stable id, such as `children-statutory-england`.
+    pub id: String,
+    /// English name for staff and the command line.
+    pub name: String,
+    /// Fluent message id of the name shown in the wizard.
+    pub message_id: String,
+    /// What the procedure is and where its timescales come from.
+    #[serde(default)]
+    pub description: String,
+    /// The UK nation whose law and Ombudsman apply.
+    pub nation: Nation,
+    /// The rules its timescales must keep to.
+    #[serde(default)]
+    pub framework: Framework,
+    /// Where the figures come from (regulations, the council's pages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// The time limit for making a complaint, if the procedure sets one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit: Option<TimeLimit>,
+    /// Where the person can go when still unhappy, and how long they have.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ombudsman: Option<Ombudsman>,
+    /// Fluent message ids of the ways the person may ask for the complaint to
+    /// be handled (on the spot, early resolution, formal investigation, a
+    /// meeting), for the wizard to offer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resolution_options: Vec<String>,
+    /// The stages, in order.
+    pub stages: Vec<Stage>,
+}
+
+/// One stage of a procedure, such as "Stage 2: independent investigation".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// Id, unique in the procedure, such as `stage2`.
+    pub id: String,
+    /// English name for staff and the command line.
+    pub name: String,
+    /// Fluent message id of the name shown in the wizard.
+    pub message_id: String,
+    /// The deadlines in this stage. A stage without any (on-the-spot
+    /// problem-solving) has no clock.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
+}
+
+/// A deadline in a stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    /// Id, unique in the procedure, such as `stage1-response`.
+    pub id: String,
+    /// English name for staff and the command line.
+    pub name: String,
+    /// Fluent message id for the wizard, such as `milestone-stage1-response`.
+    pub message_id: String,
+    /// Where the clock starts.
+    pub anchor: Anchor,
+    /// How long after the anchor.
+    pub duration: Duration,
+    /// The event of this stage that happens by this deadline (an
+    /// acknowledgement deadline is the deadline for `acknowledged`). Until the
+    /// event's real date is known, milestones anchored on it are dated from
+    /// this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline_for: Option<Event>,
+    /// Whether the council may agree a longer timescale with no fixed maximum,
+    /// explaining why and giving a new date.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open_extension: bool,
+    /// The only service this deadline applies to (such as `adult-social-care`),
+    /// if it is not the whole procedure's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Services this deadline does not apply to, because a deadline of their
+    /// own replaces it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub except_services: Vec<String>,
+    /// Why a timescale is longer than its rules expect, where they allow that
+    /// with reasons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+}
+
+/// A timescale: a normal length, and optionally the shortest of a range
+/// ("3 to 5 working days") and the longest with an extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Duration {
+    /// What is counted.
+    pub unit: Unit,
+    /// The normal timescale; for a range, its upper end.
+    pub normal: u32,
+    /// The lower end of a range, where the timescale is agreed within one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<u32>,
+    /// The longest with an extension.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<u32>,
+}
+
+/// What a duration counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    /// Working days of the council's calendar; day 1 is the first working day
+    /// after the anchor.
+    WorkingDays,
+    /// Calendar days.
+    CalendarDays,
+    /// Calendar months, ending on the same day of the month or the last day of
+    /// a shorter month.
+    Months,
+}
+
+/// Something that happens in a stage and starts a clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Event {
+    /// The council received the complaint (after the cut-off rule).
+    Received,
+    /// The council acknowledged the complaint or the stage.
+    Acknowledged,
+    /// The person asked for the stage.
+    Requested,
+    /// A meeting or review panel was held.
+    MeetingHeld,
+    /// A report was received.
+    ReportReceived,
+}
+
+/// Where a milestone's clock starts: an event of its stage or another
+/// milestone. In JSON it is one string: an event name, or else a milestone id.
+///
+/// ```
+/// use redress_core::procedure::{Anchor, Event};
+///
+/// let anchor: Anchor = serde_json::from_str("\"requested\"").unwrap();
+/// assert_eq!(anchor, Anchor::Event(Event::Requested));
+/// let anchor: Anchor = serde_json::from_str("\"stage2-response\"").unwrap();
+/// assert_eq!(anchor, Anchor::Milestone("stage2-response".into()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    /// An event of the milestone's own stage.
+    Event(Event),
+    /// When another milestone is met.
+    Milestone(String),
+}
+
+/// The UK nation whose complaints law applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Nation {
+    /// England.
+    England,
+    /// Wales.
+    Wales,
+    /// Scotland.
+    Scotland,
+    /// Northern Ireland.
+    NorthernIreland,
+}
+
+/// The rules a procedure's timescales must keep to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Framework {
+    /// The council's own procedure, with no outside limits.
+    #[default]
+    Local,
+    /// Children's social care in England (Children Act 1989, SI 2006/1738).
+    #[serde(rename = "children-act-1989-england")]
+    ChildrenAct1989England,
+    /// Adult social care in England (SI 2009/309).
+    AdultSocialCareEngland,
+    /// Social services in Wales (SI 2014/1794).
+    SocialServicesWales,
+    /// The Scottish Public Services Ombudsman's model complaints handling procedure.
+    SpsoModel,
+    /// The Local Government and Social Care Ombudsman's Complaint Handling Code.
+    LgscoComplaintHandlingCode,
+}
+
+/// The time limit for making a complaint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeLimit {
+    /// How many months.
+    pub months: u32,
+    /// What the months count from.
+    pub counts_from: CountsFrom,
+    /// Whether a later complaint may still be considered for good reason.
+    #[serde(default)]
+    pub discretion: bool,
+}
+
+/// What a time limit counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CountsFrom {
+    /// When the events happened.
+    Happened,
+    /// When the events happened or, if later, when the person found out.
+    HappenedOrFoundOut,
+}
+
+/// The Ombudsman a person can go to when still unhappy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ombudsman {
+    /// Id, such as `lgsco`.
+    pub id: String,
+    /// English name.
+    pub name: String,
+    /// Fluent message id of the name.
+    pub message_id: String,
+    /// How many months the person has after the council's final response.
+    pub window_months: u32,
+    /// The milestones after which the person may go to the Ombudsman.
+    pub after: Vec<OmbudsmanRoute>,
+}
+
+/// A point in the procedure after which the person may go to the Ombudsman.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OmbudsmanRoute {
+    /// The milestone (a final response) after which they may go.
+    pub milestone: String,
+    /// The only service this route is for, if it is not for all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+}
+
+/// The rule a framework sets for one milestone.
+enum Rule {
+    /// A deadline the council must meet: at most `normal`, and with an extension
+    /// at most what `extension` allows.
+    CouncilDeadline {
+        milestone: &'static str,
+        unit: Unit,
+        normal: u32,
+        extension: Extension,
+    },
+    /// Time the person is given: at least `at_least`.
+    PersonWindow {
+        milestone: &'static str,
+        unit: Unit,
+        at_least: u32,
+    },
+}
+
+/// How far the rules let a council deadline be extended.
+#[derive(Clone, Copy)]
+enum Extension {
+    /// Not beyond the normal timescale.
+    None,
+    /// Up to this many units in all.
+    UpTo(u32),
+    /// To an agreed longer period, with reasons: longer normal timescales are
+    /// warnings that a justification silences.
+    Open,
+}
+
+struct Rules {
+    source: &'static str,
+    milestones: &'static [Rule],
+    /// The shortest time limit for making a complaint, in months.
+    time_limit_at_least: Option<u32>,
+}
+
+use Unit::{Months, WorkingDays};
+
+const CHILDREN: Rules = Rules {
+    source: "the Children Act 1989 representations procedure (SI 2006/1738)",
+    milestones: &[
+        Rule::CouncilDeadline {
+            milestone: "stage1-response",
+            unit: WorkingDays,
+            normal: 10,
+            extension: Extension::UpTo(20),
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage2-response",
+            unit: WorkingDays,
+            normal: 25,
+            extension: Extension::UpTo(65),
+        },
+        Rule::PersonWindow {
+            milestone: "stage3-request",
+            unit: WorkingDays,
+            at_least: 20,
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage3-panel-meeting",
+            unit: WorkingDays,
+            normal: 30,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage3-panel-report",
+            unit: WorkingDays,
+            normal: 5,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage3-response",
+            unit: WorkingDays,
+            normal: 15,
+            extension: Extension::None,
+        },
+    ],
+    time_limit_at_least: Some(12),
+};
+
+const ADULTS: Rules = Rules {
+    source: "the adult social care complaints regulations (SI 2009/309)",
+    milestones: &[
+        Rule::CouncilDeadline {
+            milestone: "next-working-day-resolution",
+            unit: WorkingDays,
+            normal: 1,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "acknowledgement",
+            unit: WorkingDays,
+            normal: 3,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "completion",
+            unit: Months,
+            normal: 6,
+            extension: Extension::Open,
+        },
+    ],
+    time_limit_at_least: Some(12),
+};
+
+const WALES: Rules = Rules {
+    source: "the social services complaints regulations for Wales (SI 2014/1794)",
+    milestones: &[
+        Rule::CouncilDeadline {
+            milestone: "stage1-acknowledgement",
+            unit: WorkingDays,
+            normal: 2,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage1-discussion",
+            unit: WorkingDays,
+            normal: 10,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage2-response",
+            unit: WorkingDays,
+            normal: 25,
+            extension: Extension::None,
+        },
+    ],
+    time_limit_at_least: None,
+};
+
+const SPSO: Rules = Rules {
+    source: "the SPSO model complaints handling procedure",
+    milestones: &[
+        Rule::CouncilDeadline {
+            milestone: "stage1-response",
+            unit: WorkingDays,
+            normal: 5,
+            extension: Extension::UpTo(10),
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage2-acknowledgement",
+            unit: WorkingDays,
+            normal: 3,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage2-response",
+            unit: WorkingDays,
+            normal: 20,
+            extension: Extension::Open,
+        },
+    ],
+    time_limit_at_least: Some(6),
+};
+
+const LGSCO_CODE: Rules = Rules {
+    source: "the LGSCO Complaint Handling Code",
+    milestones: &[
+        Rule::CouncilDeadline {
+            milestone: "stage1-acknowledgement",
+            unit: WorkingDays,
+            normal: 5,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage1-response",
+            unit: WorkingDays,
+            normal: 10,
+            extension: Extension::UpTo(20),
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage2-acknowledgement",
+            unit: WorkingDays,
+            normal: 5,
+            extension: Extension::None,
+        },
+        Rule::CouncilDeadline {
+            milestone: "stage2-response",
+            unit: WorkingDays,
+            normal: 20,
+            extension: Extension::Open,
+        },
+    ],
+    time_limit_at_least: None,
+};
+
+impl Framework {
+    fn rules(self) -> Option<&'static Rules> {
+        match self {
+            Framework::Local => None,
+            Framework::ChildrenAct1989England => Some(&CHILDREN),
+            Framework::AdultSocialCareEngland => Some(&ADULTS),
+            Framework::SocialServicesWales => Some(&WALES),
+            Framework::SpsoModel => Some(&SPSO),
+            Framework::LgscoComplaintHandlingCode => Some(&LGSCO_CODE),
+        }
+    }
+}
+
+impl Rule {
+    fn milestone(&self) -> &'static str {
+        match self {
+            Rule::CouncilDeadline { milestone, .. } | Rule::PersonWindow { milestone, .. } => {
+                milestone
+            }
+        }
+    }
+
+    fn unit(&self) -> Unit {
+        match self {
+            Rule::CouncilDeadline { unit, .. } | Rule::PersonWindow { unit, .. } => *unit,
+        }
+    }
+
+    /// The problems of `milestone` (at `path`) under this rule.
+    fn check(&self, milestone: &Milestone, path: &str, source: &'static str) -> Vec<Problem> {
+        let duration = &milestone.duration;
+        let unit = self.unit();
+        if duration.unit != unit {
+            return vec![Problem::error(
+                format!("{path}.duration.unit"),
+                ProblemKind::WrongUnit {
+                    unit: duration.unit,
+                    expected: unit,
+                    source,
+                },
+            )];
+        }
+        let mut problems = Vec::new();
+        match *self {
+            Rule::PersonWindow { at_least, .. } => {
+                if duration.normal < at_least {
+                    problems.push(Problem::error(
+                        format!("{path}.duration.normal"),
+                        ProblemKind::BelowLimit {
+                            amount: duration.normal,
+                            unit,
+                            limit: at_least,
+                            source,
+                        },
+                    ));
+                }
+            }
+            Rule::CouncilDeadline {
+                normal, extension, ..
+            } => {
+                if duration.normal > normal {
+                    let path = format!("{path}.duration.normal");
+                    if matches!(extension, Extension::Open) {
+                        if milestone.justification.is_none() {
+                            problems.push(Problem::warning(
+                                path,
+                                ProblemKind::NeedsJustification {
+                                    amount: duration.normal,
+                                    unit,
+                                    limit: normal,
+                                    source,
+                                },
+                            ));
+                        }
+                    } else {
+                        problems.push(Problem::error(
+                            path,
+                            ProblemKind::AboveLimit {
+                                amount: duration.normal,
+                                unit,
+                                limit: normal,
+                                source,
+                            },
+                        ));
+                    }
+                }
+                let most = match extension {
+                    Extension::None => Some(normal),
+                    Extension::UpTo(most) => Some(most),
+                    Extension::Open => None,
+                };
+                if let Some(most) = most {
+                    if milestone.open_extension {
+                        problems.push(Problem::error(
+                            format!("{path}.open_extension"),
+                            ProblemKind::OpenExtensionPastLimit {
+                                limit: most,
+                                unit,
+                                source,
+                            },
+                        ));
+                    }
+                    if let Some(maximum) = duration.maximum.filter(|&maximum| maximum > most) {
+                        problems.push(Problem::error(
+                            format!("{path}.duration.maximum"),
+                            ProblemKind::AboveLimit {
+                                amount: maximum,
+                                unit,
+                                limit: most,
+                                source,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        problems
+    }
+}
+
+impl Unit {
+    /// The date `amount` of this unit after `date` in `calendar`.
+    ///
+    /// ```
+    /// use redress_core::calendar::{Calendar, Division};
+    /// use redress_core::date::Date;
+    /// use redress_core::procedure::Unit;
+    ///
+    /// let calendar = Calendar::new(Division::EnglandAndWales);
+    /// let start = Date::new(2026, 8, 31).unwrap();
+    /// assert_eq!(Unit::Months.add(&calendar, start, 6).to_string(), "2027-02-28");
+    /// assert_eq!(Unit::CalendarDays.add(&calendar, start, 1).to_string(), "2026-09-01");
+    /// assert_eq!(Unit::WorkingDays.add(&calendar, start, 1).to_string(), "2026-09-01");
+    /// ```
+    pub fn add(self, calendar: &Calendar, date: Date, amount: u32) -> Date {
+        match self {
+            Unit::WorkingDays => calendar.add_working_days(date, amount),
+            Unit::CalendarDays => date.add_days(amount as i32),
+            Unit::Months => date.add_months(amount as i32),
+        }
+    }
+
+    /// The longest duration in this unit a profile may set: longer is surely
+    /// a typo, and bounding it keeps working-day counting quick.
+    pub const fn most(self) -> u32 {
+        match self {
+            Unit::WorkingDays => 1000,
+            Unit::CalendarDays => 1500,
+            Unit::Months => 60,
+        }
+    }
+
+    /// The unit's English plural, such as `working days`.
+    pub const fn plural(self) -> &'static str {
+        match self {
+            Unit::WorkingDays => "working days",
+            Unit::CalendarDays => "calendar days",
+            Unit::Months => "months",
+        }
+    }
+
+    /// An amount in English, such as `1 working day` or `6 months`.
+    pub fn quantity(self, amount: u32) -> String {
+        let plural = self.plural();
+        let word = if amount == 1 {
+            plural.strip_suffix('s').unwrap_or(plural)
+        } else {
+            plural
+        };
+        format!("{amount} {word}")
+    }
+}
+
+impl Event {
+    /// Every event.
+    pub const ALL: [Event; 5] = [
+        Event::Received,
+        Event::Acknowledged,
+        Event::Requested,
+        Event::MeetingHeld,
+        Event::ReportReceived,
+    ];
+
+    /// The name used in profiles, such as `meeting-held`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Event::Received => "received",
+            Event::Acknowledged => "acknowledged",
+            Event::Requested => "requested",
+            Event::MeetingHeld => "meeting-held",
+            Event::ReportReceived => "report-received",
+        }
+    }
+}
+
+impl fmt::Display for Event {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl Anchor {
+    /// The string used in profiles: the event name or the milestone id.
+    pub fn id(&self) -> &str {
+        match self {
+            Anchor::Event(event) => event.id(),
+            Anchor::Milestone(id) => id,
+        }
+    }
+}
+
+impl Serialize for Anchor {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Anchor {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Anchor, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(Event::ALL
+            .into_iter()
+            .find(|event| event.id() == text)
+            .map_or(Anchor::Milestone(text), Anchor::Event))
+    }
+}
+
+impl Nation {
+    /// The bank-holiday division a council in this nation normally uses.
+    pub const fn division(self) -> Division {
+        match self {
+            Nation::England | Nation::Wales => Division::EnglandAndWales,
+            Nation::Scotland => Division::Scotland,
+            Nation::NorthernIreland => Division::NorthernIreland,
+        }
+    }
+}
+
+/// Whether `text` is lower-case ASCII letters and digits joined by single
+/// hyphens, the shape of ids and Fluent message ids here.
+fn is_kebab_case(text: &str) -> bool {
+    !text.is_empty()
+        && text.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Problems of a required id-like text at `path`.
+fn check_id(path: String, value: &str, problems: &mut Vec<Problem>) {
+    if !is_kebab_case(value) {
+        problems.push(Problem::error(
+            path,
+            ProblemKind::NotKebabCase {
+                value: value.to_owned(),
+            },
+        ));
+    }
+}
+
+/// A problem when `id` (at `path`) is already in `seen`; else remembers it.
+fn check_unique<'a>(
+    seen: &mut Vec<&'a str>,
+    path: String,
+    id: &'a str,
+    problems: &mut Vec<Problem>,
+) {
+    if seen.contains(&id) {
+        problems.push(Problem::error(
+            path,
+            ProblemKind::DuplicateId { id: id.to_owned() },
+        ));
+    } else {
+        seen.push(id);
+    }
+}
+
+/// Problems of a required English text at `path`.
+fn check_text(path: String, value: &str, problems: &mut Vec<Problem>) {
+    if value.trim().is_empty() {
+        problems.push(Problem::error(path, ProblemKind::Empty));
+    }
+}
+
+/// Problems of an amount of `unit` at `path`.
+fn check_amount(path: String, amount: u32, unit: Unit, problems: &mut Vec<Problem>) {
+    if amount == 0 {
+        problems.push(Problem::error(path, ProblemKind::ZeroDuration));
+    } else if amount > unit.most() {
+        problems.push(Problem::error(
+            path,
+            ProblemKind::TooLong {
+                amount,
+                unit,
+                most: unit.most(),
+            },
+        ));
+    }
+}
+
+impl Duration {
+    fn problems(&self, path: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        check_amount(
+            format!("{path}.normal"),
+            self.normal,
+            self.unit,
+            &mut problems,
+        );
+        if let Some(minimum) = self.minimum {
+            check_amount(format!("{path}.minimum"), minimum, self.unit, &mut problems);
+            if minimum > self.normal {
+                problems.push(Problem::error(
+                    format!("{path}.minimum"),
+                    ProblemKind::MinimumAboveNormal {
+                        minimum,
+                        normal: self.normal,
+                    },
+                ));
+            }
+        }
+        if let Some(maximum) = self.maximum {
+            check_amount(format!("{path}.maximum"), maximum, self.unit, &mut problems);
+            if maximum < self.normal {
+                problems.push(Problem::error(
+                    format!("{path}.maximum"),
+                    ProblemKind::NormalAboveMaximum {
+                        normal: self.normal,
+                        maximum,
+                    },
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// A milestone with where it sits: the unit the timeline resolves.
+#[derive(Clone, Copy)]
+pub(crate) struct Placed<'a> {
+    pub stage_index: usize,
+    pub milestone_index: usize,
+    pub stage: &'a Stage,
+    pub milestone: &'a Milestone,
+}
+
+impl Placed<'_> {
+    /// The field path of the milestone, such as `stages[1].milestones[0]`.
+    pub fn path(&self) -> String {
+        format!(
+            "stages[{}].milestones[{}]",
+            self.stage_index, self.milestone_index
+        )
+    }
+}
+
+impl Procedure {
+    /// Reads a procedure profile from JSON and checks it. Errors name the line
+    /// and column of bad JSON, or the field at fault and the limit broken.
+    ///
+    /// ```
+    /// use redress_core::procedure::Procedure;
+    ///
+    /// let json = include_str!("../profiles/children-statutory-england.json")
+    ///     .replace("\"maximum\": 65", "\"maximum\": 70");
+    /// let invalid = Procedure::from_json(&json).unwrap_err();
+    /// assert_eq!(invalid.problems[0].path, "stages[2].milestones[0].duration.maximum");
+    /// assert!(invalid.problems[0].to_string().contains("70 working days is more than the 65 working days"));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Checked<Procedure>, Invalid> {
+        problems::load(text, Procedure::validate)
+    }
+
+    /// Every problem with this profile, errors and warnings, each naming the
+    /// field path and, for a rule of its framework, the limit.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        check_id("id".into(), &self.id, &mut problems);
+        check_text("name".into(), &self.name, &mut problems);
+        check_id("message_id".into(), &self.message_id, &mut problems);
+        for (index, option) in self.resolution_options.iter().enumerate() {
+            check_id(
+                format!("resolution_options[{index}]"),
+                option,
+                &mut problems,
+            );
+        }
+        if self.stages.is_empty() {
+            problems.push(Problem::error("stages", ProblemKind::Empty));
+        }
+        let mut seen_ids: Vec<&str> = Vec::new();
+        for (index, stage) in self.stages.iter().enumerate() {
+            let path = format!("stages[{index}]");
+            check_id(format!("{path}.id"), &stage.id, &mut problems);
+            check_unique(
+                &mut seen_ids,
+                format!("{path}.id"),
+                &stage.id,
+                &mut problems,
+            );
+            check_text(format!("{path}.name"), &stage.name, &mut problems);
+            check_id(
+                format!("{path}.message_id"),
+                &stage.message_id,
+                &mut problems,
+            );
+        }
+        let placed = self.placed();
+        for (index, place) in placed.iter().enumerate() {
+            let path = place.path();
+            let milestone = place.milestone;
+            check_id(format!("{path}.id"), &milestone.id, &mut problems);
+            check_unique(
+                &mut seen_ids,
+                format!("{path}.id"),
+                &milestone.id,
+                &mut problems,
+            );
+            check_text(format!("{path}.name"), &milestone.name, &mut problems);
+            check_id(
+                format!("{path}.message_id"),
+                &milestone.message_id,
+                &mut problems,
+            );
+            if let Some(service) = &milestone.service {
+                check_id(format!("{path}.service"), service, &mut problems);
+            }
+            for (service_index, service) in milestone.except_services.iter().enumerate() {
+                check_id(
+                    format!("{path}.except_services[{service_index}]"),
+                    service,
+                    &mut problems,
+                );
+            }
+            problems.extend(milestone.duration.problems(&format!("{path}.duration")));
+            if let Anchor::Milestone(id) = &milestone.anchor {
+                if self.milestone(id).is_none() {
+                    problems.push(Problem::error(
+                        format!("{path}.anchor"),
+                        ProblemKind::UnknownMilestone { id: id.clone() },
+                    ));
+                }
+            }
+            if let Some(event) = milestone.deadline_for {
+                let earlier_twin = placed[..index].iter().any(|other| {
+                    other.stage_index == place.stage_index
+                        && other.milestone.deadline_for == Some(event)
+                });
+                if earlier_twin {
+                    problems.push(Problem::error(
+                        format!("{path}.deadline_for"),
+                        ProblemKind::DuplicateEventDeadline { event },
+                    ));
+                }
+            }
+        }
+        if let Err(cycle) = self.resolution_order() {
+            let first = placed[cycle[0]];
+            problems.push(Problem::error(
+                format!("{}.anchor", first.path()),
+                ProblemKind::Cycle {
+                    milestones: cycle
+                        .iter()
+                        .map(|&i| placed[i].milestone.id.clone())
+                        .collect(),
+                },
+            ));
+        }
+        if let Some(time_limit) = &self.time_limit {
+            check_amount(
+                "time_limit.months".into(),
+                time_limit.months,
+                Months,
+                &mut problems,
+            );
+        }
+        if let Some(ombudsman) = &self.ombudsman {
+            check_id("ombudsman.id".into(), &ombudsman.id, &mut problems);
+            check_text("ombudsman.name".into(), &ombudsman.name, &mut problems);
+            check_id(
+                "ombudsman.message_id".into(),
+                &ombudsman.message_id,
+                &mut problems,
+            );
+            check_amount(
+                "ombudsman.window_months".into(),
+                ombudsman.window_months,
+                Months,
+                &mut problems,
+            );
+            for (index, route) in ombudsman.after.iter().enumerate() {
+                if self.milestone(&route.milestone).is_none() {
+                    problems.push(Problem::error(
+                        format!("ombudsman.after[{index}].milestone"),
+                        ProblemKind::UnknownMilestone {
+                            id: route.milestone.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        if let Some(rules) = self.framework.rules() {
+            problems.extend(self.framework_problems(rules, &placed));
+        }
+        problems
+    }
+
+    fn framework_problems(&self, rules: &Rules, placed: &[Placed<'_>]) -> Vec<Problem> {
+        let source = rules.source;
+        let mut problems = Vec::new();
+        for rule in rules.milestones {
+            match placed
+                .iter()
+                .find(|place| place.milestone.id == rule.milestone())
+            {
+                Some(place) => problems.extend(rule.check(place.milestone, &place.path(), source)),
+                None => problems.push(Problem::error(
+                    "stages",
+                    ProblemKind::MissingMilestone {
+                        id: rule.milestone().to_owned(),
+                        source,
+                    },
+                )),
+            }
+        }
+        if let Some(at_least) = rules.time_limit_at_least {
+            match &self.time_limit {
+                None => problems.push(Problem::error(
+                    "time_limit",
+                    ProblemKind::BelowLimit {
+                        amount: 0,
+                        unit: Months,
+                        limit: at_least,
+                        source,
+                    },
+                )),
+                Some(limit) if limit.months < at_least => problems.push(Problem::error(
+                    "time_limit.months",
+                    ProblemKind::BelowLimit {
+                        amount: limit.months,
+                        unit: Months,
+                        limit: at_least,
+                        source,
+                    },
+                )),
+                Some(_) => {}
+            }
+        }
+        problems
+    }
+
+    /// The stage with this id.
+    pub fn stage(&self, id: &str) -> Option<&Stage> {
+        self.stages.iter().find(|stage| stage.id == id)
+    }
+
+    /// The milestone with this id, in whichever stage.
+    pub fn milestone(&self, id: &str) -> Option<&Milestone> {
+        self.stages
+            .iter()
+            .flat_map(|stage| &stage.milestones)
+            .find(|milestone| milestone.id == id)
+    }
+
+    /// The first stage whose milestones start from or are the deadline for
+    /// `event`: where "the acknowledgement date" of a complaint belongs.
+    pub fn first_stage_using(&self, event: Event) -> Option<&Stage> {
+        self.stages.iter().find(|stage| {
+            stage.milestones.iter().any(|milestone| {
+                milestone.anchor == Anchor::Event(event) || milestone.deadline_for == Some(event)
+            })
+        })
+    }
+
+    /// Every milestone with its place, in stage order.
+    pub(crate) fn placed(&self) -> Vec<Placed<'_>> {
+        self.stages
+            .iter()
+            .enumerate()
+            .flat_map(|(stage_index, stage)| {
+                stage
+                    .milestones
+                    .iter()
+                    .enumerate()
+                    .map(move |(milestone_index, milestone)| Placed {
+                        stage_index,
+                        milestone_index,
+                        stage,
+                        milestone,
+                    })
+            })
+            .collect()
+    }
+
+    /// The index (in [`Procedure::placed`] order) of the milestone whose date
+    /// the milestone at `index` is counted from, if any: the milestone named by
+    /// its anchor, or the deadline for its anchor event in its stage.
+    pub(crate) fn dependency(&self, placed: &[Placed<'_>], index: usize) -> Option<usize> {
+        let place = &placed[index];
+        match &place.milestone.anchor {
+            Anchor::Milestone(id) => placed.iter().position(|other| &other.milestone.id == id),
+            Anchor::Event(Event::Received) => None,
+            Anchor::Event(event) => placed.iter().position(|other| {
+                other.stage_index == place.stage_index
+                    && other.milestone.deadline_for == Some(*event)
+            }),
+        }
+    }
+
+    /// The milestones (as [`Procedure::placed`] indices) in an order where each
+    /// comes after the one it is counted from, or the indices of a loop of
+    /// milestones waiting for each other.
+    pub(crate) fn resolution_order(&self) -> Result<Vec<usize>, Vec<usize>> {
+        let placed = self.placed();
+        let mut done = vec![false; placed.len()];
+        let mut order = Vec::with_capacity(placed.len());
+        for start in 0..placed.len() {
+            // Each milestone depends on at most one other, so follow the chain.
+            let mut chain: Vec<usize> = Vec::new();
+            let mut next = Some(start);
+            while let Some(index) = next.filter(|&index| !done[index]) {
+                if let Some(position) = chain.iter().position(|&seen| seen == index) {
+                    return Err(chain[position..].to_vec());
+                }
+                chain.push(index);
+                next = self.dependency(&placed, index);
+            }
+            for &index in chain.iter().rev() {
+                done[index] = true;
+                order.push(index);
+            }
+        }
+        Ok(order)
+    }
+}
+
+/// The built-in profiles' JSON, compiled in.
+const BUILT_IN_JSON: [&str; 7] = [
+    include_str!("../profiles/children-statutory-england.json"),
+    include_str!("../profiles/adult-statutory-england.json"),
+    include_str!("../profiles/general-council-000.json"),
+    include_str!("../profiles/general-barnsley.json"),
+    include_str!("../profiles/lgsco-complaint-handling-code.json"),
+    include_str!("../profiles/wales-social-services.json"),
+    include_str!("../profiles/scotland-spso.json"),
+];
+
+/// The built-in procedure profiles, parsed once.
+///
+/// ```
+/// let ids: Vec<&str> = redress_core::procedure::built_in()
+///     .iter()
+///     .map(|procedure| procedure.id.as_str())
+///     .collect();
+/// assert!(ids.contains(&"general-barnsley"));
+/// ```
+pub fn built_in() -> &'static [Procedure] {
+    static PROCEDURES: OnceLock<Vec<Procedure>> = OnceLock::new();
+    PROCEDURES.get_or_init(|| {
+        BUILT_IN_JSON
+            .iter()
+            .map(|json| match Procedure::from_json(json) {
+                Ok(checked) => checked.value,
+                // The tests load every built-in profile, so this cannot ship.
+                Err(invalid) => panic!("a built-in procedure profile is invalid: {invalid}"),
+            })
+            .collect()
+    })
+}
+
+/// The built-in procedure with this id.
+pub fn built_in_procedure(id: &str) -> Option<&'static Procedure> {
+    built_in().iter().find(|procedure| procedure.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::problems::Severity;
+
+    fn children_json() -> String {
+        BUILT_IN_JSON[0].to_owned()
+    }
+
+    fn problems_of(json: &str) -> Vec<String> {
+        match Procedure::from_json(json) {
+            Ok(checked) => checked.warnings.iter().map(ToString::to_string).collect(),
+            Err(invalid) => invalid.problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn every_built_in_profile_is_valid_without_warnings() {
+        for json in BUILT_IN_JSON {
+            let checked = Procedure::from_json(json).unwrap_or_else(|invalid| panic!("{invalid}"));
+            assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
+        }
+        assert_eq!(built_in().len(), BUILT_IN_JSON.len());
+        let mut ids: Vec<&str> = built_in().iter().map(|p| p.id.as_str()).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), BUILT_IN_JSON.len());
+    }
+
+    #[test]
+    fn event_names_match_serde() {
+        for event in Event::ALL {
+            assert_eq!(
+                serde_json::to_string(&event).unwrap(),
+                format!("\"{}\"", event.id())
+            );
+        }
+    }
+
+    #[test]
+    fn childrens_stage_limits_are_errors() {
+        let stage2_too_long = children_json().replace("\"maximum\": 65", "\"maximum\": 70");
+        assert_eq!(
+            problems_of(&stage2_too_long),
+            [
+                "error: stages[2].milestones[0].duration.maximum: 70 working days is more than \
+              the 65 working days allowed by the Children Act 1989 representations procedure \
+              (SI 2006/1738)"
+            ]
+        );
+        let stage1_too_long = children_json().replace("\"maximum\": 20", "\"maximum\": 25");
+        assert_eq!(
+            problems_of(&stage1_too_long),
+            [
+                "error: stages[1].milestones[0].duration.maximum: 25 working days is more than \
+              the 20 working days allowed by the Children Act 1989 representations procedure \
+              (SI 2006/1738)"
+            ]
+        );
+        let stage1_normal = children_json().replace("\"normal\": 10", "\"normal\": 12");
+        assert_eq!(problems_of(&stage1_normal).len(), 1);
+        assert!(problems_of(&stage1_normal)[0].contains("stages[1].milestones[0].duration.normal"));
+        let in_calendar_days = children_json().replacen(
+            "\"unit\": \"working-days\"",
+            "\"unit\": \"calendar-days\"",
+            1,
+        );
+        assert_eq!(
+            problems_of(&in_calendar_days),
+            ["error: stages[1].milestones[0].duration.unit: the Children Act 1989 \
+              representations procedure (SI 2006/1738) sets this in working days, not calendar days"]
+        );
+        let shorter_request = children_json().replace("\"normal\": 20", "\"normal\": 15");
+        assert!(problems_of(&shorter_request)[0]
+            .contains("15 working days is less than the 20 working days the person is given"));
+    }
+
+    #[test]
+    fn adult_completion_past_six_months_needs_a_reason() {
+        let adult = BUILT_IN_JSON[1];
+        let seven_months = adult.replace("\"normal\": 6", "\"normal\": 7");
+        let checked = Procedure::from_json(&seven_months).unwrap();
+        assert_eq!(checked.warnings.len(), 1);
+        assert_eq!(checked.warnings[0].severity, Severity::Warning);
+        assert_eq!(
+            checked.warnings[0].to_string(),
+            "warning: stages[1].milestones[1].duration.normal: 7 months is more than the 6 months \
+             expected by the adult social care complaints regulations (SI 2009/309); a longer \
+             period needs reasons: give them in this milestone's \"justification\""
+        );
+        let with_reason = seven_months.replace(
+            "\"open_extension\": true",
+            "\"open_extension\": true, \"justification\": \"Our investigations include NHS partners.\"",
+        );
+        assert!(Procedure::from_json(&with_reason)
+            .unwrap()
+            .warnings
+            .is_empty());
+    }
+
+    #[test]
+    fn structural_problems() {
+        let unknown_anchor = children_json().replace(
+            "\"anchor\": \"stage2-response\"",
+            "\"anchor\": \"stage-2-response\"",
+        );
+        assert_eq!(
+            problems_of(&unknown_anchor),
+            ["error: stages[3].milestones[0].anchor: there is no milestone with the id \"stage-2-response\""]
+        );
+        let loop_json = children_json().replace(
+            "\"anchor\": \"stage2-response\"",
+            "\"anchor\": \"stage3-response\"",
+        );
+        assert_eq!(
+            problems_of(&loop_json),
+            ["error: stages[3].milestones[0].anchor: these milestones wait for each other in a \
+              loop: stage3-request -> stage3-response -> stage3-panel-report -> stage3-panel-meeting"]
+        );
+        let duplicate =
+            children_json().replace("\"id\": \"stage3-response\"", "\"id\": \"stage2-response\"");
+        assert!(problems_of(&duplicate).contains(
+            &"error: stages[3].milestones[3].id: the id \"stage2-response\" is used more than once"
+                .to_owned()
+        ));
+        let bad_message_id =
+            children_json().replace("\"milestone-stage1-response\"", "\"Milestone stage 1\"");
+        assert!(problems_of(&bad_message_id)[0].starts_with(
+            "error: stages[1].milestones[0].message_id: \"Milestone stage 1\" must be lower-case"
+        ));
+        let minimum_above =
+            children_json().replace("\"normal\": 10", "\"normal\": 10, \"minimum\": 11");
+        assert!(problems_of(&minimum_above)[0].contains("the minimum (11) must not be more than"));
+        let zero = children_json().replace("\"normal\": 5", "\"normal\": 0");
+        assert_eq!(
+            problems_of(&zero),
+            ["error: stages[3].milestones[2].duration.normal: must be at least 1"]
+        );
+    }
+
+    #[test]
+    fn invalid_json_names_where() {
+        let missing_comma = children_json().replacen(
+            "\"id\": \"children-statutory-england\"",
+            "\"id\": \"children-statutory-england\" \"x\"",
+            1,
+        );
+        let problems = problems_of(&missing_comma);
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].starts_with("error: line 2, column "),
+            "{}",
+            problems[0]
+        );
+        let unknown_field = children_json().replacen("\"deadline_for\"", "\"deadline_four\"", 1);
+        let unknown = problems_of(&unknown_field);
+        assert!(
+            unknown[0].contains("unknown field `deadline_four`"),
+            "{unknown:?}"
+        );
+    }
+
+    #[test]
+    fn framework_needs_its_milestones() {
+        let renamed = children_json().replace("\"stage3-panel-report\"", "\"stage3-report\"");
+        let problems = problems_of(&renamed);
+        assert!(problems.contains(
+            &"error: stages: the Children Act 1989 representations procedure (SI 2006/1738) needs a \
+              milestone with the id \"stage3-panel-report\"".to_owned()
+        ), "{problems:?}");
+    }
+
+    #[test]
+    fn units_in_english() {
+        assert_eq!(Unit::WorkingDays.quantity(1), "1 working day");
+        assert_eq!(Unit::WorkingDays.quantity(65), "65 working days");
+        assert_eq!(Unit::Months.quantity(1), "1 month");
+        assert_eq!(Unit::CalendarDays.quantity(30), "30 calendar days");
+    }
+}

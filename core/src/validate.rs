@@ -1,0 +1,264 @@
+//! Checking what a person typed or chose, with errors a page can show.
+//!
+//! Every error names the field it belongs to (the id of its input, so the
+//! error summary can link to it) and a Fluent message id saying what to do.
+
+use serde::Serialize;
+
+use crate::date::{Date, YearMonth};
+use crate::timeline::ApproximateDate;
+
+/// One thing to fix on a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// The id of the field's input (or of the first input of a group).
+    pub field: &'static str,
+    /// The Fluent message id of the error text.
+    pub message: &'static str,
+}
+
+impl FieldError {
+    /// An error on `field` with message `message`.
+    pub const fn new(field: &'static str, message: &'static str) -> FieldError {
+        FieldError { field, message }
+    }
+}
+
+/// The most characters a free-text answer may have, counted as a person
+/// counts them (Unicode scalar values, not bytes).
+pub const LONG_TEXT_LIMIT: usize = 5000;
+
+/// The most characters a one-line answer (a name, a service) may have.
+pub const SHORT_TEXT_LIMIT: usize = 200;
+
+/// The number of characters in `text` as the character count shows it.
+///
+/// ```
+/// assert_eq!(redress_core::validate::char_count("café"), 4);
+/// ```
+pub fn char_count(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// A required choice: the value, or `error` if nothing was chosen.
+pub fn choice<T>(value: Option<T>, error: FieldError) -> Result<T, FieldError> {
+    value.ok_or(error)
+}
+
+/// Required text: trimmed, not empty, at most `limit` characters. Text over
+/// the limit is refused with `too_long` but never cut: the page keeps it.
+///
+/// ```
+/// use redress_core::validate::{text, FieldError};
+/// let empty = FieldError::new("service", "service-error-empty");
+/// let long = FieldError::new("service", "service-error-too-long");
+/// assert_eq!(text("  Libraries ", 200, empty, long), Ok("Libraries".to_string()));
+/// assert_eq!(text("   ", 200, empty, long), Err(empty));
+/// assert_eq!(text(&"x".repeat(201), 200, empty, long), Err(long));
+/// ```
+pub fn text(
+    input: &str,
+    limit: usize,
+    empty: FieldError,
+    too_long: FieldError,
+) -> Result<String, FieldError> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        Err(empty)
+    } else if char_count(trimmed) > limit {
+        Err(too_long)
+    } else {
+        Ok(trimmed.to_owned())
+    }
+}
+
+/// Optional text: trimmed, possibly empty, at most `limit` characters.
+pub fn optional_text(
+    input: &str,
+    limit: usize,
+    too_long: FieldError,
+) -> Result<String, FieldError> {
+    let trimmed = input.trim();
+    if char_count(trimmed) > limit {
+        Err(too_long)
+    } else {
+        Ok(trimmed.to_owned())
+    }
+}
+
+/// Collects the errors of several fields: `Ok` only if every field is.
+pub fn all(
+    results: impl IntoIterator<Item = Result<(), FieldError>>,
+) -> Result<(), Vec<FieldError>> {
+    let errors: Vec<FieldError> = results.into_iter().filter_map(Result::err).collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// What is wrong with a date typed as day, month and year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateProblem {
+    /// A day was given but no month.
+    MissingMonth,
+    /// No year, or not four digits.
+    MissingYear,
+    /// Parts that are not numbers, or no such day (31 February).
+    NotReal,
+    /// Later than today.
+    InFuture,
+}
+
+impl DateProblem {
+    /// Which of the three inputs to point the person at.
+    pub const fn part(self) -> DatePart {
+        match self {
+            DateProblem::MissingMonth => DatePart::Month,
+            DateProblem::MissingYear => DatePart::Year,
+            DateProblem::NotReal | DateProblem::InFuture => DatePart::Day,
+        }
+    }
+}
+
+/// One of the three inputs of a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    /// The day of the month.
+    Day,
+    /// The month, 1 to 12.
+    Month,
+    /// The year, four digits.
+    Year,
+}
+
+/// Reads a date typed in three boxes where the day may be left out: an exact
+/// date, a month and year, or nothing at all (`Ok(None)`). Spaces are
+/// ignored; the date must not be after `today`.
+///
+/// ```
+/// use redress_core::validate::{approximate_date, DateProblem};
+/// let today = "2026-11-20".parse().unwrap();
+/// assert_eq!(approximate_date("", "3", "2026", today), Ok(Some("2026-03".parse().unwrap())));
+/// assert_eq!(approximate_date(" 5", "03 ", "2026", today), Ok(Some("2026-03-05".parse().unwrap())));
+/// assert_eq!(approximate_date("", "", "", today), Ok(None));
+/// assert_eq!(approximate_date("31", "2", "2026", today), Err(DateProblem::NotReal));
+/// assert_eq!(approximate_date("", "12", "2026", today), Err(DateProblem::InFuture));
+/// ```
+pub fn approximate_date(
+    day: &str,
+    month: &str,
+    year: &str,
+    today: Date,
+) -> Result<Option<ApproximateDate>, DateProblem> {
+    let clean = |text: &str| -> String { text.chars().filter(|c| !c.is_whitespace()).collect() };
+    let (day, month, year) = (clean(day), clean(month), clean(year));
+    if day.is_empty() && month.is_empty() && year.is_empty() {
+        return Ok(None);
+    }
+    if month.is_empty() {
+        return Err(DateProblem::MissingMonth);
+    }
+    if year.len() != 4 {
+        return Err(DateProblem::MissingYear);
+    }
+    let number = |text: &str| -> Result<u32, DateProblem> {
+        if text.is_empty() || text.len() > 4 || !text.chars().all(|c| c.is_ascii_digit()) {
+            Err(DateProblem::NotReal)
+        } else {
+            text.parse().map_err(|_| DateProblem::NotReal)
+        }
+    };
+    let (month, year) = (number(&month)?, number(&year)? as i32);
+    let date = if day.is_empty() {
+        let month = YearMonth::new(year, month).map_err(|_| DateProblem::NotReal)?;
+        if month.first_day() > today {
+            return Err(DateProblem::InFuture);
+        }
+        ApproximateDate::Month(month)
+    } else {
+        let date = Date::new(year, month, number(&day)?).map_err(|_| DateProblem::NotReal)?;
+        if date > today {
+            return Err(DateProblem::InFuture);
+        }
+        ApproximateDate::Exact(date)
+    };
+    Ok(Some(date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const EMPTY: FieldError = FieldError::new("f", "empty");
+    const LONG: FieldError = FieldError::new("f", "long");
+
+    #[test]
+    fn counts_characters_not_bytes() {
+        assert_eq!(char_count("ਪੰਜਾਬੀ"), 6);
+        assert_eq!(char_count("اردو"), 4);
+        assert_eq!(char_count(""), 0);
+    }
+
+    #[test]
+    fn the_limit_itself_is_allowed() {
+        assert!(text(&"é".repeat(10), 10, EMPTY, LONG).is_ok());
+        assert_eq!(text(&"é".repeat(11), 10, EMPTY, LONG), Err(LONG));
+        assert_eq!(optional_text("", 10, LONG), Ok(String::new()));
+        assert_eq!(optional_text(&"a".repeat(11), 10, LONG), Err(LONG));
+    }
+
+    #[test]
+    fn collects_every_error() {
+        assert_eq!(all([Ok(()), Err(EMPTY), Err(LONG)]), Err(vec![EMPTY, LONG]));
+        assert_eq!(all([Ok(()), Ok(())]), Ok(()));
+    }
+
+    #[test]
+    fn dates_need_a_month_and_a_four_digit_year_and_must_be_real() {
+        let today: Date = "2026-11-20".parse().unwrap();
+        let read = |d, m, y| approximate_date(d, m, y, today);
+        assert_eq!(read("4", "", "2026"), Err(DateProblem::MissingMonth));
+        assert_eq!(read("", "4", ""), Err(DateProblem::MissingYear));
+        assert_eq!(read("", "4", "26"), Err(DateProblem::MissingYear));
+        assert_eq!(read("", "13", "2026"), Err(DateProblem::NotReal));
+        assert_eq!(read("x", "4", "2026"), Err(DateProblem::NotReal));
+        assert_eq!(read("-1", "4", "2026"), Err(DateProblem::NotReal));
+        assert_eq!(
+            read("29", "2", "2024"),
+            Ok(Some("2024-02-29".parse().unwrap()))
+        );
+        assert_eq!(read("29", "2", "2025"), Err(DateProblem::NotReal));
+        assert_eq!(read("21", "11", "2026"), Err(DateProblem::InFuture));
+        assert!(read("20", "11", "2026").unwrap().is_some());
+        assert!(read("", "11", "2026").unwrap().is_some());
+        assert_eq!(DateProblem::MissingYear.part(), DatePart::Year);
+    }
+
+    proptest! {
+        #[test]
+        fn reading_a_date_never_panics(day in "\\PC{0,6}", month in "\\PC{0,6}", year in "\\PC{0,6}") {
+            let today: Date = "2026-11-20".parse().unwrap();
+            if let Ok(Some(ApproximateDate::Exact(date))) = approximate_date(&day, &month, &year, today) {
+                prop_assert!(date <= today);
+            }
+        }
+
+
+        #[test]
+        fn accepted_text_is_trimmed_non_empty_and_within_the_limit(input in "\\PC{0,40}", limit in 1usize..30) {
+            match text(&input, limit, EMPTY, LONG) {
+                Ok(value) => {
+                    prop_assert_eq!(value.trim(), value.as_str());
+                    prop_assert!(!value.is_empty());
+                    prop_assert!(char_count(&value) <= limit);
+                }
+                Err(error) if error == EMPTY => prop_assert!(input.trim().is_empty()),
+                Err(_) => prop_assert!(char_count(input.trim()) > limit),
+            }
+        }
+    }
+}

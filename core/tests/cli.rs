@@ -1,0 +1,214 @@
+//! The `redress-dates` binary as staff run it: its output agrees with the API,
+//! and bad arguments give one line on standard error and exit code 2.
+
+use redress_core::calendar::{Calendar, Division};
+use redress_core::procedure::{built_in, built_in_procedure};
+use redress_core::timeline::{timeline, Complaint};
+use std::process::{Command, Output};
+
+fn redress_dates(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_redress-dates"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stderr.is_empty());
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[test]
+fn add_prints_the_issues_date() {
+    let output = redress_dates(&[
+        "add",
+        "--division",
+        "england-and-wales",
+        "--start",
+        "2025-12-19",
+        "--working-days",
+        "10",
+    ]);
+    assert_eq!(stdout(&output), "2026-01-07\n");
+}
+
+#[test]
+fn holidays_are_the_apis_lines_and_nothing_else() {
+    let output = redress_dates(&[
+        "holidays",
+        "--division",
+        "scotland",
+        "--from",
+        "1995",
+        "--to",
+        "2035",
+    ]);
+    let expected: String = (1995..=2035)
+        .flat_map(|year| Calendar::new(Division::Scotland).bank_holidays(year))
+        .map(|holiday| format!("{},{}\n", holiday.date, holiday.title))
+        .collect();
+    let printed = stdout(&output);
+    assert_eq!(printed, expected);
+    assert!(printed.contains("2026-06-15,World Cup bank holiday\n"));
+    let dates: Vec<&str> = printed.lines().map(|line| &line[..10]).collect();
+    assert!(
+        dates.windows(2).all(|pair| pair[0] < pair[1]),
+        "sorted by date"
+    );
+}
+
+#[test]
+fn procedures_lists_every_built_in_profile() {
+    let printed = stdout(&redress_dates(&["procedures"]));
+    let ids: Vec<&str> = printed
+        .lines()
+        .map(|line| line.split_whitespace().next().unwrap())
+        .collect();
+    let expected: Vec<&str> = built_in().iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
+fn the_json_timeline_is_the_apis_timeline() {
+    let printed = stdout(&redress_dates(&[
+        "timeline",
+        "--procedure",
+        "children-statutory-england",
+        "--received",
+        "2026-11-20T16:45",
+        "--format",
+        "json",
+        "--event",
+        "stage2:requested=2027-01-11",
+    ]));
+    let procedure = built_in_procedure("children-statutory-england").unwrap();
+    let mut complaint = Complaint::new("2026-11-20T16:45".parse().unwrap());
+    complaint.events.push(redress_core::timeline::KnownEvent {
+        stage: Some("stage2".into()),
+        event: redress_core::procedure::Event::Requested,
+        date: "2027-01-11".parse().unwrap(),
+    });
+    let expected = timeline(
+        procedure,
+        &Calendar::new(Division::EnglandAndWales),
+        &complaint,
+    )
+    .unwrap();
+    let printed: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    assert_eq!(printed, serde_json::to_value(&expected).unwrap());
+}
+
+#[test]
+fn a_council_calendar_file_adds_closure_days() {
+    let path = std::env::temp_dir().join(format!("redress-calendar-{}.json", std::process::id()));
+    std::fs::write(
+        &path,
+        r#"{"division": "england-and-wales", "cut_off": "16:30",
+            "closures": [{"date": "2026-12-29", "until": "2026-12-31", "reason": "Closed"}]}"#,
+    )
+    .unwrap();
+    let path_text = path.to_str().unwrap();
+    let added = stdout(&redress_dates(&[
+        "add",
+        "--closures",
+        path_text,
+        "--start",
+        "2026-12-24",
+        "--working-days",
+        "1",
+    ]));
+    assert_eq!(added, "2027-01-04\n");
+    let text = stdout(&redress_dates(&[
+        "timeline",
+        "--procedure",
+        "children-statutory-england",
+        "--received",
+        "2026-11-20T16:45",
+        "--closures",
+        path_text,
+    ]));
+    assert!(
+        text.contains("counts as received Monday 23 November 2026"),
+        "{text}"
+    );
+    let mismatch = redress_dates(&[
+        "add",
+        "--closures",
+        path_text,
+        "--division",
+        "scotland",
+        "--start",
+        "2026-12-24",
+        "--working-days",
+        "1",
+    ]);
+    assert_eq!(mismatch.status.code(), Some(2));
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn bad_arguments_exit_2_with_one_line() {
+    for args in [
+        vec![
+            "holidays",
+            "--division",
+            "wales",
+            "--from",
+            "1995",
+            "--to",
+            "2035",
+        ],
+        vec![
+            "add",
+            "--division",
+            "scotland",
+            "--start",
+            "19/12/2025",
+            "--working-days",
+            "10",
+        ],
+        vec!["timeline", "--procedure", "children-statutory-england"],
+        vec![
+            "timeline",
+            "--procedure",
+            "x",
+            "--received",
+            "2026-11-20T16:45",
+        ],
+        vec![
+            "add",
+            "--closures",
+            "/nonexistent/calendar.json",
+            "--start",
+            "2026-01-01",
+            "--working-days",
+            "1",
+        ],
+        vec![],
+    ] {
+        let output = redress_dates(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error: "), "{stderr}");
+    }
+    let output = redress_dates(&[
+        "holidays",
+        "--division",
+        "wales",
+        "--from",
+        "1995",
+        "--to",
+        "2035",
+    ]);
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: --division: \"wales\" is not accepted; expected england-and-wales, scotland or northern-ireland\n"
+    );
+}

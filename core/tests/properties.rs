@@ -1,0 +1,95 @@
+//! Properties of working-day arithmetic across 1990 to 2100 in every division,
+//! with and without a council's closure days.
+
+use proptest::prelude::*;
+use redress_core::calendar::{Calendar, Closure, Division, FIRST_YEAR, LAST_YEAR};
+use redress_core::date::Date;
+
+fn day_number(date: Date) -> i32 {
+    Date::new(1970, 1, 1).unwrap().days_until(date)
+}
+
+fn any_date() -> impl Strategy<Value = Date> {
+    let first = day_number(Date::new(FIRST_YEAR, 1, 1).unwrap());
+    let last = day_number(Date::new(LAST_YEAR, 12, 31).unwrap());
+    (first..=last).prop_map(|days| Date::new(1970, 1, 1).unwrap().add_days(days))
+}
+
+fn any_calendar() -> impl Strategy<Value = Calendar> {
+    let division = prop_oneof![
+        Just(Division::EnglandAndWales),
+        Just(Division::Scotland),
+        Just(Division::NorthernIreland),
+    ];
+    // Some councils close between Christmas and New Year.
+    let closures = prop::collection::vec((FIRST_YEAR..=LAST_YEAR, 0u32..5), 0..4);
+    (division, closures).prop_map(|(division, closures)| {
+        let mut calendar = Calendar::new(division);
+        calendar.closures = closures
+            .into_iter()
+            .map(|(year, length)| Closure {
+                date: Date::new(year, 12, 27).unwrap(),
+                until: Some(Date::new(year, 12, 27 + length).unwrap()),
+                reason: "Closed between Christmas and New Year".into(),
+            })
+            .collect();
+        calendar
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn an_added_date_is_a_working_day(calendar in any_calendar(), start in any_date(), n in 1u32..300) {
+        let end = calendar.add_working_days(start, n);
+        prop_assert!(calendar.is_working_day(end));
+        prop_assert!(end > start);
+    }
+
+    #[test]
+    fn adding_is_monotonic_in_n(calendar in any_calendar(), start in any_date(), n in 0u32..300) {
+        let earlier = calendar.add_working_days(start, n);
+        let later = calendar.add_working_days(start, n + 1);
+        prop_assert!(earlier < later);
+        // Nothing is skipped: the next one is the next working day.
+        prop_assert_eq!(later, calendar.next_working_day(earlier));
+    }
+
+    #[test]
+    fn adding_a_then_b_is_adding_a_plus_b(calendar in any_calendar(), start in any_date(), a in 0u32..150, b in 0u32..150) {
+        let stepwise = calendar.add_working_days(calendar.add_working_days(start, a), b);
+        prop_assert_eq!(stepwise, calendar.add_working_days(start, a + b));
+    }
+
+    #[test]
+    fn counting_inverts_adding(calendar in any_calendar(), start in any_date(), n in 0u32..300) {
+        let end = calendar.add_working_days(start, n);
+        prop_assert_eq!(calendar.working_days_between(start, end), n as i32);
+        prop_assert_eq!(calendar.working_days_between(end, start), -(n as i32));
+    }
+
+    #[test]
+    fn the_received_date_is_a_working_day_not_before_arrival(
+        calendar in any_calendar(), day in any_date(), hour in 0u32..24, minute in 0u32..60,
+    ) {
+        let at = format!("{day}T{hour:02}:{minute:02}").parse().unwrap();
+        let received = calendar.received_date(at);
+        prop_assert!(calendar.is_working_day(received));
+        prop_assert!(received >= day);
+        prop_assert!(calendar.working_days_between(day, received) <= 1);
+    }
+
+    #[test]
+    fn dates_round_trip_through_text(date in any_date()) {
+        prop_assert_eq!(date.to_string().parse::<Date>().unwrap(), date);
+    }
+
+    #[test]
+    fn months_never_overshoot(date in any_date(), months in -36i32..36) {
+        let moved = date.add_months(months);
+        let month_index = |d: Date| d.year() * 12 + d.month() as i32;
+        prop_assert_eq!(month_index(moved), month_index(date) + months);
+        prop_assert!(moved.day() <= date.day());
+    }
+}
