@@ -54,3 +54,357 @@ opening-any-time = At any time
 config-error-title = Sorry, this service is not working right now
 config-error-body = You can still make a complaint or give feedback by contacting the council by phone, email or post. Please try this service again later.
 config-error-emergency = If someone is in immediate danger, call 999.
+
+## Shared by question pages
+
+continue = Continue
+back = Back
+answer-yes = Yes
+answer-no = No
+error-summary-title = There is a problem
+# Read out before each error message, hidden on screen.
+error-prefix = Error:
+# Put in front of the page title while the page shows errors.
+page-title-error = Error: { $title }
+character-count-remaining = { $count ->
+    [one] You have { $count } character remaining
+   *[other] You have { $count } characters remaining
+}
+character-count-over = { $count ->
+    [one] You have { $count } character too many
+   *[other] You have { $count } characters too many
+}
+date-day = Day
+date-month = Month
+date-year = Year
+date-error-month = Enter the month, as a number from 1 to 12
+date-error-year = Enter the year, with 4 numbers, like 2025
+date-error-real = Enter a real date, like 27 3 2025, or just the month and year, like 3 2025
+date-error-future = The date must be today or in the past
+
+## What would you like to do?
+
+kind-question = What would you like to do?
+kind-complaint = Make a complaint
+kind-complaint-hint = Something has gone wrong, or you are unhappy with a service, a decision or how you were treated.
+kind-compliment = Give a compliment
+kind-compliment-hint = Tell us about something we did well, or someone who helped you.
+kind-comment = Make a comment or suggestion
+kind-comment-hint = Tell us how we could do things better.
+kind-error = Select what you would like to do
+
+## Is anyone at risk?
+
+safety-question = Is anyone in danger or at risk of harm?
+safety-hint = This could be you, a child, or an adult who needs care and support.
+safety-error = Select yes if anyone is in danger or at risk of harm
+safety-advice-heading = Get help now
+safety-advice-emergency = If someone is in immediate danger, call { $number } now.
+safety-advice-safeguarding = If you are worried about the safety of a child or an adult who needs care and support, call our social care teams. They can act straight away. A complaint takes longer.
+safety-advice-carry-on = You can still make a complaint as well.
+safety-advice-continue = Continue with my complaint
+
+## Who is it for?
+
+who-question = Who is the complaint for?
+who-myself = Me
+who-someone-else = Someone else
+who-someone-else-hint = For example, a relative, a friend or someone you care for.
+who-professional = I am an advocate or professional acting for someone
+who-professional-hint = For example, an advocate, a social worker from another organisation or a solicitor.
+who-error = Select who the complaint is for
+representation-heading = About the person you are complaining for
+their-name-label = Their full name
+their-name-error = Enter the full name of the person you are complaining for
+their-name-too-long = Their name must be 200 characters or fewer
+relationship-label = How do you know them?
+relationship-hint = For example, “my mother”, “my neighbour” or “I am their advocate”.
+relationship-error = Enter how you know the person
+relationship-too-long = How you know them must be 200 characters or fewer
+consent-question = Have they agreed to you making this complaint for them?
+consent-hint = We need their permission to deal with you about their complaint and to look at their records.
+consent-given = Yes, they have agreed
+consent-child = They cannot agree, because they are a child
+consent-lacks-capacity = They cannot agree, because they are not able to make this decision
+consent-lacks-capacity-hint = For example, because of dementia or a serious illness.
+consent-died = They cannot agree, because they have died
+consent-not-yet = Not yet
+consent-error = Select whether they have agreed to you making this complaint
+consent-advice-heading = We will need their permission
+consent-advice-permission = Before we can look into the complaint, we will need the person’s permission to deal with you. We will get in touch about how to give it.
+consent-advice-outcome = Even with their permission, we may not be able to tell you everything about what we find or do, to protect their privacy.
+consent-advice-carry-on = You can carry on and tell us about the complaint now.
+consent-advice-continue = Continue
+
+## What is it about?
+
+topic-question = What is your complaint about?
+topic-children = Children’s social care
+topic-children-hint = For example, a social worker for a child or family, fostering, adoption or a children’s home.
+topic-adults = Adult social care
+topic-adults-hint = For example, help at home, a care home, a care assessment or direct payments.
+topic-other = Another council service
+topic-other-hint = For example, housing, bins and recycling, roads, council tax or schools admissions.
+topic-child-protection = A decision made at a child protection conference
+topic-court = Something a court has decided or is deciding
+topic-first-request = Asking for a service for the first time
+topic-first-request-hint = For example, asking for a care assessment or reporting a missed bin for the first time.
+topic-error = Select what your complaint is about
+care-question = Who arranges the care?
+care-council = The council arranges it
+care-council-hint = Even if you pay some or all of the cost.
+care-self-funded = I arrange and pay for it myself, or my family does
+care-error = Select who arranges the care
+self-funded-heading = If you arrange and pay for your own care
+self-funded-provider = Complain to the care provider first: the home care agency or care home.
+self-funded-ombudsman = If you are not happy with their answer, you can ask the Local Government and Social Care Ombudsman to look into it.
+self-funded-cqc = You can also tell the Care Quality Commission, which checks the quality of care services.
+self-funded-question = Is your complaint about something the council did?
+self-funded-hint = For example, a care assessment, a decision about paying for care, or information we gave you.
+self-funded-error = Select yes if your complaint is about something the council did
+
+## Where to go instead
+
+signpost-conference-heading = Child protection conference decisions have their own process
+signpost-conference-body = The complaints procedure cannot change a decision made at a child protection conference.
+signpost-conference-next = Speak to the conference chair or the social worker about challenging the decision. You can still complain about how the council treated you, for example how a meeting was run.
+signpost-court-heading = Courts deal with court matters
+signpost-court-body = The complaints procedure cannot look into something a court has decided or is deciding.
+signpost-court-next = Speak to your solicitor or to the court. You can still complain about something the council did that is not part of the court case.
+signpost-request-heading = Ask the service first
+signpost-request-body = Asking for a service for the first time is a request, not a complaint.
+signpost-request-next = Contact the service and ask. If they do not help, or you are unhappy with their answer, you can then make a complaint.
+signpost-provider-heading = Complain to your care provider
+signpost-provider-body = If you arrange and pay for your own care, complain to the care provider first.
+signpost-provider-next = If you are not happy with their answer, you can go to the Local Government and Social Care Ombudsman. You can also tell the Care Quality Commission.
+signpost-change = Change your answer
+signpost-contact-heading = If you are not sure, contact us
+
+## Talking to the service first
+
+talked-question = Have you already talked to the service about this?
+talked-hint = For example, the person or team you usually deal with, or their manager.
+talked-error = Select yes if you have already talked to the service
+talk-first-heading = Talking to the service often sorts things out quickly
+talk-first-quick = { $procedure ->
+    [children] Most problems with children’s social care are sorted out “on the spot” by the person you deal with, or by their manager within 10 working days.
+    [adults] If you tell the service what is wrong, they may be able to put it right by the next working day.
+   *[other] Our complaints team will first try to sort out your complaint quickly and informally with the service. This is called early resolution.
+}
+talk-first-carry-on = You do not have to talk to the service first. You can carry on with your complaint now.
+talk-first-continue = Continue with my complaint
+
+## When did it happen?
+
+when-heading = When did it happen?
+when-happened = When it happened, or when it started
+when-happened-hint = For example, 27 3 2025. If you do not know the day, enter just the month and year.
+when-still-happening = It is still happening
+when-found-out = When you found out about it, if that was later (optional)
+when-found-out-hint = For example, 3 2025. Leave this empty if you knew when it happened.
+when-error-missing = Enter when it happened, or select that it is still happening
+when-error-found-out-before = When you found out must be the same as or after when it happened
+late-question = Why are you making the complaint now?
+late-hint = Complaints are normally made within 12 months of when something happened or when you found out about it. We can still look into it if there is a good reason, for example illness or not knowing you could complain.
+late-error = Tell us why you are making the complaint now
+late-too-long = Your answer must be 5,000 characters or fewer
+
+## Your complaint or message
+
+service-question = Which service or team is it about?
+service-hint = For example, children’s social work, home care or housing repairs. If you are not sure, tell us what you can.
+service-error = Enter which service or team it is about
+service-too-long = The service must be 200 characters or fewer
+message-question = What would you like to tell us?
+message-hint = If it is about a person, include their name if you know it.
+message-error = Enter what you would like to tell us
+message-too-long = Your message must be 5,000 characters or fewer
+what-happened-question = What happened?
+what-happened-hint = Tell us what went wrong, when, and who was involved. Include anything you think will help us understand.
+what-happened-error = Enter what happened
+what-happened-too-long = What happened must be 5,000 characters or fewer
+put-right-question = What would you like us to do to put things right?
+put-right-hint = For example, an apology, a decision looked at again, or a change to a service.
+put-right-error = Enter what you would like us to do to put things right
+put-right-too-long = Your answer must be 5,000 characters or fewer
+
+## How you would like it handled
+
+handling-question = How would you like us to deal with your complaint?
+handling-hint = We will talk to you about this and agree it with you.
+handling-error = Select how you would like us to deal with your complaint
+resolution-on-the-spot = Sort it out straight away with the person I deal with
+resolution-local = Ask a manager to look at it quickly
+resolution-next-working-day = Try to put it right by the next working day
+resolution-early = Try to sort it out quickly and informally first
+resolution-meeting = Talk it through at a meeting
+resolution-formal-investigation = A formal investigation, with a written response
+meeting-question = Would you like to meet us to talk about your complaint?
+meeting-hint = This can be in person, by phone or by video call.
+meeting-error = Select yes if you would like to meet us
+
+## Your records
+
+records-question = Can we look at the records we hold about this?
+records-hint = To look into your complaint properly, we need to see the records we hold about you, or about the person you are complaining for. Only the people looking into your complaint will see them.
+records-error = Select yes if we can look at the records
+
+## Confidentiality
+
+confidentiality-heading = Keeping things confidential
+confidentiality-who = Only the people who need to know will see your complaint: the people looking into it and the people who can put things right.
+confidentiality-limit = If you tell us about a crime, or about a risk to the safety of a child or an adult who needs care and support, we cannot keep it secret. We will help make sure the right people are told and the right action is taken.
+confidential-question = Is there anything you would like us to keep confidential?
+confidential-hint = We will try to respect your wishes, but it may make it harder to find out what happened and put things right.
+confidential-error = Select yes if there is anything you would like us to keep confidential
+confidential-detail-label = What would you like us to keep confidential? (optional)
+confidential-detail-too-long = Your answer must be 5,000 characters or fewer
+
+## Support
+
+support-heading = Help and support
+support-question = Do you need any of these to take part in your complaint?
+support-hint = Select all that apply.
+support-interpreter = An interpreter
+support-bsl = A British Sign Language (BSL) interpreter
+support-braille = Letters in Braille
+support-large-print = Letters in large print
+support-easy-read = Easy read documents
+support-audio = Audio recordings
+support-advocacy = Help from an advocate or support organisation
+interpreter-language-label = Which language?
+interpreter-language-error = Enter the language you need an interpreter for
+advocacy-intro = These organisations can help you have your say. They are independent of the council. You can contact them yourself, or we can put you in touch.
+reply-language-label = Which language would you like us to write to you in? (optional)
+reply-language-hint = Leave this empty to get replies in the language you are using now.
+helper-label = Is someone helping you with your complaint? (optional)
+helper-hint = Tell us their name, so we know who they are if they contact us.
+contact-too-long = This must be 200 characters or fewer
+
+## Contact details
+
+contact-heading = Your contact details
+contact-heading-optional = If you would like a reply
+contact-optional-intro = You do not have to give your name or contact details. Without them we cannot reply to you.
+full-name-label = Full name
+full-name-label-optional = Full name (optional)
+full-name-error = Enter your full name
+contact-method-question = How would you like us to contact you?
+contact-method-hint = Select all that apply.
+contact-method-hint-optional = Select all that apply, or leave them all if you do not want a reply.
+contact-method-error = Select at least one way we can contact you
+contact-by-email = Email
+contact-by-phone = Phone
+contact-by-post = Post
+email-label = Email address
+email-error-empty = Enter your email address
+email-error-format = Enter an email address in the correct format, like name@example.com
+phone-label = Phone number
+phone-hint = For international numbers include the country code.
+phone-error-empty = Enter your phone number
+phone-error-format = Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192
+best-time-label = When is the best time to call you? (optional)
+best-time-hint = For example, weekday mornings.
+address-line1-label = Address line 1
+address-line1-error = Enter the first line of your address
+address-line2-label = Address line 2 (optional)
+address-town-label = Town or city
+address-town-error = Enter your town or city
+postcode-label = Postcode
+postcode-error-empty = Enter your postcode
+postcode-error-format = Enter a real postcode, like S70 2TA
+
+## Check your answers
+
+check-heading = Check your answers before sending
+check-change = Change
+check-found-out = Found out: { $date }
+check-meeting-yes = I would like a meeting
+check-meeting-no = I do not need a meeting
+check-interpreter = Interpreter: { $language }
+check-reply-language = Reply in: { $language }
+check-helper = Helped by: { $name }
+check-no-support = No support needed
+check-no-reply = No reply wanted
+check-reply-by = Reply by: { $ways }
+check-send-heading-complaint = Now send your complaint
+check-send-heading-feedback = Now send your message
+check-send-body = By sending this you confirm that what you have told us is true, as far as you know.
+check-send-complaint = Send complaint
+check-send-feedback = Send
+check-sending = Sending…
+check-send-failed = It has not been sent yet
+check-send-unreachable = We could not reach the council’s system. Check you are online, then try again.
+check-send-refused = The council’s system could not take it just now. Try again in a few minutes.
+check-send-kept = Your answers are still here: nothing has been lost.
+
+## Confirmation
+
+confirmation-heading-complaint = Complaint sent
+confirmation-heading-feedback = Message sent
+confirmation-reference = Your reference
+confirmation-not-sent = This is a test version of the service. What you sent was kept by a test receiver on this computer and has not reached { $council }.
+confirmation-next-heading = What happens next
+confirmation-feedback-next = We will pass your message on to the service. If you asked for a reply, we will be in touch.
+confirmation-ombudsman = If you are still unhappy at the end, you can ask the { $ombudsman } to look into it. { $months ->
+    [one] You have { $months } month from our final response.
+   *[other] You have { $months } months from our final response.
+}
+confirmation-copy-heading = A copy of your answers
+confirmation-print = Print this page
+confirmation-start-again = Make another complaint or give more feedback
+
+## What happens next: dates
+
+timeline-due = { $what }: by { $due }
+timeline-due-extendable = { $what }: by { $due }, or by { $latest } at the latest if it needs more time
+timeline-waiting = { $what }: we will tell you the date
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = Adult social care complaints procedure
+procedure-children-statutory-england = Children’s social care complaints procedure
+procedure-general-barnsley = The council’s complaints procedure
+procedure-general-council-000 = The council’s complaints procedure
+procedure-lgsco-complaint-handling-code = The council’s complaints procedure
+procedure-scotland-spso = The complaints handling procedure
+procedure-wales-social-services = Social services complaints procedure
+stage-adult-complaint = Your complaint
+stage-early-resolution = Early resolution
+stage-formal-investigation = Stage 2: formal investigation
+stage-frontline-response = Stage 1: quick response
+stage-independent-investigation = Stage 2: independent investigation
+stage-investigation = Stage 1: investigation
+stage-local-resolution = Stage 1: a manager looks at it
+stage-next-working-day = Putting it right by the next working day
+stage-on-the-spot = Sorting it out on the spot
+stage-review = Stage 2: review
+stage-review-panel = Stage 3: independent review panel
+stage-stage1 = Stage 1
+stage-stage2 = Stage 2
+stage-talk-to-the-service = Talking to the service
+milestone-acknowledgement = We tell you we have your complaint and offer to meet
+milestone-completion = We finish looking into your complaint
+milestone-early-resolution = We aim to sort it out
+milestone-next-working-day-resolution = We aim to put it right
+milestone-stage1-acknowledgement = We tell you we have your complaint
+milestone-stage1-contact = Our team contacts you
+milestone-stage1-discussion = We talk with you about how to resolve it
+milestone-stage1-response = We send you our answer
+milestone-stage2-acknowledgement = We tell you we have your request for Stage 2
+milestone-stage2-response = We send you the investigation’s report and our answer
+milestone-stage2-review = We finish the review
+milestone-stage3-panel-meeting = The review panel meets
+milestone-stage3-panel-report = The review panel sends its report
+milestone-stage3-request = Last day to ask for a review panel
+milestone-stage3-response = We answer the panel’s report
+ombudsman-lgsco = Local Government and Social Care Ombudsman
+ombudsman-psow = Public Services Ombudsman for Wales
+ombudsman-spso = Scottish Public Services Ombudsman
+
+## Which procedure, and why
+
+routing-reason-children = Your complaint is about children’s social care, so it will follow the children’s social care complaints procedure, which is set by law.
+routing-reason-adults = Your complaint is about adult social care that the council arranges, so it will follow the adult social care complaints procedure, which is set by law.
+routing-reason-adults-council-part = Your complaint is about the council’s part in your care, so it will follow the adult social care complaints procedure, which is set by law.
+routing-reason-general = Your complaint will follow the council’s complaints procedure.

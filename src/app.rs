@@ -8,7 +8,9 @@ use crate::config::CouncilConfig;
 use crate::i18n::Localizer;
 use crate::intl;
 use crate::l10n::{source_catalogue, use_i18n, I18n};
-use crate::pages::{ConfigErrorPage, StartPage};
+use crate::live_region::LiveRegion;
+use crate::pages::{step_page, ConfigErrorPage};
+use crate::wizard::Wizard;
 
 /// Where the council's configuration is read from, relative to the page.
 const CONFIG_URL: &str = "config.json";
@@ -32,14 +34,17 @@ pub fn App() -> impl IntoView {
     let config = LocalResource::new(load_config);
     view! {
         <a href="#main-content" class="redress-skip-link">{move || i18n.t("skip-link")}</a>
+        <LiveRegion/>
         {move || match config.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Ok(config)) => {
                 provide_context(config.clone());
+                let wizard = Wizard::start(config.rules(intl::today_in_uk()));
+                provide_context(wizard);
                 view! {
                     <Header council=config.council.name.clone()/>
                     <main id="main-content" class="redress-main" tabindex="-1">
-                        <StartPage config on_start=Callback::new(|_| ())/>
+                        {move || step_page(wizard.step.get())}
                     </main>
                 }
                     .into_any()

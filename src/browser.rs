@@ -65,3 +65,135 @@ pub fn focus(id: &str) {
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Reads a value this tab saved earlier (sessionStorage: gone when the tab
+/// closes).
+pub fn session_get(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok()?
+}
+
+/// Saves a value for this tab. Storage can be full or switched off; then the
+/// wizard carries on without it, which only costs a reload's worth of answers.
+pub fn session_set(key: &str, value: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Removes a value this tab saved.
+pub fn session_remove(key: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+fn history() -> Option<web_sys::History> {
+    web_sys::window()?.history().ok()
+}
+
+/// Adds a history entry carrying `state` without changing the URL, so the
+/// browser's Back and Forward buttons move between steps (and a host page's
+/// own URL is left alone when the wizard is embedded).
+pub fn push_history(state: &str) {
+    if let Some(history) = history() {
+        let _ = history.push_state(&state.into(), "");
+    }
+}
+
+/// Replaces the current history entry's state.
+pub fn replace_history(state: &str) {
+    if let Some(history) = history() {
+        let _ = history.replace_state(&state.into(), "");
+    }
+}
+
+/// Calls `on_pop` with the state of the entry the browser moved to whenever
+/// the person presses Back or Forward.
+pub fn on_history_pop(on_pop: impl Fn(Option<String>) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
+            on_pop(event.state().as_string())
+        });
+    let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    listener.forget();
+}
+
+/// Scrolls an element into view and focuses it (for error summary links,
+/// without touching the URL's fragment).
+pub fn focus_field(id: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        element.scroll_into_view();
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// `N` random bytes from the browser's cryptographic generator.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok())
+        .is_some();
+    if !filled {
+        // Every browser that runs wasm has crypto; this keeps ids unique anyway.
+        for byte in bytes.iter_mut() {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+}
+
+/// Why a POST did not succeed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PostError {
+    /// No answer at all: offline, refused, or blocked.
+    Network(String),
+    /// An answer other than 2xx.
+    Status(u16),
+}
+
+/// POSTs `json` to `url` and returns the response body of a 2xx answer.
+pub async fn post_json(url: &str, json: &str, idempotency_key: &str) -> Result<String, PostError> {
+    let window = web_sys::window().ok_or_else(|| PostError::Network("no window".into()))?;
+    let headers = web_sys::Headers::new().map_err(|e| PostError::Network(format!("{e:?}")))?;
+    let _ = headers.set("content-type", "application/json");
+    let _ = headers.set("idempotency-key", idempotency_key);
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&json.into());
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|e| PostError::Network(format!("{e:?}")))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| PostError::Network("not a response".into()))?;
+    if !response.ok() {
+        return Err(PostError::Status(response.status()));
+    }
+    let text = response
+        .text()
+        .map_err(|e| PostError::Network(format!("{e:?}")))?;
+    let text = JsFuture::from(text)
+        .await
+        .map_err(|e| PostError::Network(format!("{e:?}")))?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// Opens the browser's print dialog (for a copy of the confirmation).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

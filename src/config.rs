@@ -4,6 +4,9 @@
 //! without a rebuild. Problems are collected, not stopped at, so a web team
 //! sees every one of them at once.
 
+use redress_core::date::{Date, TimeOfDay, Weekday};
+use redress_core::journey::{ProcedureRole, Rules};
+use redress_core::procedure::{built_in, built_in_procedure, Procedure};
 use serde::Deserialize;
 
 /// Everything a council sets for its own wizard.
@@ -16,6 +19,72 @@ pub struct CouncilConfig {
     pub contacts: Contacts,
     /// Who to call when someone is in danger or at risk of harm.
     pub safety: Safety,
+    /// Which procedure each kind of complaint goes through.
+    #[serde(default)]
+    pub procedures: Procedures,
+    /// Advocacy and support organisations to offer.
+    #[serde(default)]
+    pub advocacy: Vec<Organisation>,
+    /// Where submissions go.
+    #[serde(default)]
+    pub submission: SubmissionTarget,
+}
+
+/// An advocacy or support organisation.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Its name.
+    pub name: String,
+    /// Its phone number, if it has one to give.
+    pub phone: Option<String>,
+}
+
+/// Where the wizard sends what people submit.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionTarget {
+    /// The URL to POST the JSON to, relative to the page or absolute.
+    pub endpoint: String,
+    /// Whether that endpoint is the council's own system. When false (the
+    /// local test receiver), the confirmation says plainly that nothing has
+    /// reached a council.
+    pub reaches_council: bool,
+}
+
+impl Default for SubmissionTarget {
+    /// The local receiver that `./x run` serves, which is not a council.
+    fn default() -> Self {
+        SubmissionTarget {
+            endpoint: "api/submissions".into(),
+            reaches_council: false,
+        }
+    }
+}
+
+/// The ids of the built-in procedures (see `redress-dates procedures`) the
+/// council uses for each kind of complaint.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Procedures {
+    /// Children's social care.
+    pub children: String,
+    /// Adult social care.
+    pub adults: String,
+    /// Everything else: the council's general procedure.
+    pub general: String,
+}
+
+impl Default for Procedures {
+    /// England's statutory social care procedures and the Ombudsman's
+    /// Complaint Handling Code for everything else.
+    fn default() -> Self {
+        Procedures {
+            children: "children-statutory-england".into(),
+            adults: "adult-statutory-england".into(),
+            general: "lgsco-complaint-handling-code".into(),
+        }
+    }
 }
 
 /// The council's name.
@@ -78,26 +147,6 @@ pub struct OpeningHours {
     pub closes: String,
 }
 
-/// A day of the week; days are named in the person's language on screen.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Weekday {
-    Monday,
-    Tuesday,
-    Wednesday,
-    Thursday,
-    Friday,
-    Saturday,
-    Sunday,
-}
-
-impl Weekday {
-    /// 0 for Monday to 6 for Sunday.
-    pub fn index(self) -> u8 {
-        self as u8
-    }
-}
-
 /// Emergency and safeguarding contacts.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -128,14 +177,8 @@ impl std::fmt::Display for ConfigProblem {
 }
 
 /// Parses `HH:MM` on the 24-hour clock.
-pub fn parse_time(text: &str) -> Option<(u8, u8)> {
-    let (hour, minute) = text.split_once(':')?;
-    if hour.len() != 2 || minute.len() != 2 {
-        return None;
-    }
-    let hour: u8 = hour.parse().ok()?;
-    let minute: u8 = minute.parse().ok()?;
-    (hour < 24 && minute < 60).then_some((hour, minute))
+pub fn parse_time(text: &str) -> Option<TimeOfDay> {
+    text.parse().ok()
 }
 
 impl CouncilConfig {
@@ -153,6 +196,30 @@ impl CouncilConfig {
             Ok(config)
         } else {
             Err(problems)
+        }
+    }
+
+    /// The procedure for complaints of this kind.
+    pub fn procedure(&self, role: ProcedureRole) -> &'static Procedure {
+        let id = match role {
+            ProcedureRole::Children => &self.procedures.children,
+            ProcedureRole::Adults => &self.procedures.adults,
+            ProcedureRole::General => &self.procedures.general,
+        };
+        // Checked when the configuration was read; the default is the fallback.
+        built_in_procedure(id)
+            .or_else(|| built_in_procedure(&Procedures::default().general))
+            .unwrap_or(&built_in()[0])
+    }
+
+    /// Routing rules for today: each procedure's time limit.
+    pub fn rules(&self, today: Date) -> Rules {
+        let limit = |role| self.procedure(role).time_limit;
+        Rules {
+            today,
+            children_limit: limit(ProcedureRole::Children),
+            adults_limit: limit(ProcedureRole::Adults),
+            general_limit: limit(ProcedureRole::General),
         }
     }
 
@@ -204,6 +271,33 @@ impl CouncilConfig {
                 "must not be empty (999 in the UK)",
             );
         }
+        for (path, id) in [
+            ("procedures.children", &self.procedures.children),
+            ("procedures.adults", &self.procedures.adults),
+            ("procedures.general", &self.procedures.general),
+        ] {
+            if built_in_procedure(id).is_none() {
+                let known: Vec<&str> = built_in().iter().map(|p| p.id.as_str()).collect();
+                problem(
+                    path,
+                    &format!(
+                        "no built-in procedure \"{id}\"; use one of {}",
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
+        for (i, organisation) in self.advocacy.iter().enumerate() {
+            if organisation.name.trim().is_empty() {
+                problem(&format!("advocacy[{i}].name"), "must not be empty");
+            }
+        }
+        if self.submission.endpoint.trim().is_empty() {
+            problem(
+                "submission.endpoint",
+                "must be the URL submissions are sent to",
+            );
+        }
         if let Some(office) = &contacts.in_person {
             if office.address.is_empty() {
                 problem(
@@ -238,7 +332,7 @@ fn check_hours(hours: &[OpeningHours], path: &str, problem: &mut impl FnMut(&str
                 problem(&format!("{path}[{i}].closes"), "must be later than opens");
             }
         }
-        if run.to.index() < run.from.index() {
+        if run.to < run.from {
             problem(
                 &format!("{path}[{i}].to"),
                 "must be the same day as from or later in the week",
@@ -293,6 +387,27 @@ mod tests {
     }
 
     #[test]
+    fn procedures_default_to_england_and_must_be_built_in() {
+        let config = CouncilConfig::from_json(DEFAULT).unwrap();
+        assert_eq!(
+            config.procedure(ProcedureRole::Children).id,
+            "children-statutory-england"
+        );
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["procedures"] = serde_json::json!({
+            "children": "wales-social-services",
+            "adults": "wales-social-services",
+            "general": "no-such-procedure"
+        });
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "procedures.general");
+        assert!(problems[0]
+            .message
+            .contains("lgsco-complaint-handling-code"));
+    }
+
+    #[test]
     fn needs_at_least_one_other_way_to_complain() {
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
         value["contacts"] = serde_json::json!({});
@@ -310,8 +425,9 @@ mod tests {
 
     #[test]
     fn reads_times_on_the_24_hour_clock_only() {
-        assert_eq!(parse_time("09:30"), Some((9, 30)));
-        assert_eq!(parse_time("23:59"), Some((23, 59)));
+        let hm = |t: TimeOfDay| (t.hour(), t.minute());
+        assert_eq!(parse_time("09:30").map(hm), Some((9, 30)));
+        assert_eq!(parse_time("23:59").map(hm), Some((23, 59)));
         for bad in ["9:30", "24:00", "12:60", "noon", "", "12:3a"] {
             assert_eq!(parse_time(bad), None, "{bad}");
         }

@@ -20,6 +20,40 @@ pub fn time_of_day(lang: &str, hour: u8, minute: u8) -> String {
     imp::time_of_day(lang, hour, minute)
 }
 
+/// Today's date in the UK (Europe/London), where councils count their days,
+/// whatever the device's own time zone.
+pub fn today_in_uk() -> redress_core::date::Date {
+    imp::today_in_uk()
+}
+
+/// A date written out in `lang`, e.g. "Friday 4 December 2026".
+pub fn long_date(lang: &str, date: redress_core::date::Date) -> String {
+    imp::format_date(
+        lang,
+        date,
+        &[
+            ("weekday", "long"),
+            ("day", "numeric"),
+            ("month", "long"),
+            ("year", "numeric"),
+        ],
+    )
+}
+
+/// A month and year written out in `lang`, e.g. "March 2026".
+pub fn month_year(lang: &str, month: redress_core::date::YearMonth) -> String {
+    imp::format_date(
+        lang,
+        month.first_day(),
+        &[("month", "long"), ("year", "numeric")],
+    )
+}
+
+/// The date and time now on the UK's clock, where councils count days.
+pub fn now_in_uk() -> redress_core::date::DateTime {
+    imp::now_in_uk()
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use std::cell::RefCell;
@@ -106,6 +140,44 @@ mod imp {
         js_sys::Date::new(&JsValue::from_f64(A_MONDAY_MS + ms_after_monday))
     }
 
+    pub fn today_in_uk() -> redress_core::date::Date {
+        // Swedish writes dates as ISO 8601, YYYY-MM-DD.
+        let text = DateTimeFormat::new("sv-SE", &options(&[("timeZone", "Europe/London")]))
+            .format_date(&js_sys::Date::new_0());
+        text.parse().unwrap_or_else(|_| super::utc_today())
+    }
+
+    pub fn format_date(
+        lang: &str,
+        date: redress_core::date::Date,
+        parts: &[(&str, &str)],
+    ) -> String {
+        let epoch = redress_core::date::Date::new(1970, 1, 1).unwrap_or(date);
+        // Noon UTC, formatted in UTC: the same calendar day everywhere.
+        let ms = (f64::from(epoch.days_until(date)) * 24.0 + 12.0) * HOUR_MS;
+        let mut options_list = parts.to_vec();
+        options_list.push(("timeZone", "UTC"));
+        DateTimeFormat::new(lang, &options(&options_list))
+            .format_date(&js_sys::Date::new(&JsValue::from_f64(ms)))
+    }
+
+    pub fn now_in_uk() -> redress_core::date::DateTime {
+        let format = DateTimeFormat::new(
+            "sv-SE",
+            &options(&[
+                ("timeZone", "Europe/London"),
+                ("year", "numeric"),
+                ("month", "2-digit"),
+                ("day", "2-digit"),
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+                ("hourCycle", "h23"),
+            ]),
+        );
+        let text = format.format_date(&js_sys::Date::new_0()).replace(' ', "T");
+        text.parse().unwrap_or_else(|_| super::utc_today().into())
+    }
+
     pub fn weekday_name(lang: &str, monday_based: u8) -> String {
         // Noon, so the date is the same in every time zone we format in.
         let date = utc((f64::from(monday_based % 7) * 24.0 + 12.0) * HOUR_MS);
@@ -143,6 +215,30 @@ mod imp {
         "Sunday",
     ];
 
+    pub fn today_in_uk() -> redress_core::date::Date {
+        super::utc_today()
+    }
+
+    pub fn format_date(
+        _lang: &str,
+        date: redress_core::date::Date,
+        parts: &[(&str, &str)],
+    ) -> String {
+        if parts.iter().any(|(part, _)| *part == "day") {
+            date.long_english()
+        } else {
+            format!(
+                "{} {}",
+                redress_core::date::YearMonth::month_english(date.month()),
+                date.year()
+            )
+        }
+    }
+
+    pub fn now_in_uk() -> redress_core::date::DateTime {
+        super::utc_today().into()
+    }
+
     pub fn weekday_name(_lang: &str, monday_based: u8) -> String {
         DAYS[usize::from(monday_based % 7)].to_owned()
     }
@@ -150,4 +246,26 @@ mod imp {
     pub fn time_of_day(_lang: &str, hour: u8, minute: u8) -> String {
         format!("{hour:02}:{minute:02}")
     }
+}
+
+/// Today's date in UTC, from the system clock: the fallback when `Intl`
+/// cannot say (at most an hour out, in British Summer Time).
+fn utc_today() -> redress_core::date::Date {
+    let days = now_ms() / 86_400_000.0;
+    redress_core::date::Date::new(1970, 1, 1)
+        .map(|epoch| epoch.add_days(days.floor() as i32))
+        .unwrap_or_else(|_| unreachable!("1 January 1970 is a valid date"))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn now_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as f64)
+        .unwrap_or(0.0)
 }

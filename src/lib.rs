@@ -3,6 +3,8 @@
 //! The rules live in `redress-core`; this crate renders them. Components
 //! render state and turn events into calls of the core's functions.
 
+pub use redress_core::msg;
+
 pub mod app;
 pub mod browser;
 pub mod components;
@@ -10,7 +12,9 @@ pub mod config;
 pub mod i18n;
 pub mod intl;
 pub mod l10n;
+pub mod live_region;
 pub mod pages;
+pub mod wizard;
 
 /// Mounts the wizard on the page's body.
 pub fn mount() {

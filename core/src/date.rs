@@ -470,6 +470,16 @@ fn fields<const N: usize>(text: &str, separator: char, widths: [usize; N]) -> Op
     parts.next().is_none().then_some(out)
 }
 
+impl From<Date> for DateTime {
+    /// The start of the day.
+    fn from(date: Date) -> DateTime {
+        DateTime {
+            date,
+            time: TimeOfDay::MIDNIGHT,
+        }
+    }
+}
+
 impl FromStr for Date {
     type Err = DateError;
 

@@ -21,6 +21,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::contact::{ContactDetails, Support};
 use crate::date::Date;
 use crate::procedure::TimeLimit;
 use crate::timeline::{check_time_limit, ApproximateDate, TimeLimitStatus};
@@ -240,6 +241,14 @@ pub struct Answers {
     pub meeting: Option<bool>,
     /// Permission to look at records.
     pub records: Option<bool>,
+    /// Whether the person wants things kept confidential.
+    pub confidential: Option<bool>,
+    /// What they want kept confidential, as typed (possibly empty).
+    pub confidential_detail: Option<String>,
+    /// The support they need.
+    pub support: Option<Support>,
+    /// How to reach them.
+    pub contact: Option<ContactDetails>,
     /// Interruption pages the person has read and continued from.
     pub acknowledged: BTreeSet<Step>,
 }
@@ -276,8 +285,9 @@ impl Answers {
             Step::PutRight => self.put_right.is_some(),
             Step::Handling => self.meeting.is_some(),
             Step::Records => self.records.is_some(),
-            // Not yet built: the journey stops here until they are.
-            Step::Confidentiality | Step::Support | Step::Contact => false,
+            Step::Confidentiality => self.confidential.is_some(),
+            Step::Support => self.support.is_some(),
+            Step::Contact => self.contact.is_some(),
             // End pages: nothing to answer, nothing after them.
             Step::Signpost | Step::Confirmation => false,
         }
@@ -286,7 +296,7 @@ impl Answers {
     /// The answers with everything the current route no longer reaches
     /// removed, so a changed mind leaves nothing stale behind.
     pub fn relevant(&self, rules: &Rules) -> Answers {
-        let on_path: BTreeSet<Step> = path(self, rules).into_iter().collect();
+        let on_path: BTreeSet<Step> = route(self, rules).into_iter().collect();
         let keep = |step: Step| on_path.contains(&step);
         let mut answers = Answers::default();
         macro_rules! keep_if {
@@ -313,6 +323,9 @@ impl Answers {
         keep_if!(Step::PutRight, put_right);
         keep_if!(Step::Handling, handling, meeting);
         keep_if!(Step::Records, records);
+        keep_if!(Step::Confidentiality, confidential, confidential_detail);
+        keep_if!(Step::Support, support);
+        keep_if!(Step::Contact, contact);
         answers.acknowledged = self
             .acknowledged
             .iter()
@@ -375,14 +388,17 @@ pub fn routing(answers: &Answers) -> Option<Routing> {
         return None;
     }
     let (role, reason) = match (answers.topic?, answers.care, answers.about_council_part) {
-        (Topic::ChildrensSocialCare, _, _) => (ProcedureRole::Children, "routing-reason-children"),
+        (Topic::ChildrensSocialCare, _, _) => {
+            (ProcedureRole::Children, msg!("routing-reason-children"))
+        }
         (Topic::AdultSocialCare, Some(CareArrangement::Council), _) => {
-            (ProcedureRole::Adults, "routing-reason-adults")
+            (ProcedureRole::Adults, msg!("routing-reason-adults"))
         }
-        (Topic::AdultSocialCare, Some(CareArrangement::SelfFunded), Some(true)) => {
-            (ProcedureRole::Adults, "routing-reason-adults-council-part")
-        }
-        (Topic::OtherService, _, _) => (ProcedureRole::General, "routing-reason-general"),
+        (Topic::AdultSocialCare, Some(CareArrangement::SelfFunded), Some(true)) => (
+            ProcedureRole::Adults,
+            msg!("routing-reason-adults-council-part"),
+        ),
+        (Topic::OtherService, _, _) => (ProcedureRole::General, msg!("routing-reason-general")),
         _ => return None,
     };
     Some(Routing { role, reason })
@@ -435,10 +451,11 @@ pub fn after(step: Step, answers: &Answers, rules: &Rules) -> Option<Step> {
         Consent if answers.consent == Some(crate::journey::Consent::NotYet) => ConsentAdvice,
         Consent | ConsentAdvice => Topic,
         Topic if answers.topic == Some(crate::journey::Topic::AdultSocialCare) => CareArrangement,
-        Topic | CareArrangement | SelfFunded if signpost(answers).is_some() => Signpost,
+        Topic if signpost(answers).is_some() => Signpost,
         CareArrangement if answers.care == Some(crate::journey::CareArrangement::SelfFunded) => {
             SelfFunded
         }
+        SelfFunded if answers.about_council_part == Some(false) => Signpost,
         Topic | CareArrangement | SelfFunded => TalkedToService,
         TalkedToService if answers.talked_to_service == Some(false) => TalkFirstAdvice,
         TalkedToService | TalkFirstAdvice => When,
@@ -456,6 +473,20 @@ pub fn after(step: Step, answers: &Answers, rules: &Rules) -> Option<Step> {
         Check => Confirmation,
         Signpost | Confirmation => return None,
     })
+}
+
+/// Every page of the route these answers lead along, from the start to an
+/// end page, passing pages not yet answered as the routing table would with
+/// their answers missing. Answers to pages off this route no longer count.
+pub fn route(answers: &Answers, rules: &Rules) -> Vec<Step> {
+    let mut steps = vec![Step::Start];
+    let mut step = Step::Start;
+    // The table never loops, but a bound keeps a bug from hanging a page.
+    while let Some(following) = after(step, answers, rules).filter(|_| steps.len() < 64) {
+        steps.push(following);
+        step = following;
+    }
+    steps
 }
 
 /// The pages the person passes through with these answers, from the start
@@ -808,6 +839,23 @@ mod tests {
             Step::TalkedToService
         );
         assert_eq!(resolve(Step::Topic, &answers, &rules()), Step::Topic);
+    }
+
+    #[test]
+    fn a_new_question_on_the_route_keeps_the_answers_after_it() {
+        let mut answers = complaint();
+        answers.topic = Some(Topic::OtherService);
+        answers.talked_to_service = Some(true);
+        answers.service = Some("Housing".into());
+        // Switching to someone else opens two new questions; nothing later is lost.
+        answers.who = Some(Who::SomeoneElse);
+        let relevant = answers.relevant(&rules());
+        assert_eq!(relevant.topic, Some(Topic::OtherService));
+        assert_eq!(relevant.service.as_deref(), Some("Housing"));
+        assert_eq!(
+            *path(&relevant, &rules()).last().unwrap(),
+            Step::Representation
+        );
     }
 
     #[test]

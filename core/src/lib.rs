@@ -18,11 +18,22 @@
 //! assert_eq!(calendar.add_working_days(start, 10).to_string(), "2026-01-07");
 //! ```
 
+/// Marks a Fluent message id written in code, so the message-file tests
+/// can check that it exists in every language: `msg!("kind-error")`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $id
+    };
+}
+
 pub mod calendar;
 pub mod cli;
+pub mod contact;
 pub mod date;
 pub mod journey;
 pub mod problems;
 pub mod procedure;
+pub mod submission;
 pub mod timeline;
 pub mod validate;

@@ -188,6 +188,102 @@ pub fn approximate_date(
     Ok(Some(date))
 }
 
+/// An email address as people type it: trimmed, with one `@`, something
+/// before it and a domain with a dot after it, and no spaces. Deliberately
+/// lenient: the only real check of an address is a reply reaching it.
+///
+/// ```
+/// use redress_core::validate::email;
+/// assert_eq!(email(" Ann.Lee+council@Example.org "), Some("Ann.Lee+council@Example.org".to_string()));
+/// assert_eq!(email("ann@localhost"), None);
+/// assert_eq!(email("ann lee@example.org"), None);
+/// ```
+pub fn email(input: &str) -> Option<String> {
+    let address = input.trim();
+    let (local, domain) = address.rsplit_once('@')?;
+    let labels_ok = domain
+        .split('.')
+        .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
+    let ok = !local.is_empty()
+        && !local.contains('@')
+        && domain.contains('.')
+        && labels_ok
+        && address.len() <= 254
+        && !address.chars().any(|c| c.is_whitespace() || c.is_control());
+    ok.then(|| address.to_owned())
+}
+
+/// A phone number as people type it, in the form staff can dial: UK numbers
+/// (`01226 770770`, `(01226) 770-770`, `+44 1226 770770`, `0044…`) become
+/// national digits (`01226770770`); other countries' numbers keep their
+/// `+` and country code.
+///
+/// ```
+/// use redress_core::validate::phone;
+/// assert_eq!(phone("+44 (0)1226 770770").as_deref(), Some("01226770770"));
+/// assert_eq!(phone("07700 900 123").as_deref(), Some("07700900123"));
+/// assert_eq!(phone("+48 22 123 45 67").as_deref(), Some("+48221234567"));
+/// assert_eq!(phone("12345"), None);
+/// ```
+pub fn phone(input: &str) -> Option<String> {
+    let mut text: String = input
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}'))
+        .collect();
+    if let Some(rest) = text.strip_prefix("00") {
+        text = format!("+{rest}");
+    }
+    // "+44 (0)1226": the bracketed trunk 0 is dropped with the brackets' contents kept.
+    if let Some(rest) = text.strip_prefix("+440") {
+        text = format!("+44{rest}");
+    }
+    if let Some(rest) = text.strip_prefix("+44") {
+        text = format!("0{rest}");
+    }
+    let digits = text.trim_start_matches('+');
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let uk = text.starts_with('0') && matches!(text.len(), 10 | 11) && !text.starts_with("00");
+    let international = text.starts_with('+') && (8..=15).contains(&digits.len());
+    (uk || international).then_some(text)
+}
+
+/// A UK postcode as people type it (any case, any spacing), written the
+/// standard way (`S70 2TA`), or `None` if it cannot be one.
+///
+/// ```
+/// use redress_core::validate::postcode;
+/// assert_eq!(postcode("s702ta").as_deref(), Some("S70 2TA"));
+/// assert_eq!(postcode(" sw1a  1aa ").as_deref(), Some("SW1A 1AA"));
+/// assert_eq!(postcode("12345"), None);
+/// ```
+pub fn postcode(input: &str) -> Option<String> {
+    let compact: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if !(5..=7).contains(&compact.len()) || !compact.is_ascii() {
+        return None;
+    }
+    let (outward, inward) = compact.split_at(compact.len() - 3);
+    let inward_ok = {
+        let b = inward.as_bytes();
+        b[0].is_ascii_digit() && b[1].is_ascii_alphabetic() && b[2].is_ascii_alphabetic()
+    };
+    // Outward code: a letter or two, a digit, then an optional digit or letter.
+    let o = outward.as_bytes();
+    let letters = o.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let outward_ok = (1..=2).contains(&letters)
+        && o.len() > letters
+        && o[letters].is_ascii_digit()
+        && o.len() - letters <= 2
+        && o[letters..].iter().all(|c| c.is_ascii_alphanumeric());
+    (inward_ok && outward_ok).then(|| format!("{outward} {inward}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,7 +334,91 @@ mod tests {
         assert_eq!(DateProblem::MissingYear.part(), DatePart::Year);
     }
 
+    #[test]
+    fn accepts_real_email_addresses_and_refuses_others() {
+        for good in [
+            "a@b.co",
+            "first.last@council.gov.uk",
+            "o'neil@example.org",
+            "名前@例え.jp",
+        ] {
+            assert!(email(good).is_some(), "{good}");
+        }
+        for bad in [
+            "",
+            "@example.org",
+            "a@",
+            "a@b",
+            "a@.org",
+            "a@b..org",
+            "a b@c.org",
+            "a@-b.org",
+        ] {
+            assert_eq!(email(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn accepts_uk_phone_numbers_in_every_common_form() {
+        for (typed, dialled) in [
+            ("01226 770770", "01226770770"),
+            ("(01226) 770-770", "01226770770"),
+            ("+44 1226 770770", "01226770770"),
+            ("0044 1226 770770", "01226770770"),
+            ("+44 (0)20 7946 0000", "02079460000"),
+            ("07700 900123", "07700900123"),
+            ("0800 123 4567", "08001234567"),
+            ("+353 1 234 5678", "+35312345678"),
+        ] {
+            assert_eq!(phone(typed).as_deref(), Some(dialled), "{typed}");
+        }
+        for bad in [
+            "",
+            "999",
+            "012267707",
+            "1226770770",
+            "phone me",
+            "+44",
+            "0122677077012",
+        ] {
+            assert_eq!(phone(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn accepts_every_shape_of_uk_postcode() {
+        for (typed, written) in [
+            ("M1 1AE", "M1 1AE"),
+            ("b338th", "B33 8TH"),
+            ("CR2 6XH", "CR2 6XH"),
+            ("dn551pt", "DN55 1PT"),
+            ("W1A 0AX", "W1A 0AX"),
+            ("ec1a 1bb", "EC1A 1BB"),
+        ] {
+            assert_eq!(postcode(typed).as_deref(), Some(written), "{typed}");
+        }
+        for bad in [
+            "", "S70", "S70 2T", "70 2TA", "S70 TTA", "SSS7 2TA", "S70-2TA",
+        ] {
+            assert_eq!(postcode(bad), None, "{bad}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn contact_validators_never_panic_and_are_idempotent(input in "\\PC{0,30}") {
+            if let Some(address) = email(&input) {
+                prop_assert_eq!(email(&address), Some(address.clone()));
+            }
+            if let Some(number) = phone(&input) {
+                prop_assert_eq!(phone(&number), Some(number.clone()));
+            }
+            if let Some(code) = postcode(&input) {
+                prop_assert_eq!(postcode(&code), Some(code.clone()));
+            }
+        }
+
+
         #[test]
         fn reading_a_date_never_panics(day in "\\PC{0,6}", month in "\\PC{0,6}", year in "\\PC{0,6}") {
             let today: Date = "2026-11-20".parse().unwrap();

@@ -32,7 +32,7 @@ fn opening_hours(i18n: I18n, hours: &[OpeningHours]) -> Vec<String> {
     hours
         .iter()
         .map(|run| {
-            let day = |d: crate::config::Weekday| intl::weekday_name(&lang, d.index());
+            let day = |d: redress_core::date::Weekday| intl::weekday_name(&lang, d as u8);
             let days = if run.from == run.to {
                 day(run.from)
             } else {
@@ -43,7 +43,7 @@ fn opening_hours(i18n: I18n, hours: &[OpeningHours]) -> Vec<String> {
             };
             let time = |text: &str| {
                 parse_time(text)
-                    .map(|(h, m)| intl::time_of_day(&lang, h, m))
+                    .map(|t| intl::time_of_day(&lang, t.hour() as u8, t.minute() as u8))
                     .unwrap_or_else(|| text.to_owned())
             };
             i18n.t_with(

@@ -1,7 +1,27 @@
 //! Small components for patterns used on more than one page.
 
+mod back_link;
+mod checkboxes;
+mod choice_page;
 mod contact_details;
+mod date_input;
+mod error_summary;
+mod interruption;
+mod long_text_page;
 mod page;
+mod question;
+mod radios;
+mod text_field;
 
+pub use back_link::BackLink;
+pub use checkboxes::{CheckboxItem, Checkboxes};
+pub use choice_page::ChoicePage;
 pub use contact_details::{ContactDetails, PhoneLineDetails, PhoneNumber};
-pub use page::use_page_title;
+pub use date_input::{DateFields, DateInput};
+pub use error_summary::{field_error, ErrorMessage, ErrorSummary};
+pub use interruption::InterruptionPage;
+pub use long_text_page::LongTextPage;
+pub use page::{use_page_title, HEADING_ID};
+pub use question::QuestionPage;
+pub use radios::{Choice, Radios};
+pub use text_field::{CharacterCount, TextInput};

@@ -1,7 +1,81 @@
-//! One component per page of the wizard.
+//! One component per page of the wizard, and the router that shows the
+//! page for the current step.
 
+mod care_arrangement;
+mod check;
+mod confidentiality;
 mod config_error;
+mod confirmation;
+mod consent;
+mod consent_advice;
+mod contact;
+mod handling;
+mod kind;
+mod late_reason;
+mod message;
+mod put_right;
+mod records;
+mod representation;
+mod safety;
+mod safety_advice;
+mod self_funded;
+mod service;
+mod signpost;
 mod start;
+mod support;
+mod talk_first;
+mod talked;
+mod topic;
+mod what_happened;
+mod when;
+mod who;
+
+use leptos::prelude::*;
+use redress_core::journey::Step;
 
 pub use config_error::ConfigErrorPage;
 pub use start::StartPage;
+
+use crate::components::Choice;
+use crate::msg;
+
+/// Yes and No, in that order, for yes-or-no questions.
+pub fn yes_no() -> Vec<Choice<bool>> {
+    vec![
+        Choice::new(true, msg!("answer-yes")),
+        Choice::new(false, msg!("answer-no")),
+    ]
+}
+
+/// The page for `step`.
+pub fn step_page(step: Step) -> AnyView {
+    match step {
+        Step::Start => view! { <StartPage/> }.into_any(),
+        Step::Kind => view! { <kind::KindPage/> }.into_any(),
+        Step::Safety => view! { <safety::SafetyPage/> }.into_any(),
+        Step::SafetyAdvice => view! { <safety_advice::SafetyAdvicePage/> }.into_any(),
+        Step::Who => view! { <who::WhoPage/> }.into_any(),
+        Step::Representation => view! { <representation::RepresentationPage/> }.into_any(),
+        Step::Consent => view! { <consent::ConsentPage/> }.into_any(),
+        Step::ConsentAdvice => view! { <consent_advice::ConsentAdvicePage/> }.into_any(),
+        Step::Topic => view! { <topic::TopicPage/> }.into_any(),
+        Step::CareArrangement => view! { <care_arrangement::CareArrangementPage/> }.into_any(),
+        Step::SelfFunded => view! { <self_funded::SelfFundedPage/> }.into_any(),
+        Step::Signpost => view! { <signpost::SignpostPage/> }.into_any(),
+        Step::TalkedToService => view! { <talked::TalkedToServicePage/> }.into_any(),
+        Step::TalkFirstAdvice => view! { <talk_first::TalkFirstAdvicePage/> }.into_any(),
+        Step::When => view! { <when::WhenPage/> }.into_any(),
+        Step::LateReason => view! { <late_reason::LateReasonPage/> }.into_any(),
+        Step::Service => view! { <service::ServicePage/> }.into_any(),
+        Step::Message => view! { <message::MessagePage/> }.into_any(),
+        Step::WhatHappened => view! { <what_happened::WhatHappenedPage/> }.into_any(),
+        Step::PutRight => view! { <put_right::PutRightPage/> }.into_any(),
+        Step::Handling => view! { <handling::HandlingPage/> }.into_any(),
+        Step::Records => view! { <records::RecordsPage/> }.into_any(),
+        Step::Confidentiality => view! { <confidentiality::ConfidentialityPage/> }.into_any(),
+        Step::Support => view! { <support::SupportPage/> }.into_any(),
+        Step::Contact => view! { <contact::ContactPage/> }.into_any(),
+        Step::Check => view! { <check::CheckPage/> }.into_any(),
+        Step::Confirmation => view! { <confirmation::ConfirmationPage/> }.into_any(),
+    }
+}

@@ -7,16 +7,15 @@ use leptos::prelude::*;
 use crate::components::{use_page_title, ContactDetails, PhoneLineDetails};
 use crate::config::CouncilConfig;
 use crate::l10n::use_i18n;
+use crate::wizard::Wizard;
+use redress_core::journey::Step;
 
 /// The first page a person sees.
 #[component]
-pub fn StartPage(
-    /// The council's configuration.
-    config: CouncilConfig,
-    /// Called when the person presses "Start now".
-    on_start: Callback<()>,
-) -> impl IntoView {
+pub fn StartPage() -> impl IntoView {
     let i18n = use_i18n();
+    let config = expect_context::<CouncilConfig>();
+    let wizard = Wizard::get();
     use_page_title(move || i18n.t("start-title"));
     let council = config.council.name.clone();
     let safety = config.safety.clone();
@@ -49,7 +48,7 @@ pub fn StartPage(
                 <button
                     type="button"
                     class="redress-button redress-button--start"
-                    on:click=move |_| on_start.run(())
+                    on:click=move |_| wizard.acknowledge(Step::Start)
                 >
                     {t("start-button")}
                     <svg

@@ -2,13 +2,14 @@
 // built wizard, and fails a test on any accessibility violation (axe-core,
 // run on every page and step visited), console error, uncaught exception or
 // wasm panic.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-import { serve } from '../../scripts/serve.mjs';
+import { readSubmissions, serve } from '../../scripts/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -56,10 +57,16 @@ export async function checkAccessibility(page, where) {
  * that changes the step and checks the new one.
  */
 class TestContext {
-  constructor(page, baseUrl, problems) {
+  constructor(page, baseUrl, problems, dataDir) {
     this.page = page;
     this.baseUrl = baseUrl;
     this.problems = problems;
+    this.dataDir = dataDir;
+  }
+
+  /** Every submission the local receiver has kept during this run. */
+  async submissions() {
+    return readSubmissions(this.dataDir);
   }
 
   url(path = '/') {
@@ -85,6 +92,65 @@ class TestContext {
       before,
     );
     await this.check(label ?? (await this.headingText()));
+  }
+
+  /** Presses Tab (at most 60 times) until `selector`'s first element has focus. */
+  async tabTo(selector) {
+    const target = this.page.locator(selector).first();
+    await target.waitFor();
+    for (let presses = 0; presses < 60; presses += 1) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`could not reach ${selector} with the Tab key`);
+  }
+
+  /** Chooses the radio labelled `label` in group `name`, by keyboard alone:
+   *  Tab into the group, then arrow keys. */
+  async chooseRadio(name, label) {
+    const radios = this.page.locator(`input[type=radio][name="${name}"]`);
+    const labels = await radios.evaluateAll((inputs) =>
+      inputs.map((input) => document.querySelector(`label[for="${input.id}"]`).innerText.trim()));
+    const wanted = labels.findIndex((text) => stripIsolates(text) === label);
+    if (wanted < 0) throw new Error(`no radio "${label}" in ${name}: ${labels.join(' | ')}`);
+    const checked = await radios.evaluateAll((inputs) => inputs.findIndex((input) => input.checked));
+    await this.tabTo(`input[type=radio][name="${name}"]${checked >= 0 ? ':checked' : ''}`);
+    let at = Math.max(checked, 0);
+    if (checked < 0) await this.page.keyboard.press('Space');
+    while (at < wanted) {
+      await this.page.keyboard.press('ArrowDown');
+      at += 1;
+    }
+    while (at > wanted) {
+      await this.page.keyboard.press('ArrowUp');
+      at -= 1;
+    }
+    if (!(await radios.nth(wanted).isChecked())) throw new Error(`"${label}" did not become checked`);
+  }
+
+  /** Types `text` into a field reached with the Tab key, replacing what was there. */
+  async type(selector, text) {
+    await this.tabTo(selector);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    if (text.length > 0) await this.page.keyboard.insertText(text);
+  }
+
+  /** Presses the page's Continue (or other submit) button with the keyboard,
+   *  and checks the page it leads to. */
+  async continue(label) {
+    await this.step(async () => {
+      await this.tabTo('form button[type=submit], .redress-interruption button, button.redress-button');
+      await this.page.keyboard.press('Enter');
+    }, label);
+  }
+
+  /** Presses Continue expecting errors: the error summary takes focus. */
+  async continueWithErrors() {
+    await this.tabTo('form button[type=submit]');
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForFunction(() => document.activeElement?.id === 'error-summary');
+    await this.check('error summary');
   }
 
   /** The visible text of the first element matching `selector`, without
@@ -125,8 +191,10 @@ async function loadTests(files) {
  * closing `N passed, N failed`. Resolves to the number of failures.
  */
 export async function runTests(files, { dist = join(root, 'dist'), filter } = {}) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'redress-e2e-'));
   const server = await serve({
     mounts: { '/': dist, '/__fixtures__/': join(here, 'fixtures') },
+    dataDir,
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -150,7 +218,7 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
       });
       page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
       page.on('crash', () => problems.push('the page crashed'));
-      const t = new TestContext(page, server.url, problems);
+      const t = new TestContext(page, server.url, problems, dataDir);
       const started = Date.now();
       try {
         await test.run(t);
@@ -167,6 +235,7 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
   } finally {
     await browser.close();
     server.close();
+    await rm(dataDir, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed;

@@ -1,0 +1,92 @@
+//! GOV.UK date input: day, month and year boxes in a fieldset, where the
+//! day may be left out for an approximate date.
+
+use leptos::prelude::*;
+use redress_core::validate::FieldError;
+
+use crate::components::error_summary::{described_by, ErrorMessage};
+use crate::l10n::use_i18n;
+
+/// What is typed in the three boxes.
+#[derive(Clone, Copy)]
+pub struct DateFields {
+    /// The day box.
+    pub day: RwSignal<String>,
+    /// The month box.
+    pub month: RwSignal<String>,
+    /// The year box.
+    pub year: RwSignal<String>,
+}
+
+impl DateFields {
+    /// Boxes holding `(day, month, year)`.
+    pub fn new((day, month, year): (String, String, String)) -> Self {
+        DateFields {
+            day: RwSignal::new(day),
+            month: RwSignal::new(month),
+            year: RwSignal::new(year),
+        }
+    }
+}
+
+/// Day, month and year boxes with ids `{id}-day`, `{id}-month`, `{id}-year`.
+#[component]
+pub fn DateInput(
+    /// The date's id prefix; errors point at `{id}-day` and so on.
+    id: &'static str,
+    /// The legend's message id.
+    legend: &'static str,
+    /// The hint's message id.
+    hint: &'static str,
+    /// The boxes.
+    fields: DateFields,
+    /// The date's error, if any (its `field` names the box to fix).
+    error: Signal<Option<FieldError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let described = described_by(id, true, error);
+    let part =
+        move |suffix: &'static str, label: &'static str, value: RwSignal<String>, wide: bool| {
+            let input_id = format!("{id}-{suffix}");
+            let wrong = {
+                let input_id = input_id.clone();
+                move || error.with(|e| e.is_some_and(|e| e.field == input_id))
+            };
+            view! {
+                <div class="redress-date-input__item">
+                    <label class="redress-label redress-date-input__label" for=input_id.clone()>
+                        {move || i18n.t(label)}
+                    </label>
+                    <input
+                        class="redress-input redress-date-input__input"
+                        class:redress-input--width-4=wide
+                        class:redress-input--width-2=!wide
+                        class:redress-input--error=wrong.clone()
+                        id=input_id
+                        type="text"
+                        inputmode="numeric"
+                        spellcheck="false"
+                        aria-invalid=move || wrong().then_some("true")
+                        prop:value=move || value.get()
+                        on:input=move |event| value.set(event_target_value(&event))
+                    />
+                </div>
+            }
+        };
+    view! {
+        <div class="redress-form-group" class:redress-form-group--error=move || error.with(Option::is_some)>
+            <fieldset class="redress-fieldset" role="group" aria-describedby=described>
+                <legend class="redress-fieldset__legend redress-fieldset__legend--m">
+                    {move || i18n.t(legend)}
+                </legend>
+                <div id=format!("{id}-hint") class="redress-hint">{move || i18n.t(hint)}</div>
+                <ErrorMessage error field=id/>
+                <div class="redress-date-input">
+                    {part("day", crate::msg!("date-day"), fields.day, false)}
+                    {part("month", crate::msg!("date-month"), fields.month, false)}
+                    {part("year", crate::msg!("date-year"), fields.year, true)}
+                </div>
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,114 @@
+//! GOV.UK error summary: takes focus when errors appear, and links to each
+//! field with a problem.
+
+use leptos::prelude::*;
+use redress_core::validate::FieldError;
+
+use crate::browser;
+use crate::l10n::use_i18n;
+
+/// The id of the error summary, which takes focus when it appears.
+const SUMMARY_ID: &str = "error-summary";
+
+/// A list of the page's errors, shown above the form after a failed submit.
+#[component]
+pub fn ErrorSummary(
+    /// The errors to list; nothing is shown when empty.
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // Focus moves to the summary each time a submit finds errors.
+    Effect::new(move |_| {
+        if !errors.with(Vec::is_empty) {
+            browser::focus(SUMMARY_ID);
+        }
+    });
+    move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div
+                    id=SUMMARY_ID
+                    class="redress-error-summary"
+                    tabindex="-1"
+                    aria-labelledby="error-summary-title"
+                >
+                    <div role="alert">
+                        <h2 id="error-summary-title" class="redress-error-summary__title">
+                            {move || i18n.t("error-summary-title")}
+                        </h2>
+                        <ul class="redress-list redress-error-summary__list">
+                            {list
+                                .into_iter()
+                                .map(|error| {
+                                    view! {
+                                        <li>
+                                            <a
+                                                href=format!("#{}", error.field)
+                                                on:click=move |event| {
+                                                    event.prevent_default();
+                                                    browser::focus_field(error.field);
+                                                }
+                                            >
+                                                {move || i18n.t(error.message)}
+                                            </a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// The error message under a field, tied to it by the id
+/// `{field}-error` (which the field lists in `aria-describedby`).
+#[component]
+pub fn ErrorMessage(
+    /// The field's error, if it has one.
+    error: Signal<Option<FieldError>>,
+    /// The field's id.
+    field: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        error.get().map(|error| {
+            view! {
+                <p id=format!("{field}-error") class="redress-error-message">
+                    <span class="redress-visually-hidden">{move || i18n.t("error-prefix")}</span>
+                    " "
+                    {move || i18n.t(error.message)}
+                </p>
+            }
+        })
+    }
+}
+
+/// The error of one field among a page's errors.
+pub fn field_error(
+    errors: RwSignal<Vec<FieldError>>,
+    field: &'static str,
+) -> Signal<Option<FieldError>> {
+    Signal::derive(move || errors.with(|list| list.iter().find(|e| e.field == field).copied()))
+}
+
+/// The `aria-describedby` value for a field: its hint and error, if shown.
+pub fn described_by(
+    field: &'static str,
+    has_hint: bool,
+    error: Signal<Option<FieldError>>,
+) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(format!("{field}-hint"));
+        }
+        if error.with(Option::is_some) {
+            ids.push(format!("{field}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    })
+}

@@ -1,0 +1,167 @@
+//! Sent: the reference, what happens next in real dates, and a copy of the
+//! answers to keep. Never claims a council received what a test receiver
+//! kept.
+
+use leptos::prelude::*;
+use redress_core::journey::ContactKind;
+use redress_core::submission::Submission;
+use redress_core::timeline::{Timeline, When};
+
+use crate::browser;
+use crate::components::{use_page_title, HEADING_ID};
+use crate::config::CouncilConfig;
+use crate::intl;
+use crate::l10n::{use_i18n, I18n};
+use crate::msg;
+use crate::pages::check::{rows, SummaryList};
+use crate::wizard::Wizard;
+
+/// One line of "what happens next": what, and by when.
+fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)> {
+    let lang = i18n.lang();
+    let date = |d| intl::long_date(&lang, d);
+    timeline
+        .stages
+        .iter()
+        .filter(|stage| !stage.milestones.is_empty())
+        .map(|stage| {
+            let lines = stage
+                .milestones
+                .iter()
+                .map(|milestone| {
+                    let what = i18n.t(&milestone.message_id);
+                    match &milestone.when {
+                        When::Dated(window) if window.latest > window.due => i18n.t_with(
+                            "timeline-due-extendable",
+                            &[
+                                ("what", what.into()),
+                                ("due", date(window.due).into()),
+                                ("latest", date(window.latest).into()),
+                            ],
+                        ),
+                        When::Dated(window) => i18n.t_with(
+                            "timeline-due",
+                            &[("what", what.into()), ("due", date(window.due).into())],
+                        ),
+                        When::Waiting { .. } => {
+                            i18n.t_with("timeline-waiting", &[("what", what.into())])
+                        }
+                    }
+                })
+                .collect();
+            (i18n.t(&stage.message_id), lines)
+        })
+        .collect()
+}
+
+/// The confirmation page for the receipt in memory.
+#[component]
+pub fn ConfirmationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = Wizard::get();
+    let config = expect_context::<CouncilConfig>();
+    let receipt: Option<Submission> = wizard.receipt.get_untracked();
+    let complaint = receipt.as_ref().and_then(|r| r.kind) == Some(ContactKind::Complaint);
+    let heading = if complaint {
+        msg!("confirmation-heading-complaint")
+    } else {
+        msg!("confirmation-heading-feedback")
+    };
+    use_page_title(move || i18n.t(heading));
+    let Some(receipt) = receipt else {
+        return ().into_any();
+    };
+    let reference = receipt.reference.clone();
+    let council = config.council.name.clone();
+    let reached = config.submission.reaches_council;
+    let rules = wizard.rules();
+    let answer_rows = rows(i18n, &receipt.answers, &rules);
+    let next = receipt
+        .timeline
+        .as_ref()
+        .map(|timeline| milestone_lines(i18n, timeline));
+    let ombudsman = receipt
+        .timeline
+        .as_ref()
+        .and_then(|t| t.ombudsman.first().cloned());
+    view! {
+        <div class="redress-panel">
+            <h1 id=HEADING_ID class="redress-panel__title" tabindex="-1">{move || i18n.t(heading)}</h1>
+            <div class="redress-panel__body">
+                {move || i18n.t("confirmation-reference")}
+                <br/>
+                <strong class="redress-panel__reference">{reference.clone()}</strong>
+            </div>
+        </div>
+        {(!reached)
+            .then(|| {
+                view! {
+                    <div class="redress-warning" role="note">
+                        <p class="redress-body">
+                            <strong>
+                                {move || {
+                                    i18n.t_with("confirmation-not-sent", &[("council", council.clone().into())])
+                                }}
+                            </strong>
+                        </p>
+                    </div>
+                }
+            })}
+        <h2 class="redress-heading-m">{move || i18n.t("confirmation-next-heading")}</h2>
+        {match next {
+            Some(stages) => {
+                view! {
+                    <ol class="redress-timeline">
+                        {stages
+                            .into_iter()
+                            .map(|(stage, lines)| {
+                                view! {
+                                    <li class="redress-timeline__stage">
+                                        <h3 class="redress-heading-s">{stage}</h3>
+                                        <ul class="redress-list">
+                                            {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                        </ul>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                    {ombudsman
+                        .map(|window| {
+                            let name = i18n.t(&window.message_id);
+                            view! {
+                                <p class="redress-body">
+                                    {move || {
+                                        i18n.t_with(
+                                            "confirmation-ombudsman",
+                                            &[("ombudsman", name.clone().into()), ("months", i64::from(window.months).into())],
+                                        )
+                                    }}
+                                </p>
+                            }
+                        })}
+                }
+                    .into_any()
+            }
+            None => view! { <p class="redress-body">{move || i18n.t("confirmation-feedback-next")}</p> }.into_any(),
+        }}
+        <h2 class="redress-heading-m">{move || i18n.t("confirmation-copy-heading")}</h2>
+        <SummaryList rows=answer_rows change=false/>
+        <button type="button" class="redress-button redress-button--secondary" on:click=move |_| browser::print()>
+            {move || i18n.t("confirmation-print")}
+        </button>
+        <p class="redress-body">
+            <a
+                href="#"
+                class="redress-link"
+                on:click=move |event| {
+                    event.prevent_default();
+                    wizard.clear();
+                }
+            >
+                {move || i18n.t("confirmation-start-again")}
+            </a>
+        </p>
+    }
+        .into_any()
+}

@@ -1,0 +1,73 @@
+//! The end of the road for contacts the complaints procedure cannot deal
+//! with: where to go instead, and how to change the answer.
+
+use leptos::prelude::*;
+use redress_core::journey::{signpost, SignpostReason};
+
+use crate::components::{use_page_title, BackLink, ContactDetails, HEADING_ID};
+use crate::config::CouncilConfig;
+use crate::l10n::use_i18n;
+use crate::msg;
+use crate::wizard::Wizard;
+
+/// The heading and explanation message ids for each reason.
+fn messages(reason: SignpostReason) -> (&'static str, &'static str, &'static str) {
+    match reason {
+        SignpostReason::ChildProtectionConference => (
+            msg!("signpost-conference-heading"),
+            msg!("signpost-conference-body"),
+            msg!("signpost-conference-next"),
+        ),
+        SignpostReason::CourtMatter => (
+            msg!("signpost-court-heading"),
+            msg!("signpost-court-body"),
+            msg!("signpost-court-next"),
+        ),
+        SignpostReason::FirstRequest => (
+            msg!("signpost-request-heading"),
+            msg!("signpost-request-body"),
+            msg!("signpost-request-next"),
+        ),
+        SignpostReason::CareProvider => (
+            msg!("signpost-provider-heading"),
+            msg!("signpost-provider-body"),
+            msg!("signpost-provider-next"),
+        ),
+    }
+}
+
+/// Where to go instead, with the council's contacts for anything unclear.
+#[component]
+pub fn SignpostPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = Wizard::get();
+    let config = expect_context::<CouncilConfig>();
+    let reason = wizard
+        .answers
+        .with_untracked(signpost)
+        .unwrap_or(SignpostReason::FirstRequest);
+    let (heading, body, next) = messages(reason);
+    use_page_title(move || i18n.t(heading));
+    view! {
+        <BackLink/>
+        <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{move || i18n.t(heading)}</h1>
+        <p class="redress-body">{move || i18n.t(body)}</p>
+        <p class="redress-body">{move || i18n.t(next)}</p>
+        <p class="redress-body">
+            <a
+                href="#"
+                class="redress-link"
+                on:click=move |event| {
+                    event.prevent_default();
+                    if let Some(target) = wizard.back_target() {
+                        wizard.go(target);
+                    }
+                }
+            >
+                {move || i18n.t("signpost-change")}
+            </a>
+        </p>
+        <h2 class="redress-heading-m">{move || i18n.t("signpost-contact-heading")}</h2>
+        <ContactDetails contacts=config.contacts/>
+    }
+}

@@ -1,0 +1,164 @@
+//! The journey's state in the page: the answers, the current step, and the
+//! browser's history and storage kept in step with them.
+//!
+//! Routing is decided by `redress_core::journey`; this module only applies
+//! its answers to signals, history entries and sessionStorage.
+
+use leptos::prelude::*;
+use redress_core::journey::{self, Answers, Rules, Step};
+use redress_core::submission::Submission;
+use serde::{Deserialize, Serialize};
+
+use crate::browser;
+
+/// The sessionStorage key the journey is saved under.
+const STORAGE_KEY: &str = "redress.journey";
+
+/// What is saved between reloads: enough to put the person back where they
+/// were with everything they had answered.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Saved {
+    step: Option<Step>,
+    checking: bool,
+    answers: Answers,
+}
+
+/// The wizard's state, provided as context to every page.
+#[derive(Clone, Copy)]
+pub struct Wizard {
+    /// The answers so far.
+    pub answers: RwSignal<Answers>,
+    /// The page on screen.
+    pub step: RwSignal<Step>,
+    /// Whether the person came from Check your answers through a Change link.
+    pub checking: RwSignal<bool>,
+    /// What was sent, once it has been: shown on the confirmation page and
+    /// kept only in memory.
+    pub receipt: RwSignal<Option<Submission>>,
+    rules: StoredValue<Rules>,
+}
+
+fn step_name(step: Step) -> String {
+    serde_json::to_string(&step).unwrap_or_default()
+}
+
+fn parse_step(text: &str) -> Option<Step> {
+    serde_json::from_str(text).ok()
+}
+
+impl Wizard {
+    /// Restores the journey saved in this tab, if any, and keeps history and
+    /// storage in step with it from now on.
+    pub fn start(rules: Rules) -> Wizard {
+        let saved: Saved = browser::session_get(STORAGE_KEY)
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default();
+        let step = journey::resolve(saved.step.unwrap_or(Step::Start), &saved.answers, &rules);
+        let wizard = Wizard {
+            answers: RwSignal::new(saved.answers),
+            step: RwSignal::new(step),
+            checking: RwSignal::new(saved.checking),
+            receipt: RwSignal::new(None),
+            rules: StoredValue::new(rules),
+        };
+        browser::replace_history(&step_name(step));
+        browser::on_history_pop(move |state| {
+            let requested = state.as_deref().and_then(parse_step).unwrap_or(Step::Start);
+            let shown = wizard.rules.with_value(|rules| {
+                wizard
+                    .answers
+                    .with_untracked(|a| journey::resolve(requested, a, rules))
+            });
+            wizard.step.set(shown);
+        });
+        Effect::new(move |_| {
+            if wizard.receipt.with(Option::is_some) {
+                // Sent: nothing more is stored (cleared in `sent`).
+                return;
+            }
+            let saved = Saved {
+                step: Some(wizard.step.get()),
+                checking: wizard.checking.get(),
+                answers: wizard.answers.get(),
+            };
+            if let Ok(json) = serde_json::to_string(&saved) {
+                browser::session_set(STORAGE_KEY, &json);
+            }
+        });
+        wizard
+    }
+
+    /// The wizard provided by the app.
+    pub fn get() -> Wizard {
+        expect_context()
+    }
+
+    /// Today and the council's time limits, for routing.
+    pub fn rules(&self) -> Rules {
+        self.rules.get_value()
+    }
+
+    /// Shows `step` as a new page: a history entry of its own, so the
+    /// browser's Back button returns here.
+    pub fn go(&self, step: Step) {
+        if step == Step::Check {
+            self.checking.set(false);
+        }
+        self.step.set(step);
+        browser::push_history(&step_name(step));
+    }
+
+    /// Applies the person's answer on `step` and moves to where the journey
+    /// goes next.
+    pub fn answer(&self, step: Step, update: impl FnOnce(&mut Answers)) {
+        let rules = self.rules();
+        self.answers.update(|answers| {
+            update(answers);
+            *answers = answers.relevant(&rules);
+        });
+        let next = self.answers.with_untracked(|answers| {
+            journey::next(step, answers, &rules, self.checking.get_untracked())
+        });
+        self.go(next);
+    }
+
+    /// Continues from an interruption page the person has read.
+    pub fn acknowledge(&self, step: Step) {
+        self.answer(step, |answers| answers.acknowledge(step));
+    }
+
+    /// Where the Back link of the current page goes.
+    pub fn back_target(&self) -> Option<Step> {
+        let rules = self.rules();
+        let step = self.step.get();
+        self.answers
+            .with(|answers| journey::previous(step, answers, &rules))
+    }
+
+    /// Opens `step` from Check your answers, to return there afterwards.
+    pub fn change(&self, step: Step) {
+        self.checking.set(true);
+        self.step.set(step);
+        browser::push_history(&step_name(step));
+    }
+
+    /// Records a successful send: the receipt is kept in memory for the
+    /// confirmation page, and every stored answer is cleared.
+    pub fn sent(&self, submission: Submission) {
+        self.receipt.set(Some(submission));
+        browser::session_remove(STORAGE_KEY);
+        self.answers.set(Answers::default());
+        self.checking.set(false);
+        self.step.set(Step::Confirmation);
+        browser::push_history(&step_name(Step::Confirmation));
+    }
+
+    /// Forgets every answer and returns to the start.
+    pub fn clear(&self) {
+        self.receipt.set(None);
+        browser::session_remove(STORAGE_KEY);
+        self.answers.set(Answers::default());
+        self.checking.set(false);
+        self.go(Step::Start);
+    }
+}

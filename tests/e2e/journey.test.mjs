@@ -1,0 +1,366 @@
+// The public journey, by keyboard alone, with axe on every page.
+import { stripIsolates } from './harness.mjs';
+
+async function expectHeading(t, text) {
+  const heading = await t.text('h1');
+  if (heading !== text) throw new Error(`expected the page "${text}", found "${heading}"`);
+}
+
+async function start(t) {
+  await t.goto('/');
+  await t.continue('what would you like to do');
+  await expectHeading(t, 'What would you like to do?');
+}
+
+/** From "What would you like to do?" to the topic question, for oneself. */
+async function complaintForMyself(t) {
+  await t.chooseRadio('kind', 'Make a complaint');
+  await t.continue();
+  await expectHeading(t, 'Is anyone in danger or at risk of harm?');
+  await t.chooseRadio('at-risk', 'No');
+  await t.continue();
+  await expectHeading(t, 'Who is the complaint for?');
+  await t.chooseRadio('who', 'Me');
+  await t.continue();
+  await expectHeading(t, 'What is your complaint about?');
+}
+
+/** Last month, as typed in the month and year boxes: always in time. */
+function lastMonth() {
+  const now = new Date();
+  const month = now.getMonth() === 0 ? 12 : now.getMonth();
+  const year = now.getMonth() === 0 ? now.getFullYear() - 1 : now.getFullYear();
+  return { month: String(month), year: String(year) };
+}
+
+/** From "Have you already talked to the service?" to Check your answers. */
+async function complaintDetails(t, { talked = 'Yes', happened = lastMonth(), late = null, handling, contact = 'email' } = {}) {
+  await expectHeading(t, 'Have you already talked to the service about this?');
+  await t.chooseRadio('talked', talked);
+  await t.continue();
+  if (talked === 'No') {
+    await expectHeading(t, 'Talking to the service often sorts things out quickly');
+    await t.continue();
+  }
+  await expectHeading(t, 'When did it happen?');
+  await t.type('#happened-month', happened.month);
+  await t.type('#happened-year', happened.year);
+  await t.continue();
+  if (late) {
+    await expectHeading(t, 'Why are you making the complaint now?');
+    await t.type('#late-reason', late);
+    await t.continue();
+  }
+  await expectHeading(t, 'Which service or team is it about?');
+  await t.type('#service', 'The north team');
+  await t.continue();
+  await expectHeading(t, 'What happened?');
+  await t.type('#what-happened', 'A visit promised for Monday did not happen.\nNobody called.');
+  await t.continue();
+  await expectHeading(t, 'What would you like us to do to put things right?');
+  await t.type('#put-right', 'An apology and a new visit date.');
+  await t.continue();
+  if (handling) {
+    await expectHeading(t, 'How would you like us to deal with your complaint?');
+    await t.chooseRadio('handling', handling);
+  }
+  await t.chooseRadio('meeting', 'No');
+  await t.continue();
+  await expectHeading(t, 'Can we look at the records we hold about this?');
+  await t.chooseRadio('records', 'Yes');
+  await t.continue();
+  await expectHeading(t, 'Keeping things confidential');
+  await t.chooseRadio('confidential', 'No');
+  await t.continue();
+  await expectHeading(t, 'Help and support');
+  await t.continue();
+  await expectHeading(t, 'Your contact details');
+  if (contact === 'none') return;
+  await t.type('#full-name', 'Ann Lee');
+  if (contact === 'email') {
+    await tick(t, 'contact-method', 0);
+    await t.type('#email', 'ann.lee@example.org');
+  }
+  await t.continue();
+  await expectHeading(t, 'Check your answers before sending');
+}
+
+/** Ticks the `index`th checkbox of a group with the Space key. */
+async function tick(t, name, index) {
+  await t.tabTo(`input[type=checkbox][name="${name}"] >> nth=${index}`);
+  await t.page.keyboard.press('Space');
+}
+
+/** Sends from Check your answers and returns the one stored submission. */
+async function send(t, button, heading) {
+  await t.step(async () => {
+    await t.tabTo(`button:has-text("${button}")`);
+    await t.page.keyboard.press('Enter');
+  });
+  await expectHeading(t, heading);
+  const shown = await t.text('.redress-panel__reference');
+  const stored = (await t.submissions()).filter((s) => s.reference === shown);
+  if (stored.length !== 1) throw new Error(`expected one stored submission with reference ${shown}, found ${stored.length}`);
+  const note = await t.text('.redress-warning');
+  if (!note.includes('has not reached Exampleshire Council')) throw new Error('the test receiver is not owned up to');
+  const kept = await t.page.evaluate(() => sessionStorage.getItem('redress.journey'));
+  if (kept !== null) throw new Error('answers are still stored after sending');
+  return stored[0];
+}
+
+export default [
+  {
+    name: 'a children’s social care complaint goes under the children’s procedure with real dates',
+    async run(t) {
+      await start(t);
+      await complaintForMyself(t);
+      await t.chooseRadio('topic', 'Children’s social care');
+      await t.continue();
+      await complaintDetails(t, { handling: 'Ask a manager to look at it quickly' });
+      if (!(await t.text('main')).includes('so it will follow the children’s social care complaints procedure')) {
+        throw new Error('Check your answers does not say which procedure and why');
+      }
+      const submission = await send(t, 'Send complaint', 'Complaint sent');
+      if (submission.routed_to?.procedure !== 'children-statutory-england') {
+        throw new Error(`routed to ${JSON.stringify(submission.routed_to)}`);
+      }
+      if (submission.answers.what_happened !== 'A visit promised for Monday did not happen.\nNobody called.') {
+        throw new Error(`what happened was changed: ${submission.answers.what_happened}`);
+      }
+      if (submission.answers.contact.email !== 'ann.lee@example.org') throw new Error('email not stored');
+      const next = await t.text('.redress-timeline');
+      if (!/We send you our answer: by \w+day,? \d{1,2} \w+ \d{4}, or by \w+day,? \d{1,2} \w+ \d{4} at the latest/.test(next)) {
+        throw new Error(`no dated Stage 1 response in: ${next}`);
+      }
+      const due = submission.timeline.stages.find((s) => s.id === 'stage1').milestones[0].when.due;
+      const [y, m, d] = due.split('-').map(Number);
+      const written = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      if (!next.includes(written)) throw new Error(`the page does not show the computed date ${written}: ${next}`);
+    },
+  },
+  {
+    name: 'an anonymous compliment takes the short path with no procedure clock',
+    async run(t) {
+      await start(t);
+      await t.chooseRadio('kind', 'Give a compliment');
+      await t.continue();
+      await t.type('#service', 'Libraries');
+      await t.continue();
+      await expectHeading(t, 'What would you like to tell us?');
+      await t.type('#message', 'The staff at the central library were wonderful.');
+      await t.continue();
+      await expectHeading(t, 'If you would like a reply');
+      await t.continue();
+      await expectHeading(t, 'Check your answers before sending');
+      const submission = await send(t, 'Send', 'Message sent');
+      if (submission.kind !== 'compliment' || submission.timeline !== null || submission.routed_to !== null) {
+        throw new Error(`unexpected compliment: ${JSON.stringify(submission)}`);
+      }
+      if ((await t.page.locator('.redress-timeline').count()) !== 0) throw new Error('a compliment shows a timeline');
+    },
+  },
+  {
+    name: 'a late adult social care complaint for someone who has not yet agreed, with every contact error',
+    async run(t) {
+      const { page } = t;
+      await start(t);
+      await t.chooseRadio('kind', 'Make a complaint');
+      await t.continue();
+      await t.chooseRadio('at-risk', 'No');
+      await t.continue();
+      await t.chooseRadio('who', 'Someone else');
+      await t.continue();
+      await expectHeading(t, 'About the person you are complaining for');
+      await t.continueWithErrors();
+      await t.type('#their-name', 'Mary Lee');
+      await t.type('#relationship', 'My mother');
+      await t.continue();
+      await expectHeading(t, 'Have they agreed to you making this complaint for them?');
+      await t.chooseRadio('consent', 'Not yet');
+      await t.continue();
+      await expectHeading(t, 'We will need their permission');
+      await t.continue();
+      await expectHeading(t, 'What is your complaint about?');
+      await t.chooseRadio('topic', 'Adult social care');
+      await t.continue();
+      await t.chooseRadio('care', 'The council arranges it');
+      await t.continue();
+      const year = String(new Date().getFullYear() - 3);
+      await complaintDetails(t, {
+        talked: 'No',
+        happened: { month: '1', year },
+        late: 'I was in hospital for a long time.',
+        handling: 'Try to put it right by the next working day',
+        contact: 'none',
+      });
+      await t.type('#full-name', 'Ann Lee');
+      // Every contact method ticked, with wrong details: one error each.
+      await tick(t, 'contact-method', 0);
+      await tick(t, 'contact-method', 1);
+      await tick(t, 'contact-method', 2);
+      await t.type('#email', 'ann@');
+      await t.type('#phone', '12345');
+      await t.type('#postcode', 'nope');
+      await t.continueWithErrors();
+      const summary = await t.text('#error-summary');
+      for (const expected of ['email address in the correct format', 'Enter a phone number', 'first line of your address', 'town or city', 'real postcode']) {
+        if (!summary.includes(expected)) throw new Error(`the summary lacks "${expected}": ${summary}`);
+      }
+      if ((await page.locator('#email').getAttribute('aria-invalid')) !== 'true') throw new Error('email not marked invalid');
+      await t.type('#email', ' Ann.Lee@Example.org ');
+      await t.type('#phone', '+44 (0)113 496 0999');
+      await t.type('#address-line1', '1 High Street');
+      await t.type('#address-town', 'Exampletown');
+      await t.type('#postcode', 'ex11aa');
+      await t.continue();
+      await expectHeading(t, 'Check your answers before sending');
+      const submission = await send(t, 'Send complaint', 'Complaint sent');
+      const { answers } = submission;
+      if (submission.routed_to.procedure !== 'adult-statutory-england') throw new Error('not the adult procedure');
+      if (answers.consent !== 'not-yet' || answers.representation.name !== 'Mary Lee') throw new Error('consent lost');
+      if (answers.late_reason !== 'I was in hospital for a long time.') throw new Error('late reason lost');
+      const c = answers.contact;
+      if (c.phone !== '01134960999' || c.address.postcode !== 'EX1 1AA' || c.email !== 'Ann.Lee@Example.org') {
+        throw new Error(`contact not normalised: ${JSON.stringify(c)}`);
+      }
+    },
+  },
+  {
+    name: 'self-funded care: the provider first, or the adult procedure for the council’s own part',
+    async run(t) {
+      await start(t);
+      await complaintForMyself(t);
+      await t.chooseRadio('topic', 'Adult social care');
+      await t.continue();
+      await t.chooseRadio('care', 'I arrange and pay for it myself, or my family does');
+      await t.continue();
+      await expectHeading(t, 'If you arrange and pay for your own care');
+      const page = await t.text('main');
+      if (!page.includes('Care Quality Commission') || !page.includes('Ombudsman')) throw new Error('advice missing');
+      await t.chooseRadio('council-part', 'No');
+      await t.continue();
+      await expectHeading(t, 'Complain to your care provider');
+      await t.step(() => t.page.goBack());
+      await t.chooseRadio('council-part', 'Yes');
+      await t.continue();
+      await complaintDetails(t, { handling: 'Try to put it right by the next working day' });
+      const submission = await send(t, 'Send complaint', 'Complaint sent');
+      if (submission.routed_to.reason !== 'routing-reason-adults-council-part') throw new Error('wrong routing reason');
+    },
+  },
+  {
+    name: 'a Change link from Check your answers returns there, and opens new questions first',
+    async run(t) {
+      const { page } = t;
+      await start(t);
+      await complaintForMyself(t);
+      await t.chooseRadio('topic', 'Another council service');
+      await t.continue();
+      await complaintDetails(t, { handling: 'A formal investigation, with a written response' });
+      await t.step(async () => {
+        await t.tabTo('.redress-summary-list__actions a:has-text("Which service or team is it about?")');
+        await page.keyboard.press('Enter');
+      });
+      await expectHeading(t, 'Which service or team is it about?');
+      await t.type('#service', 'Housing repairs');
+      await t.continue();
+      await expectHeading(t, 'Check your answers before sending');
+      if (!(await t.text('main')).includes('Housing repairs')) throw new Error('the change was not kept');
+      await t.step(async () => {
+        await t.tabTo('.redress-summary-list__actions a:has-text("Who is the complaint for?")');
+        await page.keyboard.press('Enter');
+      });
+      await t.chooseRadio('who', 'Someone else');
+      await t.continue();
+      await expectHeading(t, 'About the person you are complaining for');
+      await t.type('#their-name', 'Tom Lee');
+      await t.type('#relationship', 'My son');
+      await t.continue();
+      await t.chooseRadio('consent', 'Yes, they have agreed');
+      await t.continue();
+      await expectHeading(t, 'Check your answers before sending');
+      const submission = await send(t, 'Send complaint', 'Complaint sent');
+      if (submission.routed_to.procedure !== 'lgsco-complaint-handling-code') throw new Error('not the general procedure');
+      if (submission.answers.service !== 'Housing repairs') throw new Error('change not sent');
+    },
+  },
+  {
+    name: 'errors are summarised, linked, tied to their fields and named in the title',
+    async run(t) {
+      const { page } = t;
+      await start(t);
+      await t.continueWithErrors();
+      const title = stripIsolates(await page.title());
+      if (!title.startsWith('Error: What would you like to do?')) throw new Error(`title: ${title}`);
+      const link = page.locator('#error-summary a');
+      if ((await link.innerText()) !== 'Select what you would like to do') {
+        throw new Error(`summary: ${await link.innerText()}`);
+      }
+      const described = await page.locator('fieldset').getAttribute('aria-describedby');
+      if (!described?.split(' ').includes('kind-error')) throw new Error(`aria-describedby: ${described}`);
+      await t.tabTo('#error-summary a');
+      await page.keyboard.press('Enter');
+      if (!(await page.evaluate(() => document.activeElement?.id === 'kind'))) {
+        throw new Error('the summary link did not move focus to the first radio');
+      }
+      await t.chooseRadio('kind', 'Give a compliment');
+      await t.continue();
+      await expectHeading(t, 'Which service or team is it about?');
+      if (stripIsolates(await page.title()).startsWith('Error:')) throw new Error('the error title stayed');
+    },
+  },
+  {
+    name: 'someone at risk is told who to call, then carries on',
+    async run(t) {
+      await start(t);
+      await t.chooseRadio('kind', 'Make a complaint');
+      await t.continue();
+      await t.chooseRadio('at-risk', 'Yes');
+      await t.continue();
+      await expectHeading(t, 'Get help now');
+      const text = await t.text('.redress-interruption');
+      for (const expected of ['call 999 now', '0113 496 0100', '0113 496 0200', '0113 496 0300']) {
+        if (!text.includes(expected)) throw new Error(`the safety advice lacks "${expected}"`);
+      }
+      await t.continue();
+      await expectHeading(t, 'Who is the complaint for?');
+    },
+  },
+  {
+    name: 'things that are not complaints are signposted, and the answer can be changed',
+    async run(t) {
+      await start(t);
+      await complaintForMyself(t);
+      await t.chooseRadio('topic', 'Something a court has decided or is deciding');
+      await t.continue();
+      await expectHeading(t, 'Courts deal with court matters');
+      await t.step(async () => {
+        await t.tabTo('main a.redress-link:has-text("Change your answer")');
+        await t.page.keyboard.press('Enter');
+      });
+      await expectHeading(t, 'What is your complaint about?');
+    },
+  },
+  {
+    name: 'browser Back and Forward move between steps and keep answers; a reload keeps both',
+    async run(t) {
+      const { page } = t;
+      await start(t);
+      await complaintForMyself(t);
+      await t.step(() => page.goBack());
+      await expectHeading(t, 'Who is the complaint for?');
+      if (!(await page.locator('#who').isChecked())) throw new Error('the answer "Me" was lost going back');
+      await t.step(() => page.goForward());
+      await expectHeading(t, 'What is your complaint about?');
+      await page.reload();
+      await page.locator('h1').waitFor();
+      await t.check('after reload');
+      await expectHeading(t, 'What is your complaint about?');
+      await t.step(async () => {
+        await t.tabTo('a.redress-back-link');
+        await page.keyboard.press('Enter');
+      });
+      await expectHeading(t, 'Who is the complaint for?');
+    },
+  },
+];
