@@ -408,3 +408,34 @@ routing-reason-children = Your complaint is about children’s social care, so i
 routing-reason-adults = Your complaint is about adult social care that the council arranges, so it will follow the adult social care complaints procedure, which is set by law.
 routing-reason-adults-council-part = Your complaint is about the council’s part in your care, so it will follow the adult social care complaints procedure, which is set by law.
 routing-reason-general = Your complaint will follow the council’s complaints procedure.
+
+## Exit this page
+
+exit-button = Exit this page
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = Emergency
+exit-hint = Or press Shift 3 times. Your answers will be cleared.
+exit-shift-count = { $count ->
+    [one] Shift, press { $count } more time to exit.
+   *[other] Shift, press { $count } more times to exit.
+}
+
+## Your answers (footer)
+
+answers-heading = Your answers
+answers-kept-tab = Your answers are kept in this browser tab until you send them or close the tab.
+answers-kept-device = Your answers are saved on this device until you send them or clear them.
+answers-shared-warning = Only save your answers on this device if nobody else uses it: anyone who uses it could read them.
+answers-keep-device = Save my answers on this device
+answers-keep-tab = Keep my answers in this tab only
+answers-clear = Clear my answers
+answers-clear-sure = This removes everything you have told us so far. Are you sure?
+answers-clear-yes = Yes, clear my answers
+answers-clear-no = No, keep them
+answers-cleared = Your answers have been cleared.
+
+## Calendar file
+
+confirmation-calendar = Add these dates to your calendar (.ics file)
+ics-summary = { $what } (complaint { $reference })
+ics-description = Your complaint to { $council }, reference { $reference }.

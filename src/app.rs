@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::{AnswersFooter, ExitThisPage};
 use crate::config::CouncilConfig;
 use crate::i18n::Localizer;
 use crate::intl;
@@ -44,8 +45,10 @@ pub fn App() -> impl IntoView {
                 view! {
                     <Header council=config.council.name.clone()/>
                     <main id="main-content" class="redress-main" tabindex="-1">
+                        {move || wizard.shows_exit().then(|| view! { <ExitThisPage/> })}
                         {move || step_page(wizard.step.get())}
                     </main>
+                    <AnswersFooter/>
                 }
                     .into_any()
             }

@@ -66,27 +66,39 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
+/// Where the wizard keeps answers: this tab only, or this device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Store {
+    /// sessionStorage: gone when the tab closes.
+    Tab,
+    /// localStorage: kept on the device until cleared.
+    Device,
 }
 
-/// Reads a value this tab saved earlier (sessionStorage: gone when the tab
-/// closes).
-pub fn session_get(key: &str) -> Option<String> {
-    session_storage()?.get_item(key).ok()?
+fn storage(store: Store) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    match store {
+        Store::Tab => window.session_storage().ok()?,
+        Store::Device => window.local_storage().ok()?,
+    }
 }
 
-/// Saves a value for this tab. Storage can be full or switched off; then the
-/// wizard carries on without it, which only costs a reload's worth of answers.
-pub fn session_set(key: &str, value: &str) {
-    if let Some(storage) = session_storage() {
+/// Reads a value saved earlier.
+pub fn store_get(store: Store, key: &str) -> Option<String> {
+    storage(store)?.get_item(key).ok()?
+}
+
+/// Saves a value. Storage can be full or switched off; then the wizard
+/// carries on without it, which only costs a reload's worth of answers.
+pub fn store_set(store: Store, key: &str, value: &str) {
+    if let Some(storage) = storage(store) {
         let _ = storage.set_item(key, value);
     }
 }
 
-/// Removes a value this tab saved.
-pub fn session_remove(key: &str) {
-    if let Some(storage) = session_storage() {
+/// Removes a value.
+pub fn store_remove(store: Store, key: &str) {
+    if let Some(storage) = storage(store) {
         let _ = storage.remove_item(key);
     }
 }
@@ -195,5 +207,13 @@ pub async fn post_json(url: &str, json: &str, idempotency_key: &str) -> Result<S
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// Leaves for `url` at once, replacing this page in the history where the
+/// browser allows, so Back does not return straight to the wizard.
+pub fn leave_for(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(url);
     }
 }

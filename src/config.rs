@@ -28,6 +28,15 @@ pub struct CouncilConfig {
     /// Where submissions go.
     #[serde(default)]
     pub submission: SubmissionTarget,
+    /// The neutral page "Exit this page" leaves for.
+    #[serde(default = "default_exit_url")]
+    pub exit_url: String,
+}
+
+/// GOV.UK's choice for Exit this page: a weather forecast, which gives
+/// nothing away about what the person was doing.
+fn default_exit_url() -> String {
+    "https://www.bbc.co.uk/weather".into()
 }
 
 /// An advocacy or support organisation.
@@ -291,6 +300,12 @@ impl CouncilConfig {
             if organisation.name.trim().is_empty() {
                 problem(&format!("advocacy[{i}].name"), "must not be empty");
             }
+        }
+        if !self.exit_url.starts_with("https://") {
+            problem(
+                "exit_url",
+                "must be an https:// address of a neutral site, such as a weather forecast",
+            );
         }
         if self.submission.endpoint.trim().is_empty() {
             problem(

@@ -49,6 +49,11 @@ pub fn month_year(lang: &str, month: redress_core::date::YearMonth) -> String {
     )
 }
 
+/// Now in UTC as iCalendar writes it: `YYYYMMDDTHHMMSSZ`.
+pub fn utc_stamp() -> String {
+    imp::utc_stamp()
+}
+
 /// The date and time now on the UK's clock, where councils count days.
 pub fn now_in_uk() -> redress_core::date::DateTime {
     imp::now_in_uk()
@@ -161,6 +166,17 @@ mod imp {
             .format_date(&js_sys::Date::new(&JsValue::from_f64(ms)))
     }
 
+    pub fn utc_stamp() -> String {
+        let iso: String = js_sys::Date::new_0().to_iso_string().into();
+        // 2026-11-20T16:45:07.123Z -> 20261120T164507Z
+        let digits: String = iso
+            .chars()
+            .take(19)
+            .filter(|c| *c != '-' && *c != ':')
+            .collect();
+        format!("{digits}Z")
+    }
+
     pub fn now_in_uk() -> redress_core::date::DateTime {
         let format = DateTimeFormat::new(
             "sv-SE",
@@ -237,6 +253,16 @@ mod imp {
 
     pub fn now_in_uk() -> redress_core::date::DateTime {
         super::utc_today().into()
+    }
+
+    pub fn utc_stamp() -> String {
+        let date = super::utc_today();
+        format!(
+            "{:04}{:02}{:02}T000000Z",
+            date.year(),
+            date.month(),
+            date.day()
+        )
     }
 
     pub fn weekday_name(_lang: &str, monday_based: u8) -> String {

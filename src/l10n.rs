@@ -51,6 +51,11 @@ impl I18n {
         self.localizer.with(|l| l.format(id, args))
     }
 
+    /// A message with variables for a plain-text file (no isolate marks).
+    pub fn t_plain_with(&self, id: &str, args: &Args) -> String {
+        self.localizer.with(|l| l.format_plain(id, args))
+    }
+
     /// The language tag being shown.
     pub fn lang(&self) -> String {
         self.localizer.with(|l| l.lang().to_owned())
@@ -75,7 +80,7 @@ mod tests {
     /// The literal ids passed to `t(`, `t_with(` and `msg!(` in Rust code.
     fn message_ids_in(code: &str) -> Vec<String> {
         let mut ids = Vec::new();
-        for call in ["t(", "t_with(", "msg!("] {
+        for call in ["t(", "t_with(", "t_plain_with(", "msg!("] {
             for (at, _) in code.match_indices(call) {
                 let before = code[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

@@ -9,7 +9,7 @@ use redress_core::journey::{self, Answers, Rules, Step};
 use redress_core::submission::Submission;
 use serde::{Deserialize, Serialize};
 
-use crate::browser;
+use crate::browser::{self, Store};
 
 /// The sessionStorage key the journey is saved under.
 const STORAGE_KEY: &str = "redress.journey";
@@ -20,6 +20,8 @@ const STORAGE_KEY: &str = "redress.journey";
 struct Saved {
     step: Option<Step>,
     checking: bool,
+    #[serde(default)]
+    on_device: bool,
     answers: Answers,
 }
 
@@ -32,6 +34,9 @@ pub struct Wizard {
     pub step: RwSignal<Step>,
     /// Whether the person came from Check your answers through a Change link.
     pub checking: RwSignal<bool>,
+    /// Whether the person chose to keep their answers on this device
+    /// (localStorage) rather than in this tab only.
+    pub on_device: RwSignal<bool>,
     /// What was sent, once it has been: shown on the confirmation page and
     /// kept only in memory.
     pub receipt: RwSignal<Option<Submission>>,
@@ -50,7 +55,9 @@ impl Wizard {
     /// Restores the journey saved in this tab, if any, and keeps history and
     /// storage in step with it from now on.
     pub fn start(rules: Rules) -> Wizard {
-        let saved: Saved = browser::session_get(STORAGE_KEY)
+        let saved: Saved = [Store::Tab, Store::Device]
+            .into_iter()
+            .find_map(|store| browser::store_get(store, STORAGE_KEY))
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default();
         let step = journey::resolve(saved.step.unwrap_or(Step::Start), &saved.answers, &rules);
@@ -58,6 +65,7 @@ impl Wizard {
             answers: RwSignal::new(saved.answers),
             step: RwSignal::new(step),
             checking: RwSignal::new(saved.checking),
+            on_device: RwSignal::new(saved.on_device),
             receipt: RwSignal::new(None),
             rules: StoredValue::new(rules),
         };
@@ -79,10 +87,16 @@ impl Wizard {
             let saved = Saved {
                 step: Some(wizard.step.get()),
                 checking: wizard.checking.get(),
+                on_device: wizard.on_device.get(),
                 answers: wizard.answers.get(),
             };
             if let Ok(json) = serde_json::to_string(&saved) {
-                browser::session_set(STORAGE_KEY, &json);
+                browser::store_set(Store::Tab, STORAGE_KEY, &json);
+                if saved.on_device {
+                    browser::store_set(Store::Device, STORAGE_KEY, &json);
+                } else {
+                    browser::store_remove(Store::Device, STORAGE_KEY);
+                }
             }
         });
         wizard
@@ -91,6 +105,16 @@ impl Wizard {
     /// The wizard provided by the app.
     pub fn get() -> Wizard {
         expect_context()
+    }
+
+    /// Whether "Exit this page" is offered: on every page of a complaint from
+    /// the safety question on, where someone at risk may be.
+    pub fn shows_exit(&self) -> bool {
+        let step = self.step.get();
+        let complaint = self
+            .answers
+            .with(|a| a.kind == Some(redress_core::journey::ContactKind::Complaint));
+        complaint && !matches!(step, Step::Start | Step::Kind | Step::Confirmation)
     }
 
     /// Today and the council's time limits, for routing.
@@ -146,19 +170,28 @@ impl Wizard {
     /// confirmation page, and every stored answer is cleared.
     pub fn sent(&self, submission: Submission) {
         self.receipt.set(Some(submission));
-        browser::session_remove(STORAGE_KEY);
+        browser::store_remove(Store::Tab, STORAGE_KEY);
+        browser::store_remove(Store::Device, STORAGE_KEY);
+        self.on_device.set(false);
         self.answers.set(Answers::default());
         self.checking.set(false);
         self.step.set(Step::Confirmation);
         browser::push_history(&step_name(Step::Confirmation));
     }
 
-    /// Forgets every answer and returns to the start.
-    pub fn clear(&self) {
+    /// Forgets every answer, in memory and in storage, without moving.
+    pub fn forget(&self) {
+        browser::store_remove(Store::Tab, STORAGE_KEY);
+        browser::store_remove(Store::Device, STORAGE_KEY);
+        self.on_device.set(false);
         self.receipt.set(None);
-        browser::session_remove(STORAGE_KEY);
         self.answers.set(Answers::default());
         self.checking.set(false);
+    }
+
+    /// Forgets every answer and returns to the start.
+    pub fn clear(&self) {
+        self.forget();
         self.go(Step::Start);
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::ActionLink;
 use crate::l10n::use_i18n;
 use crate::wizard::Wizard;
 
@@ -13,16 +14,9 @@ pub fn BackLink() -> impl IntoView {
     move || {
         wizard.back_target().map(|target| {
             view! {
-                <a
-                    href="#"
-                    class="redress-back-link"
-                    on:click=move |event| {
-                        event.prevent_default();
-                        wizard.go(target);
-                    }
-                >
+                <ActionLink class="redress-back-link" on_click=Callback::new(move |()| wizard.go(target))>
                     {move || i18n.t("back")}
-                </a>
+                </ActionLink>
             }
         })
     }

@@ -8,6 +8,7 @@ use redress_core::validate::FieldError;
 
 use crate::components::error_summary::{described_by, ErrorMessage};
 use crate::components::Choice;
+use crate::components::{item_id, FieldHint};
 use crate::l10n::use_i18n;
 
 /// One checkbox, and what to show under it while it is ticked.
@@ -63,11 +64,7 @@ where
         .into_iter()
         .enumerate()
         .map(|(i, item)| {
-            let id = if i == 0 {
-                name.to_owned()
-            } else {
-                format!("{name}-{i}")
-            };
+            let id = item_id(name, i);
             let value = item.choice.value;
             let label = item.choice.label;
             let checked = move || selected.with(|set| set.contains(&value));
@@ -119,14 +116,7 @@ where
                 <legend class="redress-fieldset__legend redress-fieldset__legend--m">
                     {move || i18n.t(legend)}
                 </legend>
-                {hint
-                    .map(|hint| {
-                        view! {
-                            <div id=format!("{name}-hint") class="redress-hint">
-                                {move || i18n.t(hint)}
-                            </div>
-                        }
-                    })}
+                <FieldHint id=name hint/>
                 <ErrorMessage error field=name/>
                 <div class="redress-checkboxes">{boxes}</div>
             </fieldset>

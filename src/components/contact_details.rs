@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::config::{parse_time, Contacts, OpeningHours, PhoneLine};
+use crate::config::{parse_time, Contacts, OpeningHours, PhoneLine, Safety};
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 
@@ -84,6 +84,26 @@ pub fn PhoneLineDetails(
     view! {
         <PhoneNumber number=line.number/>
         <OpeningTimes hours=line.hours/>
+    }
+}
+
+/// The council's safeguarding lines for adults and children, and the
+/// out-of-hours team.
+#[component]
+pub fn SafeguardingContacts(
+    /// The safety contacts, from configuration.
+    safety: Safety,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <dl class="redress-contact">
+            <dt>{move || i18n.t("start-risk-adults")}</dt>
+            <dd><PhoneLineDetails line=safety.adults/></dd>
+            <dt>{move || i18n.t("start-risk-children")}</dt>
+            <dd><PhoneLineDetails line=safety.children/></dd>
+            <dt>{move || i18n.t("start-risk-out-of-hours")}</dt>
+            <dd><PhoneLineDetails line=safety.out_of_hours/></dd>
+        </dl>
     }
 }
 

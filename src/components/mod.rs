@@ -1,11 +1,15 @@
 //! Small components for patterns used on more than one page.
 
+mod action_link;
+mod answers_footer;
 mod back_link;
 mod checkboxes;
 mod choice_page;
 mod contact_details;
 mod date_input;
 mod error_summary;
+mod exit_page;
+mod hint;
 mod interruption;
 mod long_text_page;
 mod page;
@@ -13,12 +17,16 @@ mod question;
 mod radios;
 mod text_field;
 
+pub use action_link::ActionLink;
+pub use answers_footer::AnswersFooter;
 pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use choice_page::ChoicePage;
-pub use contact_details::{ContactDetails, PhoneLineDetails, PhoneNumber};
+pub use contact_details::{ContactDetails, PhoneNumber, SafeguardingContacts};
 pub use date_input::{DateFields, DateInput};
 pub use error_summary::{field_error, ErrorMessage, ErrorSummary};
+pub use exit_page::ExitThisPage;
+pub use hint::{item_id, FieldHint};
 pub use interruption::InterruptionPage;
 pub use long_text_page::LongTextPage;
 pub use page::{use_page_title, HEADING_ID};

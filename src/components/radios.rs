@@ -6,6 +6,7 @@ use redress_core::validate::FieldError;
 
 use crate::components::error_summary::{described_by, ErrorMessage};
 use crate::components::page::HEADING_ID;
+use crate::components::{item_id, FieldHint};
 use crate::l10n::use_i18n;
 
 /// One choice: its value, and the message ids of its label and hint.
@@ -68,11 +69,7 @@ where
         .into_iter()
         .enumerate()
         .map(|(i, choice)| {
-            let id = if i == 0 {
-                name.to_owned()
-            } else {
-                format!("{name}-{i}")
-            };
+            let id = item_id(name, i);
             let hint_id = format!("{id}-item-hint");
             let value = choice.value;
             view! {
@@ -123,14 +120,7 @@ where
                     }
                         .into_any()
                 }}
-                {hint
-                    .map(|hint| {
-                        view! {
-                            <div id=format!("{name}-hint") class="redress-hint">
-                                {move || i18n.t(hint)}
-                            </div>
-                        }
-                    })}
+                <FieldHint id=name hint/>
                 <ErrorMessage error field=name/>
                 <div class="redress-radios">{radios}</div>
             </fieldset>

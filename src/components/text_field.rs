@@ -6,6 +6,7 @@ use redress_core::validate::{char_count, FieldError};
 
 use crate::components::error_summary::{described_by, ErrorMessage};
 use crate::components::page::HEADING_ID;
+use crate::components::FieldHint;
 use crate::l10n::use_i18n;
 use crate::live_region::announce_later;
 
@@ -24,15 +25,6 @@ fn FieldLabel(id: &'static str, label: &'static str, heading: bool) -> impl Into
     } else {
         view! { <label class="redress-label" for=id>{text}</label> }.into_any()
     }
-}
-
-/// A field's hint, if it has one.
-#[component]
-fn FieldHint(id: &'static str, hint: Option<&'static str>) -> impl IntoView {
-    let i18n = use_i18n();
-    hint.map(|hint| {
-        view! { <div id=format!("{id}-hint") class="redress-hint">{move || i18n.t(hint)}</div> }
-    })
 }
 
 /// A one-line text input.

@@ -7,7 +7,7 @@ use redress_core::submission::{build, reference, uuid_v4, Submission};
 use redress_core::timeline::ApproximateDate;
 
 use crate::browser::{self, PostError};
-use crate::components::{use_page_title, BackLink, Choice, HEADING_ID};
+use crate::components::{use_page_title, ActionLink, BackLink, Choice, HEADING_ID};
 use crate::config::CouncilConfig;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
@@ -266,19 +266,12 @@ pub fn SummaryList(
                                 .then(|| {
                                     view! {
                                         <dd class="redress-summary-list__actions">
-                                            <a
-                                                href="#"
-                                                class="redress-link"
-                                                on:click=move |event| {
-                                                    event.prevent_default();
-                                                    wizard.change(step);
-                                                }
-                                            >
+                                            <ActionLink class="redress-link" on_click=Callback::new(move |()| wizard.change(step))>
                                                 {move || i18n.t("check-change")}
                                                 <span class="redress-visually-hidden">
                                                     " " {move || i18n.t(key)}
                                                 </span>
-                                            </a>
+                                            </ActionLink>
                                         </dd>
                                     }
                                 })}

@@ -3,12 +3,13 @@
 //! kept.
 
 use leptos::prelude::*;
+use redress_core::ics::{calendar, CalendarEvent};
 use redress_core::journey::ContactKind;
 use redress_core::submission::Submission;
 use redress_core::timeline::{Timeline, When};
 
 use crate::browser;
-use crate::components::{use_page_title, HEADING_ID};
+use crate::components::{use_page_title, ActionLink, HEADING_ID};
 use crate::config::CouncilConfig;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
@@ -54,6 +55,45 @@ fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)
         .collect()
 }
 
+/// The key dates as a calendar file, as a `data:` URL to download.
+fn calendar_file(i18n: I18n, receipt: &Submission, council: &str) -> Option<String> {
+    let timeline = receipt.timeline.as_ref()?;
+    let events: Vec<CalendarEvent> = timeline
+        .stages
+        .iter()
+        .flat_map(|stage| &stage.milestones)
+        .filter_map(|milestone| match &milestone.when {
+            When::Dated(window) => Some(CalendarEvent {
+                uid: format!("{}.{}@redress", milestone.id, receipt.id),
+                date: window.due,
+                summary: i18n.t_plain_with(
+                    "ics-summary",
+                    &[
+                        ("what", i18n.t(&milestone.message_id).into()),
+                        ("reference", receipt.reference.clone().into()),
+                    ],
+                ),
+                description: i18n.t_plain_with(
+                    "ics-description",
+                    &[
+                        ("council", council.into()),
+                        ("reference", receipt.reference.clone().into()),
+                    ],
+                ),
+            }),
+            When::Waiting { .. } => None,
+        })
+        .collect();
+    if events.is_empty() {
+        return None;
+    }
+    let file = calendar(&events, &intl::utc_stamp());
+    Some(format!(
+        "data:text/calendar;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(&file))
+    ))
+}
+
 /// The confirmation page for the receipt in memory.
 #[component]
 pub fn ConfirmationPage() -> impl IntoView {
@@ -84,6 +124,8 @@ pub fn ConfirmationPage() -> impl IntoView {
         .timeline
         .as_ref()
         .and_then(|t| t.ombudsman.first().cloned());
+    let ics = calendar_file(i18n, &receipt, &config.council.name);
+    let ics_name = format!("{}.ics", receipt.reference);
     view! {
         <div class="redress-panel">
             <h1 id=HEADING_ID class="redress-panel__title" tabindex="-1">{move || i18n.t(heading)}</h1>
@@ -145,22 +187,25 @@ pub fn ConfirmationPage() -> impl IntoView {
             }
             None => view! { <p class="redress-body">{move || i18n.t("confirmation-feedback-next")}</p> }.into_any(),
         }}
+        {ics
+            .map(|href| {
+                view! {
+                    <p class="redress-body">
+                        <a class="redress-link" href=href download=ics_name>
+                            {move || i18n.t("confirmation-calendar")}
+                        </a>
+                    </p>
+                }
+            })}
         <h2 class="redress-heading-m">{move || i18n.t("confirmation-copy-heading")}</h2>
         <SummaryList rows=answer_rows change=false/>
         <button type="button" class="redress-button redress-button--secondary" on:click=move |_| browser::print()>
             {move || i18n.t("confirmation-print")}
         </button>
         <p class="redress-body">
-            <a
-                href="#"
-                class="redress-link"
-                on:click=move |event| {
-                    event.prevent_default();
-                    wizard.clear();
-                }
-            >
+            <ActionLink class="redress-link" on_click=Callback::new(move |()| wizard.clear())>
                 {move || i18n.t("confirmation-start-again")}
-            </a>
+            </ActionLink>
         </p>
     }
         .into_any()

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use redress_core::journey::Step;
 
-use crate::components::{InterruptionPage, PhoneLineDetails};
+use crate::components::{InterruptionPage, SafeguardingContacts};
 use crate::config::CouncilConfig;
 use crate::l10n::use_i18n;
 use crate::msg;
@@ -28,14 +28,7 @@ pub fn SafetyAdvicePage() -> impl IntoView {
                 </strong>
             </p>
             <p class="redress-body">{move || i18n.t("safety-advice-safeguarding")}</p>
-            <dl class="redress-contact">
-                <dt>{move || i18n.t("start-risk-adults")}</dt>
-                <dd><PhoneLineDetails line=safety.adults/></dd>
-                <dt>{move || i18n.t("start-risk-children")}</dt>
-                <dd><PhoneLineDetails line=safety.children/></dd>
-                <dt>{move || i18n.t("start-risk-out-of-hours")}</dt>
-                <dd><PhoneLineDetails line=safety.out_of_hours/></dd>
-            </dl>
+            <SafeguardingContacts safety=safety/>
             <p class="redress-body">{move || i18n.t("safety-advice-carry-on")}</p>
         </InterruptionPage>
     }

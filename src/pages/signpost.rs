@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use redress_core::journey::{signpost, SignpostReason};
 
-use crate::components::{use_page_title, BackLink, ContactDetails, HEADING_ID};
+use crate::components::{use_page_title, ActionLink, BackLink, ContactDetails, HEADING_ID};
 use crate::config::CouncilConfig;
 use crate::l10n::use_i18n;
 use crate::msg;
@@ -54,18 +54,16 @@ pub fn SignpostPage() -> impl IntoView {
         <p class="redress-body">{move || i18n.t(body)}</p>
         <p class="redress-body">{move || i18n.t(next)}</p>
         <p class="redress-body">
-            <a
-                href="#"
+            <ActionLink
                 class="redress-link"
-                on:click=move |event| {
-                    event.prevent_default();
+                on_click=Callback::new(move |()| {
                     if let Some(target) = wizard.back_target() {
                         wizard.go(target);
                     }
-                }
+                })
             >
                 {move || i18n.t("signpost-change")}
-            </a>
+            </ActionLink>
         </p>
         <h2 class="redress-heading-m">{move || i18n.t("signpost-contact-heading")}</h2>
         <ContactDetails contacts=config.contacts/>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{use_page_title, ContactDetails, PhoneLineDetails};
+use crate::components::{use_page_title, ContactDetails, SafeguardingContacts};
 use crate::config::CouncilConfig;
 use crate::l10n::use_i18n;
 use crate::wizard::Wizard;
@@ -83,14 +83,7 @@ pub fn StartPage() -> impl IntoView {
                             }}
                         </strong>
                     </p>
-                    <dl class="redress-contact">
-                        <dt>{t("start-risk-adults")}</dt>
-                        <dd><PhoneLineDetails line=safety.adults/></dd>
-                        <dt>{t("start-risk-children")}</dt>
-                        <dd><PhoneLineDetails line=safety.children/></dd>
-                        <dt>{t("start-risk-out-of-hours")}</dt>
-                        <dd><PhoneLineDetails line=safety.out_of_hours/></dd>
-                    </dl>
+                    <SafeguardingContacts safety=safety/>
                 </div>
             </aside>
         </div>

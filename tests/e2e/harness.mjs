@@ -139,8 +139,18 @@ class TestContext {
   /** Presses the page's Continue (or other submit) button with the keyboard,
    *  and checks the page it leads to. */
   async continue(label) {
+    // The page's own button: a form's submit, an interruption's or the start page's.
+    const candidates = ['form button[type=submit]', '.redress-interruption button', 'button.redress-button--start'];
+    let button = null;
+    for (const selector of candidates) {
+      if ((await this.page.locator(selector).count()) > 0) {
+        button = selector;
+        break;
+      }
+    }
+    if (!button) throw new Error('this page has no Continue button');
     await this.step(async () => {
-      await this.tabTo('form button[type=submit], .redress-interruption button, button.redress-button');
+      await this.tabTo(button);
       await this.page.keyboard.press('Enter');
     }, label);
   }

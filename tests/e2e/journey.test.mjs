@@ -136,6 +136,11 @@ export default [
       const [y, m, d] = due.split('-').map(Number);
       const written = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
       if (!next.includes(written)) throw new Error(`the page does not show the computed date ${written}: ${next}`);
+      const href = await t.page.locator('a[download$=".ics"]').getAttribute('href');
+      const ics = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+      if (!ics.includes(`DTSTART;VALUE=DATE:${due.replaceAll('-', '')}\r\n`) || !ics.includes(submission.reference)) {
+        throw new Error(`the calendar file lacks the Stage 1 date or the reference:\n${ics}`);
+      }
     },
   },
   {
@@ -361,6 +366,60 @@ export default [
         await page.keyboard.press('Enter');
       });
       await expectHeading(t, 'Who is the complaint for?');
+    },
+  },
+  {
+    name: 'Exit this page leaves at once for a neutral page, by button or Shift three times, clearing answers',
+    async run(t) {
+      const { page } = t;
+      const neutral = '<!DOCTYPE html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>';
+      await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: neutral }));
+      for (const how of ['button', 'shift']) {
+        await start(t);
+        if ((await page.locator('.redress-exit-this-page').count()) !== 0) throw new Error('exit shown before it is needed');
+        await t.chooseRadio('kind', 'Make a complaint');
+        await t.continue();
+        await expectHeading(t, 'Is anyone in danger or at risk of harm?');
+        await t.chooseRadio('at-risk', 'Yes');
+        if (how === 'button') {
+          await t.tabTo('.redress-exit-this-page__button');
+          await page.keyboard.press('Enter');
+        } else {
+          for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+        }
+        await page.waitForURL('https://www.bbc.co.uk/weather');
+        const stored = await page.evaluate(() => [sessionStorage.length, localStorage.length]);
+        if (stored.join() !== '0,0') throw new Error(`answers left behind after exit by ${how}: ${stored}`);
+      }
+    },
+  },
+  {
+    name: 'answers can be kept on this device, and cleared from any page',
+    async run(t) {
+      const { page } = t;
+      await start(t);
+      await complaintForMyself(t);
+      await t.tabTo('button:has-text("Save my answers on this device")');
+      await page.keyboard.press('Enter');
+      await page.locator('footer').getByText('saved on this device until you send them').waitFor();
+      // A new tab on the same device resumes where the person was.
+      const second = await page.context().newPage();
+      await second.goto(t.url('/'));
+      await second.locator('h1').waitFor();
+      const resumed = await second.locator('h1').innerText();
+      await second.close();
+      if (resumed !== 'What is your complaint about?') throw new Error(`a new tab opened at "${resumed}"`);
+      await t.tabTo('button:has-text("Clear my answers")');
+      await page.keyboard.press('Enter');
+      await t.check('clear my answers: are you sure');
+      await t.step(async () => {
+        await t.tabTo('button:has-text("Yes, clear my answers")');
+        await page.keyboard.press('Enter');
+      });
+      await expectHeading(t, 'Make a complaint or give feedback to Exampleshire Council');
+      const kept = await page.evaluate(() => [localStorage.getItem('redress.journey'), sessionStorage.getItem('redress.journey')]);
+      if (kept[0] !== null) throw new Error('answers are still on the device after clearing');
+      if (kept[1] && JSON.parse(kept[1]).answers.kind) throw new Error('answers are still in the tab after clearing');
     },
   },
 ];

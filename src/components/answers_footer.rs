@@ -1,0 +1,86 @@
+//! Where the person's answers are kept, the choice to keep them on this
+//! device, and "Clear my answers", always in reach.
+
+use leptos::prelude::*;
+
+use crate::l10n::use_i18n;
+use crate::live_region::announce;
+use crate::wizard::Wizard;
+
+/// The footer section about the person's answers.
+#[component]
+pub fn AnswersFooter() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = Wizard::get();
+    let confirming = RwSignal::new(false);
+    let where_kept = move || {
+        if wizard.on_device.get() {
+            i18n.t("answers-kept-device")
+        } else {
+            i18n.t("answers-kept-tab")
+        }
+    };
+    let toggle = move |_| {
+        let on = !wizard.on_device.get_untracked();
+        wizard.on_device.set(on);
+        announce(&if on {
+            i18n.t("answers-kept-device")
+        } else {
+            i18n.t("answers-kept-tab")
+        });
+    };
+    let clear = move |_| {
+        confirming.set(false);
+        wizard.clear();
+        announce(&i18n.t("answers-cleared"));
+    };
+    view! {
+        <footer class="redress-footer">
+            <div class="redress-footer__inner">
+                <h2 class="redress-heading-s">{move || i18n.t("answers-heading")}</h2>
+                <p class="redress-body">{where_kept}</p>
+                <p class="redress-body redress-hint">{move || i18n.t("answers-shared-warning")}</p>
+                <div class="redress-button-group">
+                    <button type="button" class="redress-button redress-button--secondary" on:click=toggle>
+                        {move || {
+                            if wizard.on_device.get() {
+                                i18n.t("answers-keep-tab")
+                            } else {
+                                i18n.t("answers-keep-device")
+                            }
+                        }}
+                    </button>
+                    {move || {
+                        if confirming.get() {
+                            view! {
+                                <p class="redress-body" role="alert">{move || i18n.t("answers-clear-sure")}</p>
+                                <button type="button" class="redress-button redress-button--warning" on:click=clear>
+                                    {move || i18n.t("answers-clear-yes")}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="redress-button redress-button--secondary"
+                                    on:click=move |_| confirming.set(false)
+                                >
+                                    {move || i18n.t("answers-clear-no")}
+                                </button>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="redress-button redress-button--secondary"
+                                    on:click=move |_| confirming.set(true)
+                                >
+                                    {move || i18n.t("answers-clear")}
+                                </button>
+                            }
+                                .into_any()
+                        }
+                    }}
+                </div>
+            </div>
+        </footer>
+    }
+}
