@@ -205,7 +205,10 @@ when-found-out-hint = For example, 3 2025. Leave this empty if you knew when it 
 when-error-missing = Enter when it happened, or select that it is still happening
 when-error-found-out-before = When you found out must be the same as or after when it happened
 late-question = Why are you making the complaint now?
-late-hint = Complaints are normally made within 12 months of when something happened or when you found out about it. We can still look into it if there is a good reason, for example illness or not knowing you could complain.
+late-hint = { $months ->
+    [one] Complaints are normally made within { $months } month of when something happened or when you found out about it. We can still look into it if there is a good reason, for example illness or not knowing you could complain.
+   *[other] Complaints are normally made within { $months } months of when something happened or when you found out about it. We can still look into it if there is a good reason, for example illness or not knowing you could complain.
+}
 late-error = Tell us why you are making the complaint now
 late-too-long = Your answer must be 5,000 characters or fewer
 
@@ -439,3 +442,20 @@ answers-cleared = Your answers have been cleared.
 confirmation-calendar = Add these dates to your calendar (.ics file)
 ics-summary = { $what } (complaint { $reference })
 ics-description = Your complaint to { $council }, reference { $reference }.
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = Language
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = Sorry, we could not load that language. The service is shown in English instead. Try again later.

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::{AnswersFooter, ExitThisPage};
 use crate::config::CouncilConfig;
-use crate::i18n::Localizer;
 use crate::intl;
-use crate::l10n::{source_catalogue, use_i18n, I18n};
+use crate::l10n::{use_i18n, I18n};
+use crate::language::{LanguageSwitcher, Languages};
 use crate::live_region::LiveRegion;
 use crate::pages::{step_page, ConfigErrorPage};
 use crate::wizard::Wizard;
+use redress_core::language::is_right_to_left;
 
 /// Where the council's configuration is read from, relative to the page.
 const CONFIG_URL: &str = "config.json";
@@ -27,10 +28,12 @@ async fn load_config() -> Result<CouncilConfig, Vec<String>> {
 /// The whole wizard.
 #[component]
 pub fn App() -> impl IntoView {
-    let source = source_catalogue();
-    let i18n = I18n::new(Localizer::new(source.clone(), source, intl::rules()));
+    let i18n = I18n::in_source_language();
     provide_context(i18n);
-    Effect::new(move |_| browser::set_language(&i18n.lang(), false));
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        browser::set_language(&lang, is_right_to_left(&lang));
+    });
 
     let config = LocalResource::new(load_config);
     view! {
@@ -40,11 +43,13 @@ pub fn App() -> impl IntoView {
             None => view! { <Loading/> }.into_any(),
             Some(Ok(config)) => {
                 provide_context(config.clone());
+                provide_context(Languages::start(i18n, &config));
                 let wizard = Wizard::start(config.rules(intl::today_in_uk()));
                 provide_context(wizard);
                 view! {
                     <Header council=config.council.name.clone()/>
                     <main id="main-content" class="redress-main" tabindex="-1">
+                        <LanguageSwitcher/>
                         {move || wizard.shows_exit().then(|| view! { <ExitThisPage/> })}
                         {move || step_page(wizard.step.get())}
                     </main>
@@ -89,7 +94,7 @@ fn Header(
     view! {
         <header class="redress-header">
             <div class="redress-header__inner">
-                <p class="redress-header__council">{council}</p>
+                <p class="redress-header__council"><bdi>{council}</bdi></p>
                 <p class="redress-header__service">{move || i18n.t("service-name")}</p>
             </div>
         </header>

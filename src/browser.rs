@@ -217,3 +217,19 @@ pub fn leave_for(url: &str) {
         let _ = window.location().replace(url);
     }
 }
+
+/// The value of a query parameter of the page's URL, e.g. `?lang=cy`.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// The languages the browser says the person reads, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
+}

@@ -6,6 +6,7 @@
 
 use redress_core::date::{Date, TimeOfDay, Weekday};
 use redress_core::journey::{ProcedureRole, Rules};
+use redress_core::language::{is_language_tag, SOURCE};
 use redress_core::procedure::{built_in, built_in_procedure, Procedure};
 use serde::Deserialize;
 
@@ -31,6 +32,31 @@ pub struct CouncilConfig {
     /// The neutral page "Exit this page" leaves for.
     #[serde(default = "default_exit_url")]
     pub exit_url: String,
+    /// The languages offered, and the default.
+    #[serde(default)]
+    pub languages: Languages,
+}
+
+/// The languages a council offers.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Languages {
+    /// BCP 47 tags, in the order the language switcher lists them; each
+    /// needs `locales/{tag}.ftl`. Must include `en-GB`, the fallback.
+    pub offered: Vec<String>,
+    /// Shown when the person has not chosen and no `?lang=` is given;
+    /// `None` follows the browser's languages.
+    pub default: Option<String>,
+}
+
+impl Default for Languages {
+    /// English only, until the translations land.
+    fn default() -> Self {
+        Languages {
+            offered: vec!["en-GB".to_owned()],
+            default: None,
+        }
+    }
 }
 
 /// GOV.UK's choice for Exit this page: a weather forecast, which gives
@@ -301,6 +327,25 @@ impl CouncilConfig {
                 problem(&format!("advocacy[{i}].name"), "must not be empty");
             }
         }
+        for (i, tag) in self.languages.offered.iter().enumerate() {
+            if !is_language_tag(tag) {
+                problem(
+                    &format!("languages.offered[{i}]"),
+                    "must be a language tag such as cy or pl",
+                );
+            }
+        }
+        if !self.languages.offered.iter().any(|tag| tag == SOURCE) {
+            problem(
+                "languages.offered",
+                "must include en-GB, which every other language falls back to",
+            );
+        }
+        if let Some(default) = &self.languages.default {
+            if !self.languages.offered.contains(default) {
+                problem("languages.default", "must be one of the languages offered");
+            }
+        }
         if !self.exit_url.starts_with("https://") {
             problem(
                 "exit_url",
@@ -420,6 +465,22 @@ mod tests {
         assert!(problems[0]
             .message
             .contains("lgsco-complaint-handling-code"));
+    }
+
+    #[test]
+    fn languages_must_be_tags_include_english_and_offer_the_default() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["languages"] = serde_json::json!({ "offered": ["cy", "Welsh"], "default": "pl" });
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "languages.offered[1]",
+                "languages.offered",
+                "languages.default"
+            ]
+        );
     }
 
     #[test]

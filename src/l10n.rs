@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::i18n::{Args, Catalogue, Localizer};
+use crate::intl;
 
 /// The source language: always in the first load, and the fallback for any
 /// message a translation lacks.
@@ -26,14 +27,34 @@ pub fn source_catalogue() -> Arc<Catalogue> {
 #[derive(Clone, Copy)]
 pub struct I18n {
     localizer: RwSignal<Localizer>,
+    source: StoredValue<Arc<Catalogue>>,
 }
 
 impl I18n {
-    /// Context for the given localizer.
-    pub fn new(localizer: Localizer) -> Self {
+    /// Context showing the source language, until another is loaded.
+    pub fn in_source_language() -> Self {
+        let source = source_catalogue();
         I18n {
-            localizer: RwSignal::new(localizer),
+            localizer: RwSignal::new(Localizer::new(
+                source.clone(),
+                source.clone(),
+                intl::rules(),
+            )),
+            source: StoredValue::new(source),
         }
+    }
+
+    /// Shows `catalogue`'s language from now on, falling back to the source
+    /// language message by message.
+    pub fn show(&self, catalogue: Arc<Catalogue>) {
+        let source = self.source.get_value();
+        self.localizer
+            .set(Localizer::new(catalogue, source, intl::rules()));
+    }
+
+    /// Shows the source language.
+    pub fn show_source(&self) {
+        self.show(self.source.get_value());
     }
 
     /// The i18n context provided by [`crate::app::App`].
@@ -62,6 +83,42 @@ impl I18n {
     }
 }
 
+/// Anything that can write messages: the reactive context for the page, or
+/// a plain localizer for the English copy staff receive.
+pub trait Texts {
+    /// The message `id` with `args`.
+    fn text(&self, id: &str, args: &Args) -> String;
+    /// The language tag written in.
+    fn language(&self) -> String;
+}
+
+impl Texts for I18n {
+    fn text(&self, id: &str, args: &Args) -> String {
+        self.t_with(id, args)
+    }
+
+    fn language(&self) -> String {
+        self.lang()
+    }
+}
+
+impl Texts for Localizer {
+    fn text(&self, id: &str, args: &Args) -> String {
+        self.format_plain(id, args)
+    }
+
+    fn language(&self) -> String {
+        self.lang().to_owned()
+    }
+}
+
+/// The source language on its own, for text every reader of the council's
+/// system can read.
+pub fn english() -> Localizer {
+    let source = source_catalogue();
+    Localizer::new(source.clone(), source, intl::rules())
+}
+
 /// Shorthand for [`I18n::get`], for components.
 pub fn use_i18n() -> I18n {
     I18n::get()
@@ -77,10 +134,69 @@ mod tests {
         assert!(catalogue.has("service-name"));
     }
 
+    /// Every translation has exactly the source's messages, each with the
+    /// same variables, parses without error, and says it is a draft.
+    #[test]
+    fn every_translation_matches_the_source() {
+        let source = source_catalogue();
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut checked = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let lang = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if path.extension().is_none_or(|e| e != "ftl") || lang == SOURCE_LANG {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let head: String = text
+                .lines()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            assert!(
+                head.contains("draft") && head.contains("translator"),
+                "{lang}: no draft notice"
+            );
+            let catalogue = Catalogue::parse(&lang, &text)
+                .unwrap_or_else(|errors| panic!("{lang} does not parse: {errors:?}"));
+            let mut missing: Vec<_> = source
+                .message_ids()
+                .filter(|id| !catalogue.has(id))
+                .collect();
+            let mut extra: Vec<_> = catalogue
+                .message_ids()
+                .filter(|id| !source.has(id))
+                .collect();
+            missing.sort();
+            extra.sort();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang} has messages en-GB does not: {extra:?}"
+            );
+            for id in source.message_ids() {
+                assert_eq!(
+                    catalogue.variables(id),
+                    source.variables(id),
+                    "{lang}: variables of {id}"
+                );
+            }
+            checked.push(lang);
+        }
+        // Every language the default configuration offers has its file.
+        for tag in crate::config::Languages::default().offered {
+            assert!(
+                tag == SOURCE_LANG || checked.contains(&tag),
+                "no locales/{tag}.ftl"
+            );
+        }
+    }
+
     /// The literal ids passed to `t(`, `t_with(` and `msg!(` in Rust code.
     fn message_ids_in(code: &str) -> Vec<String> {
         let mut ids = Vec::new();
-        for call in ["t(", "t_with(", "t_plain_with(", "msg!("] {
+        for call in ["t(", "t_with(", "t_plain_with(", "text(", "msg!("] {
             for (at, _) in code.match_indices(call) {
                 let before = code[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -128,6 +244,10 @@ mod tests {
                 used.insert(stage.message_id.clone());
                 used.extend(stage.milestones.iter().map(|m| m.message_id.clone()));
             }
+        }
+        // The switcher names each language Redress ships by its autonym.
+        for tag in crate::language::SHIPPED {
+            used.insert(format!("language-name-{tag}"));
         }
         // Ids chosen at run time are marked where they are chosen, with msg!.
         let missing: Vec<_> = used.iter().filter(|id| !catalogue.has(id)).collect();

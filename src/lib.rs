@@ -12,6 +12,7 @@ pub mod config;
 pub mod i18n;
 pub mod intl;
 pub mod l10n;
+pub mod language;
 pub mod live_region;
 pub mod pages;
 pub mod wizard;

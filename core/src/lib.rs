@@ -33,6 +33,7 @@ pub mod contact;
 pub mod date;
 pub mod ics;
 pub mod journey;
+pub mod language;
 pub mod problems;
 pub mod procedure;
 pub mod submission;

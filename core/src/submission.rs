@@ -65,6 +65,17 @@ pub struct RoutedTo {
     pub reason: &'static str,
 }
 
+/// One question and its answer written out in English, for staff who do
+/// not read the person's language. Free text stays exactly as typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RenderedAnswer {
+    /// The question, in English.
+    pub question: String,
+    /// The answer, one entry per line: fixed answers in English, typed text
+    /// as written.
+    pub answer: Vec<String>,
+}
+
 /// One complaint, compliment or comment as sent.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Submission {
@@ -84,6 +95,8 @@ pub struct Submission {
     pub timeline: Option<Timeline>,
     /// Every answer on the route taken.
     pub answers: Answers,
+    /// The same answers written out in English for staff.
+    pub english: Vec<RenderedAnswer>,
 }
 
 /// Builds the submission. `procedure_for` gives the council's procedure for
@@ -94,6 +107,7 @@ pub fn build(
     reference: String,
     sent_at: DateTime,
     language: &str,
+    english: Vec<RenderedAnswer>,
     procedure_for: impl Fn(ProcedureRole) -> &'static Procedure,
 ) -> Submission {
     let routed = routing(answers).map(|routing| (routing, procedure_for(routing.role)));
@@ -117,6 +131,7 @@ pub fn build(
         }),
         timeline: dated,
         answers: answers.clone(),
+        english,
     }
 }
 
@@ -150,6 +165,7 @@ mod tests {
             "RDX-0000-0000".into(),
             sent_at,
             "en-GB",
+            Vec::new(),
             procedure_for,
         );
         let routed = submission.routed_to.unwrap();
@@ -173,6 +189,7 @@ mod tests {
             "r".into(),
             sent_at,
             "cy",
+            Vec::new(),
             procedure_for,
         );
         assert_eq!(submission.routed_to, None);

@@ -123,7 +123,7 @@ pub fn ContactDetails(
     let address = |lines: Vec<String>| {
         view! {
             <address class="redress-contact__address">
-                {lines.into_iter().map(|line| view! { <span>{line}</span> }).collect_view()}
+                {lines.into_iter().map(|line| view! { <bdi>{line}</bdi> }).collect_view()}
             </address>
         }
     };

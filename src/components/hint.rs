@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Arg;
 use crate::l10n::use_i18n;
 
 /// A field's or group's hint, `id="{id}-hint"` so the field can list it in
@@ -12,10 +13,13 @@ pub fn FieldHint(
     id: &'static str,
     /// The hint's message id, if any.
     hint: Option<&'static str>,
+    /// The hint message's variables, if it has any.
+    #[prop(optional)]
+    args: Vec<(&'static str, Arg)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     hint.map(|hint| {
-        view! { <div id=format!("{id}-hint") class="redress-hint">{move || i18n.t(hint)}</div> }
+        view! { <div id=format!("{id}-hint") class="redress-hint">{move || i18n.t_with(hint, &args)}</div> }
     })
 }
 

@@ -5,6 +5,7 @@ use redress_core::journey::{Answers, Step};
 use redress_core::validate::{text, FieldError, LONG_TEXT_LIMIT};
 
 use crate::components::{field_error, CharacterCount, QuestionPage};
+use crate::i18n::Arg;
 use crate::wizard::Wizard;
 
 /// One free-text question for `step`, answered into the journey by `apply`.
@@ -18,6 +19,9 @@ pub fn LongTextPage(
     question: &'static str,
     /// The hint's message id.
     hint: &'static str,
+    /// The hint message's variables, if it has any.
+    #[prop(optional)]
+    hint_args: Vec<(&'static str, Arg)>,
     /// The answer already given, if any.
     current: Option<String>,
     /// The error's message id when nothing is typed.
@@ -49,6 +53,7 @@ pub fn LongTextPage(
                 id
                 label=question
                 hint
+                hint_args
                 heading=true
                 value
                 limit=LONG_TEXT_LIMIT

@@ -7,6 +7,7 @@ use redress_core::validate::{char_count, FieldError};
 use crate::components::error_summary::{described_by, ErrorMessage};
 use crate::components::page::HEADING_ID;
 use crate::components::FieldHint;
+use crate::i18n::Arg;
 use crate::l10n::use_i18n;
 use crate::live_region::announce_later;
 
@@ -86,6 +87,9 @@ pub fn CharacterCount(
     /// The hint's message id, if any.
     #[prop(optional)]
     hint: Option<&'static str>,
+    /// The hint message's variables, if it has any.
+    #[prop(optional)]
+    hint_args: Vec<(&'static str, Arg)>,
     /// Whether the label is the page's h1.
     #[prop(optional)]
     heading: bool,
@@ -124,7 +128,7 @@ pub fn CharacterCount(
     view! {
         <div class="redress-form-group" class:redress-form-group--error=move || error.with(Option::is_some)>
             <FieldLabel id label heading/>
-            <FieldHint id hint/>
+            <FieldHint id hint args=hint_args/>
             <ErrorMessage error field=id/>
             <textarea
                 class="redress-textarea"

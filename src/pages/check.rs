@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 use redress_core::journey::{path, routing, Answers, ContactKind, Rules, Step};
-use redress_core::submission::{build, reference, uuid_v4, Submission};
+use redress_core::submission::{build, reference, uuid_v4, RenderedAnswer, Submission};
 use redress_core::timeline::ApproximateDate;
 
 use crate::browser::{self, PostError};
 use crate::components::{use_page_title, ActionLink, BackLink, Choice, HEADING_ID};
 use crate::config::CouncilConfig;
 use crate::intl;
-use crate::l10n::{use_i18n, I18n};
+use crate::l10n::{english, use_i18n, Texts};
 use crate::live_region::announce;
 use crate::msg;
 use crate::pages::{care_arrangement, consent, contact, kind, support, topic, who, yes_no};
@@ -27,24 +27,36 @@ pub struct Row {
     pub lines: Vec<String>,
 }
 
-fn label<T: PartialEq>(i18n: I18n, choices: &[Choice<T>], value: &T) -> String {
+fn label<T: PartialEq>(i18n: &dyn Texts, choices: &[Choice<T>], value: &T) -> String {
     choices
         .iter()
         .find(|choice| choice.value == *value)
-        .map(|choice| i18n.t(choice.label))
+        .map(|choice| i18n.text(choice.label, &[]))
         .unwrap_or_default()
 }
 
-fn date(i18n: I18n, date: ApproximateDate) -> String {
+fn date(i18n: &dyn Texts, date: ApproximateDate) -> String {
     match date {
-        ApproximateDate::Exact(date) => intl::long_date(&i18n.lang(), date),
-        ApproximateDate::Month(month) => intl::month_year(&i18n.lang(), month),
-        ApproximateDate::StillHappening => i18n.t("when-still-happening"),
+        ApproximateDate::Exact(date) => intl::long_date(&i18n.language(), date),
+        ApproximateDate::Month(month) => intl::month_year(&i18n.language(), month),
+        ApproximateDate::StillHappening => i18n.text("when-still-happening", &[]),
     }
 }
 
+/// The answers written out in English, question by question, for staff.
+pub fn english_rendering(answers: &Answers, rules: &Rules) -> Vec<RenderedAnswer> {
+    let english = english();
+    rows(&english, answers, rules)
+        .into_iter()
+        .map(|row| RenderedAnswer {
+            question: english.text(row.key, &[]),
+            answer: row.lines,
+        })
+        .collect()
+}
+
 /// The rows for every answered page on the route, in order.
-pub fn rows(i18n: I18n, answers: &Answers, rules: &Rules) -> Vec<Row> {
+pub fn rows(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> Vec<Row> {
     let yes_no = |value: &bool| label(i18n, &yes_no(), value);
     let text = |value: &Option<String>| value.iter().cloned().collect::<Vec<_>>();
     path(answers, rules)
@@ -117,10 +129,7 @@ pub fn rows(i18n: I18n, answers: &Answers, rules: &Rules) -> Vec<Row> {
                         answers.happened.iter().map(|d| date(i18n, *d)).collect();
                     if let Some(found_out) = answers.found_out {
                         lines.push(
-                            i18n.t_with(
-                                "check-found-out",
-                                &[("date", date(i18n, found_out).into())],
-                            ),
+                            i18n.text("check-found-out", &[("date", date(i18n, found_out).into())]),
                         );
                     }
                     (msg!("when-heading"), lines)
@@ -136,7 +145,7 @@ pub fn rows(i18n: I18n, answers: &Answers, rules: &Rules) -> Vec<Row> {
                     let mut lines: Vec<String> = answers
                         .handling
                         .iter()
-                        .map(|option| i18n.t(option))
+                        .map(|option| i18n.text(option, &[]))
                         .collect();
                     if let Some(meeting) = answers.meeting {
                         let id = if meeting {
@@ -144,7 +153,7 @@ pub fn rows(i18n: I18n, answers: &Answers, rules: &Rules) -> Vec<Row> {
                         } else {
                             msg!("check-meeting-no")
                         };
-                        lines.push(i18n.t(id));
+                        lines.push(i18n.text(id, &[]));
                     }
                     (msg!("handling-question"), lines)
                 }
@@ -171,22 +180,22 @@ pub fn rows(i18n: I18n, answers: &Answers, rules: &Rules) -> Vec<Row> {
                         .map(|need| label(i18n, &support::needs(), need))
                         .collect();
                     if !support.interpreter_language.is_empty() {
-                        lines.push(i18n.t_with(
+                        lines.push(i18n.text(
                             "check-interpreter",
                             &[("language", support.interpreter_language.into())],
                         ));
                     }
                     if !support.reply_language.is_empty() {
-                        lines.push(i18n.t_with(
+                        lines.push(i18n.text(
                             "check-reply-language",
                             &[("language", support.reply_language.into())],
                         ));
                     }
                     if !support.helper.is_empty() {
-                        lines.push(i18n.t_with("check-helper", &[("name", support.helper.into())]));
+                        lines.push(i18n.text("check-helper", &[("name", support.helper.into())]));
                     }
                     if lines.is_empty() {
-                        lines.push(i18n.t("check-no-support"));
+                        lines.push(i18n.text("check-no-support", &[]));
                     }
                     (msg!("support-heading"), lines)
                 }
@@ -209,16 +218,15 @@ pub fn rows(i18n: I18n, answers: &Answers, rules: &Rules) -> Vec<Row> {
                         );
                     }
                     if details.methods.is_empty() {
-                        lines.push(i18n.t("check-no-reply"));
+                        lines.push(i18n.text("check-no-reply", &[]));
                     } else {
                         let ways: Vec<String> = details
                             .methods
                             .iter()
                             .map(|m| label(i18n, &contact::methods(), m))
                             .collect();
-                        lines.push(
-                            i18n.t_with("check-reply-by", &[("ways", ways.join(", ").into())]),
-                        );
+                        lines
+                            .push(i18n.text("check-reply-by", &[("ways", ways.join(", ").into())]));
                     }
                     (msg!("contact-heading"), lines)
                 }
@@ -259,7 +267,7 @@ pub fn SummaryList(
                                 {row
                                     .lines
                                     .into_iter()
-                                    .map(|line| view! { <p class="redress-summary-list__line">{line}</p> })
+                                    .map(|line| view! { <p class="redress-summary-list__line"><bdi>{line}</bdi></p> })
                                     .collect_view()}
                             </dd>
                             {change
@@ -351,6 +359,7 @@ pub fn CheckPage() -> impl IntoView {
                 reference.get_value(),
                 intl::now_in_uk(),
                 &i18n.lang(),
+                english_rendering(answers, &wizard.rules()),
                 |role| config.procedure(role),
             )
         });
@@ -399,7 +408,7 @@ pub fn CheckPage() -> impl IntoView {
                 <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{move || i18n.t(heading)}</h1>
                 <RoutingReason/>
                 {move || {
-                    let rows = wizard.answers.with(|answers| rows(i18n, answers, &rules));
+                    let rows = wizard.answers.with(|answers| rows(&i18n, answers, &rules));
                     view! { <SummaryList rows change=true/> }
                 }}
                 <h2 class="redress-heading-m">{move || i18n.t(send_heading)}</h2>

@@ -115,7 +115,7 @@ pub fn ConfirmationPage() -> impl IntoView {
     let council = config.council.name.clone();
     let reached = config.submission.reaches_council;
     let rules = wizard.rules();
-    let answer_rows = rows(i18n, &receipt.answers, &rules);
+    let answer_rows = rows(&i18n, &receipt.answers, &rules);
     let next = receipt
         .timeline
         .as_ref()
@@ -132,7 +132,7 @@ pub fn ConfirmationPage() -> impl IntoView {
             <div class="redress-panel__body">
                 {move || i18n.t("confirmation-reference")}
                 <br/>
-                <strong class="redress-panel__reference">{reference.clone()}</strong>
+                <strong class="redress-panel__reference"><bdi>{reference.clone()}</bdi></strong>
             </div>
         </div>
         {(!reached)

@@ -75,7 +75,7 @@ pub fn SupportPage() -> impl IntoView {
                                 .map(|organisation| {
                                     view! {
                                         <li>
-                                            <strong>{organisation.name.clone()}</strong>
+                                            <strong><bdi>{organisation.name.clone()}</bdi></strong>
                                             {organisation
                                                 .phone
                                                 .clone()

@@ -48,6 +48,8 @@ async function complaintDetails(t, { talked = 'Yes', happened = lastMonth(), lat
   await t.continue();
   if (late) {
     await expectHeading(t, 'Why are you making the complaint now?');
+    const hint = await t.text('#late-reason-hint');
+    if (!hint.includes('within 12 months of when something happened')) throw new Error(`time limit hint: ${hint}`);
     await t.type('#late-reason', late);
     await t.continue();
   }
@@ -128,6 +130,10 @@ export default [
         throw new Error(`what happened was changed: ${submission.answers.what_happened}`);
       }
       if (submission.answers.contact.email !== 'ann.lee@example.org') throw new Error('email not stored');
+      const happened = submission.english.find((row) => row.question === 'What happened?');
+      if (happened?.answer.join('\n') !== 'A visit promised for Monday did not happen.\nNobody called.') {
+        throw new Error(`no English rendering of what happened: ${JSON.stringify(submission.english)}`);
+      }
       const next = await t.text('.redress-timeline');
       if (!/We send you our answer: by \w+day,? \d{1,2} \w+ \d{4}, or by \w+day,? \d{1,2} \w+ \d{4} at the latest/.test(next)) {
         throw new Error(`no dated Stage 1 response in: ${next}`);
@@ -420,6 +426,74 @@ export default [
       const kept = await page.evaluate(() => [localStorage.getItem('redress.journey'), sessionStorage.getItem('redress.journey')]);
       if (kept[0] !== null) throw new Error('answers are still on the device after clearing');
       if (kept[1] && JSON.parse(kept[1]).answers.kind) throw new Error('answers are still in the tab after clearing');
+    },
+  },
+  {
+    name: 'a comment or suggestion takes the short path, with a reply by phone',
+    async run(t) {
+      await start(t);
+      await t.chooseRadio('kind', 'Make a comment or suggestion');
+      await t.continue();
+      await t.type('#service', 'Parks');
+      await t.continue();
+      await t.type('#message', 'More benches near the pond, please.');
+      await t.continue();
+      await expectHeading(t, 'If you would like a reply');
+      await tick(t, 'contact-method', 1);
+      await t.type('#phone', '07700 900123');
+      await t.continue();
+      const submission = await send(t, 'Send', 'Message sent');
+      if (submission.kind !== 'comment' || submission.answers.contact.phone !== '07700900123') {
+        throw new Error(`unexpected comment: ${JSON.stringify(submission.answers)}`);
+      }
+    },
+  },
+  {
+    name: 'someone who cannot agree (a child, lacking capacity, or who has died) goes straight on',
+    async run(t) {
+      for (const answer of [
+        'They cannot agree, because they are a child',
+        'They cannot agree, because they are not able to make this decision',
+        'They cannot agree, because they have died',
+        'Yes, they have agreed',
+      ]) {
+        await start(t);
+        await t.chooseRadio('kind', 'Make a complaint');
+        await t.continue();
+        await t.chooseRadio('at-risk', 'No');
+        await t.continue();
+        await t.chooseRadio('who', 'I am an advocate or professional acting for someone');
+        await t.continue();
+        await t.type('#their-name', 'Sam Lee');
+        await t.type('#relationship', 'I am their advocate');
+        await t.continue();
+        await t.chooseRadio('consent', answer);
+        await t.continue();
+        await expectHeading(t, 'What is your complaint about?');
+        await t.page.evaluate(() => sessionStorage.clear());
+      }
+    },
+  },
+  {
+    name: 'the character count is announced, and a paste over the limit is kept, never cut',
+    async run(t) {
+      const { page } = t;
+      await start(t);
+      await t.chooseRadio('kind', 'Give a compliment');
+      await t.continue();
+      await t.type('#service', 'Libraries');
+      await t.continue();
+      await t.type('#message', 'Thank you');
+      await page.waitForFunction(() =>
+        document.getElementById('redress-live-region').textContent === 'You have 4,991 characters remaining');
+      const pasted = 'é'.repeat(5001);
+      await t.type('#message', pasted);
+      const count = await t.text('#message-info');
+      if (count !== 'You have 1 character too many') throw new Error(`count: ${count}`);
+      await t.continueWithErrors();
+      if ((await page.locator('#message').inputValue()) !== pasted) throw new Error('the paste was cut');
+      const error = await t.text('#message-error');
+      if (!error.includes('5,000 characters or fewer')) throw new Error(`error: ${error}`);
     },
   },
 ];

@@ -1,0 +1,161 @@
+//! Which language to show: the person's choice first, then the council's
+//! default, then the browser's languages, then English.
+//!
+//! ```
+//! use redress_core::language::choose;
+//!
+//! let offered = ["en-GB", "cy", "pl"].map(String::from);
+//! // The browser asks for Polish (Poland); the council offers Polish.
+//! assert_eq!(choose(None, None, None, &["pl-PL".into()], &offered), "pl");
+//! // A ?lang= link wins over everything else.
+//! assert_eq!(choose(Some("cy"), Some("pl"), Some("en-GB"), &[], &offered), "cy");
+//! ```
+
+/// The source language: always offered, and the fallback for everything.
+pub const SOURCE: &str = "en-GB";
+
+/// Whether `tag` is written right to left (Arabic, Urdu, and the other
+/// right-to-left scripts' languages), for `dir="rtl"`.
+///
+/// ```
+/// assert!(redress_core::language::is_right_to_left("ar"));
+/// assert!(redress_core::language::is_right_to_left("ur-PK"));
+/// assert!(!redress_core::language::is_right_to_left("pa"));
+/// ```
+pub fn is_right_to_left(tag: &str) -> bool {
+    matches!(
+        primary(tag).as_str(),
+        "ar" | "ur" | "fa" | "he" | "ps" | "sd" | "ckb" | "yi" | "dv"
+    )
+}
+
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// The offered language that best matches a requested tag: the same tag
+/// (ignoring case), else the same primary language (`pl-PL` → `pl`,
+/// `en-US` → `en-GB`).
+pub fn best_match<'a>(requested: &str, offered: &'a [String]) -> Option<&'a str> {
+    let requested = requested.trim().replace('_', "-");
+    if requested.is_empty() {
+        return None;
+    }
+    offered
+        .iter()
+        .find(|tag| tag.eq_ignore_ascii_case(&requested))
+        .or_else(|| {
+            offered
+                .iter()
+                .find(|tag| primary(tag) == primary(&requested))
+        })
+        .map(String::as_str)
+}
+
+/// The language to show. In order: the `?lang=` parameter, the person's
+/// saved choice, the council's default, the browser's languages in their
+/// order, then [`SOURCE`]. Only offered languages are chosen.
+pub fn choose(
+    query: Option<&str>,
+    saved: Option<&str>,
+    default: Option<&str>,
+    browser: &[String],
+    offered: &[String],
+) -> String {
+    query
+        .into_iter()
+        .chain(saved)
+        .chain(default)
+        .chain(browser.iter().map(String::as_str))
+        .find_map(|requested| best_match(requested, offered))
+        .unwrap_or(SOURCE)
+        .to_owned()
+}
+
+/// Whether `tag` looks like a BCP 47 language tag Redress can use: letters,
+/// digits and hyphens, starting with a 2 or 3 letter language.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|part| {
+            (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn offered() -> Vec<String> {
+        ["en-GB", "cy", "pl", "ar", "ur", "pt"]
+            .map(String::from)
+            .to_vec()
+    }
+
+    #[test]
+    fn follows_the_order_query_saved_default_browser_english() {
+        let offered = offered();
+        let browser = vec!["ur".to_string()];
+        assert_eq!(
+            choose(Some("ar"), Some("pl"), Some("cy"), &browser, &offered),
+            "ar"
+        );
+        assert_eq!(
+            choose(None, Some("pl"), Some("cy"), &browser, &offered),
+            "pl"
+        );
+        assert_eq!(choose(None, None, Some("cy"), &browser, &offered), "cy");
+        assert_eq!(choose(None, None, None, &browser, &offered), "ur");
+        assert_eq!(choose(None, None, None, &[], &offered), "en-GB");
+    }
+
+    #[test]
+    fn skips_what_is_not_offered() {
+        let offered = offered();
+        let browser = vec!["fr-FR".to_string(), "pt-BR".to_string()];
+        assert_eq!(
+            choose(Some("de"), Some("xx"), None, &browser, &offered),
+            "pt"
+        );
+        assert_eq!(choose(Some("EN-us"), None, None, &[], &offered), "en-GB");
+        assert_eq!(
+            choose(Some(""), None, None, &[], &["cy".to_string()]),
+            "en-GB"
+        );
+    }
+
+    #[test]
+    fn knows_right_to_left_languages() {
+        for tag in ["ar", "ar-EG", "ur", "UR", "fa", "he"] {
+            assert!(is_right_to_left(tag), "{tag}");
+        }
+        for tag in ["en-GB", "cy", "pa", "bn", "pl"] {
+            assert!(!is_right_to_left(tag), "{tag}");
+        }
+    }
+
+    #[test]
+    fn recognises_language_tags() {
+        for tag in ["en-GB", "cy", "pa-Guru", "sr-Latn-RS", "en-XA"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in ["", "e", "english", "en_GB", "en-", "<b>"] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn always_chooses_an_offered_language_or_english(query in "\\PC{0,8}", saved in "\\PC{0,8}") {
+            let offered = offered();
+            let chosen = choose(Some(&query), Some(&saved), None, std::slice::from_ref(&query), &offered);
+            prop_assert!(offered.contains(&chosen));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! The person's language: chosen at start, switched from any page without
+//! losing anything, fetched on demand (only en-GB is in the first load).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use redress_core::language::{choose, SOURCE};
+
+use crate::browser::{self, Store};
+use crate::config::CouncilConfig;
+use crate::i18n::Catalogue;
+use crate::l10n::I18n;
+use crate::live_region::announce;
+
+/// Every language Redress ships messages for, in the switcher's order.
+pub const SHIPPED: [&str; 10] = [
+    "en-GB", "cy", "ar", "bn", "es", "pa", "pl", "pt", "ro", "ur",
+];
+
+/// Where the person's choice of language is remembered on this device.
+const CHOICE_KEY: &str = "redress.language";
+
+/// The language controller, provided as context.
+#[derive(Clone, Copy)]
+pub struct Languages {
+    i18n: I18n,
+    /// The languages offered, in the switcher's order.
+    pub offered: StoredValue<Vec<String>>,
+    /// The language wanted (shown once loaded).
+    pub current: RwSignal<String>,
+    /// Set when a language could not be loaded, so English is shown.
+    pub failed: RwSignal<bool>,
+    loaded: StoredValue<HashMap<String, Arc<Catalogue>>>,
+}
+
+impl Languages {
+    /// Chooses the starting language (see `redress_core::language::choose`)
+    /// and loads it.
+    pub fn start(i18n: I18n, config: &CouncilConfig) -> Languages {
+        let offered = config.languages.offered.clone();
+        let chosen = choose(
+            browser::query_param("lang").as_deref(),
+            browser::store_get(Store::Device, CHOICE_KEY).as_deref(),
+            config.languages.default.as_deref(),
+            &browser::browser_languages(),
+            &offered,
+        );
+        let languages = Languages {
+            i18n,
+            offered: StoredValue::new(offered),
+            current: RwSignal::new(SOURCE.to_owned()),
+            failed: RwSignal::new(false),
+            loaded: StoredValue::new(HashMap::new()),
+        };
+        languages.switch(chosen, false);
+        languages
+    }
+
+    /// The controller provided by the app.
+    pub fn get() -> Languages {
+        expect_context()
+    }
+
+    /// Shows `tag`, fetching its messages the first time; `remember` saves
+    /// the choice on this device for the next visit.
+    pub fn switch(&self, tag: String, remember: bool) {
+        if remember {
+            browser::store_set(Store::Device, CHOICE_KEY, &tag);
+        }
+        self.failed.set(false);
+        self.current.set(tag.clone());
+        if tag == SOURCE {
+            self.i18n.show_source();
+            return;
+        }
+        if let Some(catalogue) = self.loaded.with_value(|loaded| loaded.get(&tag).cloned()) {
+            self.i18n.show(catalogue);
+            return;
+        }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let fetched = browser::fetch_text(&format!("locales/{tag}.ftl")).await;
+            // The person may have chosen another language meanwhile.
+            if this.current.get_untracked() != tag {
+                return;
+            }
+            match fetched.map(|text| Catalogue::parse(&tag, &text)) {
+                Ok(Ok(catalogue)) => {
+                    let catalogue = Arc::new(catalogue);
+                    this.loaded.update_value(|loaded| {
+                        loaded.insert(tag.clone(), catalogue.clone());
+                    });
+                    this.i18n.show(catalogue);
+                }
+                Ok(Err(errors)) => this.fall_back(&format!(
+                    "{} syntax errors, first: {}",
+                    errors.len(),
+                    errors[0]
+                )),
+                Err(error) => this.fall_back(&error.0),
+            }
+        });
+    }
+
+    fn fall_back(&self, why: &str) {
+        browser::warn(&format!("Redress could not load a language: {why}"));
+        self.i18n.show_source();
+        self.failed.set(true);
+        announce(&self.i18n.t("language-load-failed"));
+    }
+}
+
+/// The language switcher: each offered language named in itself, with its
+/// own `lang`, on every page.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let i18n = I18n::get();
+    let languages = Languages::get();
+    let links = languages
+        .offered
+        .get_value()
+        .into_iter()
+        .map(|tag| {
+            let is_current = {
+                let tag = tag.clone();
+                move || languages.current.get() == tag
+            };
+            let name_id = format!("language-name-{tag}");
+            let switch_to = tag.clone();
+            view! {
+                <li class="redress-language__item">
+                    <a
+                        href=format!("?lang={tag}")
+                        class="redress-language__link"
+                        lang=tag.clone()
+                        hreflang=tag.clone()
+                        aria-current=move || is_current().then_some("true")
+                        on:click=move |event| {
+                            event.prevent_default();
+                            languages.switch(switch_to.clone(), true);
+                        }
+                    >
+                        {move || i18n.t(&name_id)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="redress-language" aria-label=move || i18n.t("language-label")>
+            <ul class="redress-language__list">{links}</ul>
+        </nav>
+        {move || {
+            languages
+                .failed
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="redress-warning redress-language__failed" role="alert">
+                            <p class="redress-body">{move || i18n.t("language-load-failed")}</p>
+                        </div>
+                    }
+                })
+        }}
+    }
+}

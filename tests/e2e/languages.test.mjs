@@ -1,0 +1,134 @@
+// Languages: a pseudo-locale proves every visible word comes from the
+// message files; real languages load on demand, set lang and dir, and keep
+// the journey; a language that cannot load falls back to English.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { generalComplaint } from './routes.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SOURCE = await readFile(join(here, '..', '..', 'locales', 'en-GB.ftl'), 'utf8');
+
+const ACCENTED = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'áƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i],
+  ]),
+);
+
+/** Accents the letters of Fluent text outside placeables; pads balanced
+ *  lines by about 40% so layouts are tried with longer text. */
+function accent(text) {
+  let depth = 0;
+  let letters = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '{') depth += 1;
+    if (depth === 0 && ACCENTED[c]) {
+      out += ACCENTED[c];
+      letters += 1;
+    } else {
+      out += c;
+    }
+    if (c === '}') depth -= 1;
+  }
+  return depth === 0 && letters > 0 ? `${out} ${'·'.repeat(Math.ceil(letters * 0.4))}` : out;
+}
+
+/** en-GB made into the pseudo-locale en-XA, message by message. */
+export function pseudoLocale(source) {
+  return source
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('#') || line.trim() === '') return line;
+      const message = line.match(/^([a-z][\w-]*\s*=\s?)(.*)$/);
+      if (message) return message[1] + accent(message[2]);
+      const variant = line.match(/^(\s*\*?\[[^\]]+\]\s?)(.*)$/);
+      if (variant) return variant[1] + accent(variant[2]);
+      const attribute = line.match(/^(\s*\.[\w-]+\s*=\s?)(.*)$/);
+      if (attribute) return attribute[1] + accent(attribute[2]);
+      if (line.trim() === '}') return line;
+      return accent(line);
+    })
+    .join('\n');
+}
+
+/** Text on the page (and its title) that is not from the message files:
+ *  plain ASCII letters outside data (<bdi>) and outside isolated variables. */
+async function untranslated(page) {
+  return page.evaluate(() => {
+    const strip = (text) => {
+      let out = text;
+      for (let before = null; before !== out; ) {
+        before = out;
+        out = out.replace(/\u2068[^\u2068\u2069]*\u2069/g, '');
+      }
+      return out;
+    };
+    const found = [];
+    if (/[A-Za-z]/.test(strip(document.title))) found.push(`title: ${document.title}`);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('bdi, script, style, [hidden]') || !parent.checkVisibility()) continue;
+      const text = strip(node.textContent);
+      if (/[A-Za-z]/.test(text)) found.push(text.trim());
+    }
+    return found;
+  });
+}
+
+/** Serves the default configuration with these languages offered. */
+async function offer(page, offered, fallback) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = await response.json();
+    config.languages = { offered, default: fallback };
+    await route.fulfill({ response, json: config });
+  });
+}
+
+export default [
+  {
+    name: 'in a pseudo-locale every visible word on every page comes from the message files',
+    async run(t) {
+      const { page } = t;
+      await offer(page, ['en-GB', 'en-XA'], 'en-XA');
+      await page.route('**/locales/en-XA.ftl', (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/plain; charset=utf-8',
+          body: `${pseudoLocale(SOURCE)}\nlanguage-name-en-XA = Ƥšéûðö\n`,
+        }));
+      await t.goto('/');
+      await page.waitForFunction(() => document.documentElement.lang === 'en-XA');
+      await page.locator('h1', { hasText: 'Ṁáķé' }).waitFor();
+      const pages = [];
+      await generalComplaint(t, async (label) => {
+        const english = await untranslated(page);
+        if (english.length > 0) throw new Error(`on ${label}, text not from the message files: ${JSON.stringify(english)}`);
+        pages.push(label);
+      });
+      if (pages.length < 17) throw new Error(`only ${pages.length} pages were checked`);
+    },
+  },
+  {
+    name: 'a language that cannot be loaded falls back to English with a clear message',
+    async run(t) {
+      const { page } = t;
+      t.allow(/HTTP 503 .*locales\/pl\.ftl/);
+      t.allow(/status of 503/);
+      await offer(page, ['en-GB', 'pl'], null);
+      await page.route('**/locales/pl.ftl', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      await t.goto('/?lang=pl');
+      await page.locator('.redress-language__failed').waitFor();
+      const message = await t.text('.redress-language__failed');
+      if (!message.startsWith('Sorry, we could not load that language.')) throw new Error(`message: ${message}`);
+      if ((await page.evaluate(() => document.documentElement.lang)) !== 'en-GB') throw new Error('lang is not en-GB');
+      await t.check('the fallback page');
+      await t.continue();
+      if ((await t.text('h1')) !== 'What would you like to do?') throw new Error('the journey does not carry on in English');
+    },
+  },
+];
