@@ -50,10 +50,11 @@ pub struct Languages {
 }
 
 impl Default for Languages {
-    /// English only, until the translations land.
+    /// Every language whose draft translation has landed, following the
+    /// browser.
     fn default() -> Self {
         Languages {
-            offered: vec!["en-GB".to_owned()],
+            offered: ["en-GB", "cy", "pl", "ro"].map(String::from).to_vec(),
             default: None,
         }
     }

@@ -131,4 +131,52 @@ export default [
       if ((await t.text('h1')) !== 'What would you like to do?') throw new Error('the journey does not carry on in English');
     },
   },
+  ...[
+    ['cy', 'ltr'],
+  ].map(([lang, dir]) => ({
+    name: `a whole complaint in ${lang}: lang="${lang}", dir="${dir}", every page accessible, English copy for staff`,
+    async run(t) {
+      const { page } = t;
+      await t.goto(`/?lang=${lang}`);
+      await page.waitForFunction((tag) => document.documentElement.lang === tag, lang);
+      const reference = await generalComplaint(t, async (label) => {
+        const seen = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+        if (seen.join() !== `${lang},${dir}`) throw new Error(`on ${label}: lang and dir are ${seen}`);
+      });
+      const submission = (await t.submissions()).find((s) => s.reference === reference);
+      if (submission?.language !== lang) throw new Error(`the submission's language is ${submission?.language}`);
+      if (!submission.english.some((row) => row.question === 'What happened?')) {
+        throw new Error('the submission lacks the English copy for staff');
+      }
+      const heading = await t.text('h1');
+      if (/^Complaint sent$/.test(heading)) throw new Error('the confirmation is in English');
+    },
+  })),
+  {
+    name: 'switching language mid-journey keeps every answer and the current step',
+    async run(t) {
+      const { page } = t;
+      await t.goto('/');
+      await t.continue();
+      await t.chooseRadioAt('kind', 0);
+      await t.continue();
+      await t.chooseRadioAt('at-risk', 1);
+      const english = await t.text('h1');
+      await t.tabTo('a.redress-language__link[lang="cy"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      await page.waitForFunction((before) => document.querySelector('h1').innerText !== before, english);
+      await t.check('the safety question in Welsh');
+      if (!(await page.locator('#at-risk-1').isChecked())) throw new Error('the unsent choice was lost on switching');
+      await t.continue();
+      await t.tabTo('a.redress-language__link[lang="en-GB"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
+      await page.locator('h1', { hasText: 'Who is the complaint for?' }).waitFor();
+      await t.step(() => page.goBack());
+      if ((await t.text('h1')) !== english || !(await page.locator('#at-risk-1').isChecked())) {
+        throw new Error('going back after switching lost the answer');
+      }
+    },
+  },
 ];

@@ -1,0 +1,481 @@
+# DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
+# DRAFFT o gyfieithiad sy’n aros i gael ei adolygu gan gyfieithydd cymwys. Peidiwch â’i gyhoeddi heb yr adolygiad hwnnw.
+# Translated from /work/l10n/en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+
+## The service and every page
+
+# The name of the service, shown in the header and page titles.
+service-name = Gwneud cwyn neu roi adborth
+# The browser tab title: the page's own title, then the service and the council.
+page-title = { $page } – { $service } – { $council }
+skip-link = Neidio i’r prif gynnwys
+loading = Wrthi’n llwytho…
+
+## Start page
+
+start-title = Gwneud cwyn neu roi adborth
+start-heading = Gwneud cwyn neu roi adborth i { $council }
+start-intro = Defnyddiwch y gwasanaeth hwn i ddweud wrthym beth yw eich barn am un o’n gwasanaethau, gan gynnwys gofal cymdeithasol plant a gofal cymdeithasol oedolion.
+start-you-can = Gallwch:
+start-can-complain = wneud cwyn
+start-can-compliment = roi canmoliaeth
+start-can-comment = wneud sylw neu awgrym
+start-hear-from-you = Rydym eisiau clywed pan fydd pethau’n mynd o chwith a phan fyddwn yn gwneud pethau’n iawn. Nid “creu ffwdan” yw dweud wrthym.
+start-button = Dechrau nawr
+start-talk-first-heading = Cyn i chi ddechrau
+start-talk-first = Yn aml, mae’n help siarad yn gyntaf â’r unigolyn neu’r tîm rydych chi’n delio â nhw: gellir datrys llawer o broblemau ar unwaith. Gallwch ddefnyddio’r gwasanaeth hwn o hyd os nad ydych wedi gwneud hynny, neu os nad oedd siarad wedi helpu.
+start-need-heading = Beth fydd ei angen arnoch
+start-need-what = beth ddigwyddodd, a phryd, yn fras
+start-need-service = pa wasanaeth neu dîm sydd dan sylw
+start-need-outcome = beth yr hoffech i ni ei wneud i unioni pethau
+start-need-contact = eich manylion cyswllt, os hoffech gael ateb
+start-need-help = Gallwch ofyn i rywun eich helpu, neu wneud hyn ar eich rhan. Does dim terfyn amser, ac mae eich atebion yn aros ar y ddyfais hon nes i chi eu hanfon.
+start-risk-heading = Oes rhywun mewn perygl o gael niwed ar hyn o bryd?
+start-risk-emergency = Os oes rhywun mewn perygl uniongyrchol, ffoniwch { $number }.
+start-risk-adults = Yn poeni am oedolyn
+start-risk-children = Yn poeni am blentyn
+start-risk-out-of-hours = Y tu allan i oriau swyddfa, ffoniwch y tîm dyletswydd brys
+start-other-ways-heading = Ffyrdd eraill o gysylltu
+
+## Contact details
+
+contact-phone = Ffôn
+contact-email = E-bost
+contact-post = Ysgrifennwch at
+contact-in-person = Dewch i’n gweld
+# One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
+opening-hours = { $days }, { $opens } tan { $closes }
+# A run of days, such as "Monday to Friday".
+opening-days = { $from } – { $to }
+opening-any-time = Unrhyw bryd
+
+## When the wizard cannot start
+
+config-error-title = Mae’n ddrwg gennym, nid yw’r gwasanaeth hwn yn gweithio ar hyn o bryd
+config-error-body = Gallwch wneud cwyn neu roi adborth o hyd drwy gysylltu â’r cyngor dros y ffôn, drwy e-bost neu drwy’r post. Rhowch gynnig ar y gwasanaeth hwn eto yn nes ymlaen.
+config-error-emergency = Os oes rhywun mewn perygl uniongyrchol, ffoniwch 999.
+
+## Shared by question pages
+
+continue = Parhau
+back = Yn ôl
+answer-yes = Ie
+answer-no = Na
+error-summary-title = Mae problem wedi codi
+# Read out before each error message, hidden on screen.
+error-prefix = Gwall:
+# Put in front of the page title while the page shows errors.
+page-title-error = Gwall: { $title }
+character-count-remaining = { $count ->
+    [zero] Mae gennych { $count } nod yn weddill
+    [one] Mae gennych { $count } nod yn weddill
+    [two] Mae gennych { $count } nod yn weddill
+    [few] Mae gennych { $count } nod yn weddill
+    [many] Mae gennych { $count } nod yn weddill
+   *[other] Mae gennych { $count } nod yn weddill
+}
+character-count-over = { $count ->
+    [zero] Mae gennych { $count } nod yn ormod
+    [one] Mae gennych { $count } nod yn ormod
+    [two] Mae gennych { $count } nod yn ormod
+    [few] Mae gennych { $count } nod yn ormod
+    [many] Mae gennych { $count } nod yn ormod
+   *[other] Mae gennych { $count } nod yn ormod
+}
+date-day = Diwrnod
+date-month = Mis
+date-year = Blwyddyn
+date-error-month = Rhowch y mis, fel rhif o 1 i 12
+date-error-year = Rhowch y flwyddyn, gyda 4 digid, fel 2025
+date-error-real = Rhowch ddyddiad go iawn, fel 27 3 2025, neu’r mis a’r flwyddyn yn unig, fel 3 2025
+date-error-future = Rhaid i’r dyddiad fod heddiw neu yn y gorffennol
+
+## What would you like to do?
+
+kind-question = Beth yr hoffech ei wneud?
+kind-complaint = Gwneud cwyn
+kind-complaint-hint = Mae rhywbeth wedi mynd o chwith, neu rydych yn anfodlon â gwasanaeth, penderfyniad neu’r ffordd y cawsoch eich trin.
+kind-compliment = Rhoi canmoliaeth
+kind-compliment-hint = Dywedwch wrthym am rywbeth a wnaethom yn dda, neu am rywun a’ch helpodd.
+kind-comment = Gwneud sylw neu awgrym
+kind-comment-hint = Dywedwch wrthym sut y gallem wneud pethau’n well.
+kind-error = Dewiswch beth yr hoffech ei wneud
+
+## Is anyone at risk?
+
+safety-question = Oes unrhyw un mewn perygl, neu mewn perygl o gael niwed?
+safety-hint = Gallai hyn fod yn berthnasol i chi, i blentyn, neu i oedolyn sydd angen gofal a chymorth.
+safety-error = Dewiswch ‘Ie’ os oes unrhyw un mewn perygl, neu mewn perygl o gael niwed
+safety-advice-heading = Cael help nawr
+safety-advice-emergency = Os oes rhywun mewn perygl uniongyrchol, ffoniwch { $number } nawr.
+safety-advice-safeguarding = Os ydych chi’n poeni am ddiogelwch plentyn neu oedolyn sydd angen gofal a chymorth, ffoniwch ein timau gofal cymdeithasol. Gallant weithredu ar unwaith. Mae cwyn yn cymryd mwy o amser.
+safety-advice-carry-on = Gallwch wneud cwyn hefyd.
+safety-advice-continue = Parhau â’m cwyn
+
+## Who is it for?
+
+who-question = Ar gyfer pwy mae’r gŵyn?
+who-myself = Fi
+who-someone-else = Rhywun arall
+who-someone-else-hint = Er enghraifft, perthynas, ffrind neu rywun rydych chi’n gofalu amdano.
+who-professional = Rwy’n eiriolwr neu’n weithiwr proffesiynol sy’n gweithredu ar ran rhywun
+who-professional-hint = Er enghraifft, eiriolwr, gweithiwr cymdeithasol o sefydliad arall neu gyfreithiwr.
+who-error = Dewiswch ar gyfer pwy mae’r gŵyn
+representation-heading = Ynglŷn â’r unigolyn rydych chi’n cwyno ar ei ran
+their-name-label = Enw llawn yr unigolyn
+their-name-error = Rhowch enw llawn yr unigolyn rydych chi’n cwyno ar ei ran
+their-name-too-long = Rhaid i’r enw fod yn 200 nod neu lai
+relationship-label = Beth yw eich cysylltiad â’r unigolyn?
+relationship-hint = Er enghraifft, “fy mam”, “fy nghymydog” neu “fi yw eu heiriolwr”.
+relationship-error = Rhowch eich cysylltiad â’r unigolyn
+relationship-too-long = Rhaid i’ch cysylltiad â’r unigolyn fod yn 200 nod neu lai
+consent-question = Ydyn nhw wedi cytuno i chi wneud y gŵyn hon ar eu rhan?
+consent-hint = Mae angen eu caniatâd arnom i ddelio â chi ynglŷn â’u cwyn ac i edrych ar eu cofnodion.
+consent-given = Ydyn, maen nhw wedi cytuno
+consent-child = Ni allant gytuno, oherwydd eu bod yn blentyn
+consent-lacks-capacity = Ni allant gytuno, oherwydd nad ydynt yn gallu gwneud y penderfyniad hwn
+consent-lacks-capacity-hint = Er enghraifft, oherwydd dementia neu salwch difrifol.
+consent-died = Ni allant gytuno, oherwydd eu bod wedi marw
+consent-not-yet = Ddim eto
+consent-error = Dewiswch a ydyn nhw wedi cytuno i chi wneud y gŵyn hon
+consent-advice-heading = Bydd angen eu caniatâd arnom
+consent-advice-permission = Cyn y gallwn ymchwilio i’r gŵyn, bydd angen caniatâd yr unigolyn arnom i ddelio â chi. Byddwn yn cysylltu â chi ynglŷn â sut i’w roi.
+consent-advice-outcome = Hyd yn oed gyda’u caniatâd, efallai na fyddwn yn gallu dweud popeth wrthych am yr hyn a ganfyddwn neu a wnawn, er mwyn diogelu eu preifatrwydd.
+consent-advice-carry-on = Gallwch barhau a dweud wrthym am y gŵyn nawr.
+consent-advice-continue = Parhau
+
+## What is it about?
+
+topic-question = Am beth mae eich cwyn?
+topic-children = Gofal cymdeithasol plant
+topic-children-hint = Er enghraifft, gweithiwr cymdeithasol ar gyfer plentyn neu deulu, maethu, mabwysiadu neu gartref plant.
+topic-adults = Gofal cymdeithasol oedolion
+topic-adults-hint = Er enghraifft, help gartref, cartref gofal, asesiad gofal neu daliadau uniongyrchol.
+topic-other = Gwasanaeth arall gan y cyngor
+topic-other-hint = Er enghraifft, tai, biniau ac ailgylchu, ffyrdd, y dreth gyngor neu dderbyniadau i ysgolion.
+topic-child-protection = Penderfyniad a wnaed mewn cynhadledd amddiffyn plant
+topic-court = Rhywbeth y mae llys wedi’i benderfynu neu wrthi’n ei benderfynu
+topic-first-request = Gofyn am wasanaeth am y tro cyntaf
+topic-first-request-hint = Er enghraifft, gofyn am asesiad gofal, neu roi gwybod am y tro cyntaf na chafodd bin ei gasglu.
+topic-error = Dewiswch am beth mae eich cwyn
+care-question = Pwy sy’n trefnu’r gofal?
+care-council = Y cyngor sy’n ei drefnu
+care-council-hint = Hyd yn oed os ydych chi’n talu am ran o’r gost neu’r gost i gyd.
+care-self-funded = Fi sy’n ei drefnu ac yn talu amdano, neu fy nheulu
+care-error = Dewiswch pwy sy’n trefnu’r gofal
+self-funded-heading = Os ydych chi’n trefnu ac yn talu am eich gofal eich hun
+self-funded-provider = Cwynwch wrth y darparwr gofal yn gyntaf: yr asiantaeth gofal cartref neu’r cartref gofal.
+self-funded-ombudsman = Os nad ydych chi’n fodlon â’u hateb, gallwch ofyn i’r Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol ymchwilio i’r mater.
+self-funded-cqc = Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal, sy’n gwirio ansawdd gwasanaethau gofal.
+self-funded-question = Ydy eich cwyn am rywbeth a wnaeth y cyngor?
+self-funded-hint = Er enghraifft, asesiad gofal, penderfyniad am dalu am ofal, neu wybodaeth a roesom i chi.
+self-funded-error = Dewiswch ‘Ie’ os yw eich cwyn am rywbeth a wnaeth y cyngor
+
+## Where to go instead
+
+signpost-conference-heading = Mae gan benderfyniadau cynadleddau amddiffyn plant eu proses eu hunain
+signpost-conference-body = Ni all y weithdrefn gwyno newid penderfyniad a wnaed mewn cynhadledd amddiffyn plant.
+signpost-conference-next = Siaradwch â chadeirydd y gynhadledd neu â’r gweithiwr cymdeithasol am herio’r penderfyniad. Gallwch gwyno o hyd am y ffordd y gwnaeth y cyngor eich trin, er enghraifft sut y cafodd cyfarfod ei gynnal.
+signpost-court-heading = Y llysoedd sy’n delio â materion llys
+signpost-court-body = Ni all y weithdrefn gwyno ymchwilio i rywbeth y mae llys wedi’i benderfynu neu wrthi’n ei benderfynu.
+signpost-court-next = Siaradwch â’ch cyfreithiwr neu â’r llys. Gallwch gwyno o hyd am rywbeth a wnaeth y cyngor nad yw’n rhan o’r achos llys.
+signpost-request-heading = Gofynnwch i’r gwasanaeth yn gyntaf
+signpost-request-body = Cais yw gofyn am wasanaeth am y tro cyntaf, nid cwyn.
+signpost-request-next = Cysylltwch â’r gwasanaeth a gofynnwch. Os nad ydyn nhw’n helpu, neu os ydych chi’n anfodlon â’u hateb, gallwch wneud cwyn wedyn.
+signpost-provider-heading = Cwynwch wrth eich darparwr gofal
+signpost-provider-body = Os ydych chi’n trefnu ac yn talu am eich gofal eich hun, cwynwch wrth y darparwr gofal yn gyntaf.
+signpost-provider-next = Os nad ydych chi’n fodlon â’u hateb, gallwch fynd at yr Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol. Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal.
+signpost-change = Newid eich ateb
+signpost-contact-heading = Os nad ydych chi’n siŵr, cysylltwch â ni
+
+## Talking to the service first
+
+talked-question = Ydych chi eisoes wedi siarad â’r gwasanaeth am hyn?
+talked-hint = Er enghraifft, yr unigolyn neu’r tîm rydych chi’n delio â nhw fel arfer, neu eu rheolwr.
+talked-error = Dewiswch ‘Ie’ os ydych chi eisoes wedi siarad â’r gwasanaeth
+talk-first-heading = Mae siarad â’r gwasanaeth yn aml yn datrys pethau’n gyflym
+talk-first-quick = { $procedure ->
+    [children] Mae’r rhan fwyaf o broblemau gyda gofal cymdeithasol plant yn cael eu datrys “yn y fan a’r lle” gan y person rydych chi’n delio ag ef, neu gan ei reolwr o fewn 10 diwrnod gwaith.
+    [adults] Os dywedwch wrth y gwasanaeth beth sydd o’i le, efallai y gallan nhw ei unioni erbyn y diwrnod gwaith nesaf.
+   *[other] Bydd ein tîm cwynion yn ceisio datrys eich cwyn yn gyflym ac yn anffurfiol gyda’r gwasanaeth yn gyntaf. Datrys yn gynnar yw’r enw ar hyn.
+}
+talk-first-carry-on = Does dim rhaid i chi siarad â’r gwasanaeth yn gyntaf. Gallwch barhau â’ch cwyn nawr.
+talk-first-continue = Parhau â’m cwyn
+
+## When did it happen?
+
+when-heading = Pryd ddigwyddodd hyn?
+when-happened = Pryd y digwyddodd, neu pryd y dechreuodd
+when-happened-hint = Er enghraifft, 27 3 2025. Os nad ydych chi’n gwybod y diwrnod, rhowch y mis a’r flwyddyn yn unig.
+when-still-happening = Mae’n dal i ddigwydd
+when-found-out = Pryd y daethoch i wybod amdano, os oedd hynny’n hwyrach (dewisol)
+when-found-out-hint = Er enghraifft, 3 2025. Gadewch hwn yn wag os oeddech chi’n gwybod ar y pryd.
+when-error-missing = Rhowch pryd y digwyddodd, neu ddewiswch ei fod yn dal i ddigwydd
+when-error-found-out-before = Rhaid i’r dyddiad y daethoch i wybod fod yr un fath â’r dyddiad y digwyddodd, neu ar ei ôl
+late-question = Pam ydych chi’n gwneud y gŵyn nawr?
+late-hint = { $months ->
+    [zero] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
+    [one] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
+    [two] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
+    [few] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
+    [many] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
+   *[other] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
+}
+late-error = Dywedwch wrthym pam rydych chi’n gwneud y gŵyn nawr
+late-too-long = Rhaid i’ch ateb fod yn 5,000 nod neu lai
+
+## Your complaint or message
+
+service-question = Am ba wasanaeth neu dîm mae hyn?
+service-hint = Er enghraifft, gwaith cymdeithasol plant, gofal cartref neu waith atgyweirio tai. Os nad ydych chi’n siŵr, dywedwch wrthym beth rydych chi’n ei wybod.
+service-error = Rhowch pa wasanaeth neu dîm sydd dan sylw
+service-too-long = Rhaid i enw’r gwasanaeth fod yn 200 nod neu lai
+message-question = Beth yr hoffech ei ddweud wrthym?
+message-hint = Os yw am unigolyn, rhowch ei enw os ydych chi’n ei wybod.
+message-error = Rhowch beth yr hoffech ei ddweud wrthym
+message-too-long = Rhaid i’ch neges fod yn 5,000 nod neu lai
+what-happened-question = Beth ddigwyddodd?
+what-happened-hint = Dywedwch wrthym beth aeth o’i le, pryd, a phwy oedd yn rhan ohono. Rhowch unrhyw beth rydych chi’n meddwl a fydd yn ein helpu i ddeall.
+what-happened-error = Rhowch beth ddigwyddodd
+what-happened-too-long = Rhaid i’r disgrifiad o beth ddigwyddodd fod yn 5,000 nod neu lai
+put-right-question = Beth yr hoffech i ni ei wneud i unioni pethau?
+put-right-hint = Er enghraifft, ymddiheuriad, edrych eto ar benderfyniad, neu newid i wasanaeth.
+put-right-error = Rhowch beth yr hoffech i ni ei wneud i unioni pethau
+put-right-too-long = Rhaid i’ch ateb fod yn 5,000 nod neu lai
+
+## How you would like it handled
+
+handling-question = Sut yr hoffech i ni ddelio â’ch cwyn?
+handling-hint = Byddwn yn trafod hyn gyda chi ac yn cytuno arno gyda chi.
+handling-error = Dewiswch sut yr hoffech i ni ddelio â’ch cwyn
+resolution-on-the-spot = Ei datrys ar unwaith gyda’r person rwy’n delio ag ef
+resolution-local = Gofyn i reolwr edrych arni’n gyflym
+resolution-next-working-day = Ceisio unioni pethau erbyn y diwrnod gwaith nesaf
+resolution-early = Ceisio ei datrys yn gyflym ac yn anffurfiol yn gyntaf
+resolution-meeting = Ei thrafod mewn cyfarfod
+resolution-formal-investigation = Ymchwiliad ffurfiol, gydag ymateb ysgrifenedig
+meeting-question = Hoffech chi gwrdd â ni i siarad am eich cwyn?
+meeting-hint = Gall hyn fod wyneb yn wyneb, dros y ffôn neu drwy alwad fideo.
+meeting-error = Dewiswch ‘Ie’ os hoffech chi gwrdd â ni
+
+## Your records
+
+records-question = Gawn ni edrych ar y cofnodion sydd gennym am hyn?
+records-hint = I ymchwilio i’ch cwyn yn iawn, mae angen i ni weld y cofnodion sydd gennym amdanoch chi, neu am yr unigolyn rydych chi’n cwyno ar ei ran. Dim ond y bobl sy’n ymchwilio i’ch cwyn fydd yn eu gweld.
+records-error = Dewiswch ‘Ie’ os cawn ni edrych ar y cofnodion
+
+## Confidentiality
+
+confidentiality-heading = Cadw pethau’n gyfrinachol
+confidentiality-who = Dim ond y bobl sydd angen gwybod fydd yn gweld eich cwyn: y bobl sy’n ymchwilio iddi a’r bobl sy’n gallu unioni pethau.
+confidentiality-limit = Os dywedwch wrthym am drosedd, neu am risg i ddiogelwch plentyn neu oedolyn sydd angen gofal a chymorth, ni allwn ei gadw’n gyfrinach. Byddwn yn helpu i sicrhau bod y bobl iawn yn cael gwybod a bod y camau iawn yn cael eu cymryd.
+confidential-question = Oes unrhyw beth yr hoffech i ni ei gadw’n gyfrinachol?
+confidential-hint = Byddwn yn ceisio parchu eich dymuniadau, ond gallai hyn ei gwneud hi’n anoddach canfod beth ddigwyddodd ac unioni pethau.
+confidential-error = Dewiswch ‘Ie’ os oes unrhyw beth yr hoffech i ni ei gadw’n gyfrinachol
+confidential-detail-label = Beth yr hoffech i ni ei gadw’n gyfrinachol? (dewisol)
+confidential-detail-too-long = Rhaid i’ch ateb fod yn 5,000 nod neu lai
+
+## Support
+
+support-heading = Help a chymorth
+support-question = Oes angen unrhyw un o’r rhain arnoch i gymryd rhan yn y broses gwyno?
+support-hint = Dewiswch bob un sy’n berthnasol.
+support-interpreter = Cyfieithydd
+support-bsl = Dehonglydd Iaith Arwyddion Prydain (BSL)
+support-braille = Llythyrau mewn Braille
+support-large-print = Llythyrau mewn print bras
+support-easy-read = Dogfennau hawdd eu deall
+support-audio = Recordiadau sain
+support-advocacy = Help gan eiriolwr neu sefydliad cymorth
+interpreter-language-label = Pa iaith?
+interpreter-language-error = Rhowch yr iaith y mae angen cyfieithydd arnoch ar ei chyfer
+advocacy-intro = Gall y sefydliadau hyn eich helpu i leisio eich barn. Maen nhw’n annibynnol ar y cyngor. Gallwch gysylltu â nhw eich hun, neu gallwn ni eich rhoi mewn cysylltiad â nhw.
+reply-language-label = Ym mha iaith yr hoffech i ni ysgrifennu atoch chi? (dewisol)
+reply-language-hint = Gadewch hwn yn wag i gael atebion yn yr iaith rydych chi’n ei defnyddio nawr.
+helper-label = Oes rhywun yn eich helpu gyda’ch cwyn? (dewisol)
+helper-hint = Dywedwch wrthym beth yw eu henw, fel ein bod yn gwybod pwy ydyn nhw os byddan nhw’n cysylltu â ni.
+contact-too-long = Rhaid i hyn fod yn 200 nod neu lai
+
+## Contact details
+
+contact-heading = Eich manylion cyswllt
+contact-heading-optional = Os hoffech gael ateb
+contact-optional-intro = Does dim rhaid i chi roi eich enw na’ch manylion cyswllt. Hebddyn nhw, ni allwn eich ateb.
+full-name-label = Enw llawn
+full-name-label-optional = Enw llawn (dewisol)
+full-name-error = Rhowch eich enw llawn
+contact-method-question = Sut yr hoffech i ni gysylltu â chi?
+contact-method-hint = Dewiswch bob un sy’n berthnasol.
+contact-method-hint-optional = Dewiswch bob un sy’n berthnasol, neu beidiwch â dewis yr un os nad ydych chi eisiau ateb.
+contact-method-error = Dewiswch o leiaf un ffordd y gallwn gysylltu â chi
+contact-by-email = E-bost
+contact-by-phone = Ffôn
+contact-by-post = Post
+email-label = Cyfeiriad e-bost
+email-error-empty = Rhowch eich cyfeiriad e-bost
+email-error-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
+phone-label = Rhif ffôn
+phone-hint = Ar gyfer rhifau rhyngwladol, rhowch y cod gwlad.
+phone-error-empty = Rhowch eich rhif ffôn
+phone-error-format = Rhowch rif ffôn, fel 01632 960 001, 07700 900 982 neu +44 808 157 0192
+best-time-label = Pryd yw’r amser gorau i’ch ffonio? (dewisol)
+best-time-hint = Er enghraifft, boreau yn ystod yr wythnos.
+address-line1-label = Llinell 1 y cyfeiriad
+address-line1-error = Rhowch linell gyntaf eich cyfeiriad
+address-line2-label = Llinell 2 y cyfeiriad (dewisol)
+address-town-label = Tref neu ddinas
+address-town-error = Rhowch eich tref neu ddinas
+postcode-label = Cod post
+postcode-error-empty = Rhowch eich cod post
+postcode-error-format = Rhowch god post go iawn, fel S70 2TA
+
+## Check your answers
+
+check-heading = Gwiriwch eich atebion cyn anfon
+check-change = Newid
+check-found-out = Daethoch i wybod: { $date }
+check-meeting-yes = Hoffwn gael cyfarfod
+check-meeting-no = Does dim angen cyfarfod arnaf
+check-interpreter = Cyfieithydd: { $language }
+check-reply-language = Iaith yr ateb: { $language }
+check-helper = Help gan: { $name }
+check-no-support = Dim angen cymorth
+check-no-reply = Dim angen ateb
+check-reply-by = Ateb drwy: { $ways }
+check-send-heading-complaint = Nawr anfonwch eich cwyn
+check-send-heading-feedback = Nawr anfonwch eich neges
+check-send-body = Drwy anfon hwn, rydych chi’n cadarnhau bod yr hyn rydych chi wedi’i ddweud wrthym yn wir, hyd y gwyddoch chi.
+check-send-complaint = Anfon y gŵyn
+check-send-feedback = Anfon
+check-sending = Wrthi’n anfon…
+check-send-failed = Nid yw wedi’i anfon eto
+check-send-unreachable = Doedd dim modd cysylltu â system y cyngor. Gwiriwch eich bod ar-lein, yna rhowch gynnig arall arni.
+check-send-refused = Doedd system y cyngor ddim yn gallu ei dderbyn ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau.
+check-send-kept = Mae eich atebion yma o hyd: does dim byd wedi’i golli.
+
+## Confirmation
+
+confirmation-heading-complaint = Cwyn wedi’i hanfon
+confirmation-heading-feedback = Neges wedi’i hanfon
+confirmation-reference = Eich cyfeirnod
+confirmation-not-sent = Fersiwn prawf o’r gwasanaeth yw hwn. Cafodd yr hyn a anfonoch ei gadw gan dderbynnydd prawf ar y cyfrifiadur hwn, ac nid yw wedi cyrraedd { $council }.
+confirmation-next-heading = Beth fydd yn digwydd nesaf
+confirmation-feedback-next = Byddwn yn anfon eich neges ymlaen at y gwasanaeth. Os gofynnoch chi am ateb, byddwn yn cysylltu â chi.
+confirmation-ombudsman = Os ydych chi’n dal yn anfodlon ar y diwedd, gallwch ofyn i { $ombudsman } ymchwilio i’r mater. { $months ->
+    [zero] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
+    [one] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
+    [two] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
+    [few] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
+    [many] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
+   *[other] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
+}
+confirmation-copy-heading = Copi o’ch atebion
+confirmation-print = Argraffu’r dudalen hon
+confirmation-start-again = Gwneud cwyn arall neu roi rhagor o adborth
+
+## What happens next: dates
+
+timeline-due = { $what }: erbyn { $due }
+timeline-due-extendable = { $what }: erbyn { $due }, neu erbyn { $latest } fan bellaf os oes angen mwy o amser
+timeline-waiting = { $what }: byddwn yn rhoi gwybod i chi am y dyddiad
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = Gweithdrefn gwyno gofal cymdeithasol oedolion
+procedure-children-statutory-england = Gweithdrefn gwyno gofal cymdeithasol plant
+procedure-general-barnsley = Gweithdrefn gwyno’r cyngor
+procedure-general-council-000 = Gweithdrefn gwyno’r cyngor
+procedure-lgsco-complaint-handling-code = Gweithdrefn gwyno’r cyngor
+procedure-scotland-spso = Y weithdrefn ymdrin â chwynion
+procedure-wales-social-services = Gweithdrefn gwyno’r gwasanaethau cymdeithasol
+stage-adult-complaint = Eich cwyn
+stage-early-resolution = Datrys yn gynnar
+stage-formal-investigation = Cam 2: ymchwiliad ffurfiol
+stage-frontline-response = Cam 1: ymateb cyflym
+stage-independent-investigation = Cam 2: ymchwiliad annibynnol
+stage-investigation = Cam 1: ymchwiliad
+stage-local-resolution = Cam 1: rheolwr yn edrych arni
+stage-next-working-day = Unioni pethau erbyn y diwrnod gwaith nesaf
+stage-on-the-spot = Ei datrys yn y fan a’r lle
+stage-review = Cam 2: adolygiad
+stage-review-panel = Cam 3: panel adolygu annibynnol
+stage-stage1 = Cam 1
+stage-stage2 = Cam 2
+stage-talk-to-the-service = Siarad â’r gwasanaeth
+milestone-acknowledgement = Rydym yn rhoi gwybod i chi ein bod wedi cael eich cwyn ac yn cynnig cyfarfod
+milestone-completion = Rydym yn gorffen ymchwilio i’ch cwyn
+milestone-early-resolution = Ein nod yw ei datrys
+milestone-next-working-day-resolution = Ein nod yw unioni pethau
+milestone-stage1-acknowledgement = Rydym yn rhoi gwybod i chi ein bod wedi cael eich cwyn
+milestone-stage1-contact = Mae ein tîm yn cysylltu â chi
+milestone-stage1-discussion = Rydym yn trafod gyda chi sut i’w datrys
+milestone-stage1-response = Rydym yn anfon ein hateb atoch
+milestone-stage2-acknowledgement = Rydym yn rhoi gwybod i chi ein bod wedi cael eich cais am Gam 2
+milestone-stage2-response = Rydym yn anfon adroddiad yr ymchwiliad a’n hateb atoch
+milestone-stage2-review = Rydym yn gorffen yr adolygiad
+milestone-stage3-panel-meeting = Mae’r panel adolygu yn cyfarfod
+milestone-stage3-panel-report = Mae’r panel adolygu yn anfon ei adroddiad
+milestone-stage3-request = Y diwrnod olaf i ofyn am banel adolygu
+milestone-stage3-response = Rydym yn ymateb i adroddiad y panel
+ombudsman-lgsco = Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol
+ombudsman-psow = Ombwdsmon Gwasanaethau Cyhoeddus Cymru
+ombudsman-spso = Ombwdsmon Gwasanaethau Cyhoeddus yr Alban
+
+## Which procedure, and why
+
+routing-reason-children = Mae eich cwyn am ofal cymdeithasol plant, felly bydd yn dilyn y weithdrefn gwyno ar gyfer gofal cymdeithasol plant, sydd wedi’i phennu yn y gyfraith.
+routing-reason-adults = Mae eich cwyn am ofal cymdeithasol oedolion y mae’r cyngor yn ei drefnu, felly bydd yn dilyn y weithdrefn gwyno ar gyfer gofal cymdeithasol oedolion, sydd wedi’i phennu yn y gyfraith.
+routing-reason-adults-council-part = Mae eich cwyn am ran y cyngor yn eich gofal, felly bydd yn dilyn y weithdrefn gwyno ar gyfer gofal cymdeithasol oedolion, sydd wedi’i phennu yn y gyfraith.
+routing-reason-general = Bydd eich cwyn yn dilyn gweithdrefn gwyno’r cyngor.
+
+## Exit this page
+
+exit-button = Gadael y dudalen hon
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = Argyfwng
+exit-hint = Neu bwyswch Shift 3 gwaith. Bydd eich atebion yn cael eu clirio.
+exit-shift-count = { $count ->
+    [zero] Shift, pwyswch { $count } gwaith eto i adael.
+    [one] Shift, pwyswch { $count } gwaith eto i adael.
+    [two] Shift, pwyswch { $count } gwaith eto i adael.
+    [few] Shift, pwyswch { $count } gwaith eto i adael.
+    [many] Shift, pwyswch { $count } gwaith eto i adael.
+   *[other] Shift, pwyswch { $count } gwaith eto i adael.
+}
+
+## Your answers (footer)
+
+answers-heading = Eich atebion
+answers-kept-tab = Mae eich atebion yn cael eu cadw yn y tab porwr hwn nes i chi eu hanfon neu gau’r tab.
+answers-kept-device = Mae eich atebion wedi’u cadw ar y ddyfais hon nes i chi eu hanfon neu eu clirio.
+answers-shared-warning = Dim ond os nad oes neb arall yn defnyddio’r ddyfais hon y dylech gadw eich atebion arni: gallai unrhyw un sy’n ei defnyddio eu darllen.
+answers-keep-device = Cadw fy atebion ar y ddyfais hon
+answers-keep-tab = Cadw fy atebion yn y tab hwn yn unig
+answers-clear = Clirio fy atebion
+answers-clear-sure = Bydd hyn yn dileu popeth rydych chi wedi’i ddweud wrthym hyd yma. Ydych chi’n siŵr?
+answers-clear-yes = Ydw, clirio fy atebion
+answers-clear-no = Nac ydw, eu cadw
+answers-cleared = Mae eich atebion wedi cael eu clirio.
+
+## Calendar file
+
+confirmation-calendar = Ychwanegu’r dyddiadau hyn at eich calendr (ffeil .ics)
+ics-summary = { $what } (cwyn { $reference })
+ics-description = Eich cwyn i { $council }, cyfeirnod { $reference }.
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = Iaith
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = Mae’n ddrwg gennym, doedd dim modd llwytho’r iaith honno. Mae’r gwasanaeth yn cael ei ddangos yn Saesneg yn lle hynny. Rhowch gynnig arall arni yn nes ymlaen.

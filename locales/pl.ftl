@@ -1,0 +1,471 @@
+# DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
+# WERSJA ROBOCZA tłumaczenia, która czeka na sprawdzenie przez wykwalifikowanego tłumacza. Nie publikować bez tego sprawdzenia.
+# Translated from /work/l10n/en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+
+## The service and every page
+
+# The name of the service, shown in the header and page titles.
+service-name = Złożenie skargi lub przekazanie opinii
+# The browser tab title: the page's own title, then the service and the council.
+page-title = { $page } – { $service } – { $council }
+skip-link = Przejdź do treści głównej
+loading = Ładowanie…
+
+## Start page
+
+start-title = Złożenie skargi lub przekazanie opinii
+start-heading = Złożenie skargi lub przekazanie opinii – { $council }
+start-intro = W tym serwisie mogą Państwo powiedzieć nam, co sądzą o jednej z naszych usług, w tym o opiece społecznej dla dzieci i dla dorosłych.
+start-you-can = Można tu:
+start-can-complain = złożyć skargę
+start-can-compliment = przekazać pochwałę
+start-can-comment = zgłosić uwagę lub sugestię
+start-hear-from-you = Chcemy wiedzieć, kiedy coś idzie źle, a kiedy robimy coś dobrze. Mówienie nam o tym to nie „robienie problemów”.
+start-button = Rozpocznij
+start-talk-first-heading = Zanim Państwo zaczną
+start-talk-first = Często warto najpierw porozmawiać z osobą lub zespołem, z którymi mają Państwo kontakt: wiele problemów da się rozwiązać od razu. Z tego serwisu można skorzystać także wtedy, gdy takiej rozmowy nie było albo gdy nie pomogła.
+start-need-heading = Co będzie potrzebne
+start-need-what = co się stało i mniej więcej kiedy
+start-need-service = jakiej usługi lub jakiego zespołu to dotyczy
+start-need-outcome = co powinniśmy zrobić, aby naprawić sytuację
+start-need-contact = dane kontaktowe, jeśli chcą Państwo otrzymać odpowiedź
+start-need-help = Można poprosić kogoś o pomoc albo o wypełnienie formularza w Państwa imieniu. Nie ma limitu czasu, a odpowiedzi pozostają na tym urządzeniu do chwili ich wysłania.
+start-risk-heading = Czy komuś grozi teraz krzywda?
+start-risk-emergency = Jeśli ktoś jest w bezpośrednim niebezpieczeństwie, proszę zadzwonić pod numer { $number }.
+start-risk-adults = Obawy o osobę dorosłą
+start-risk-children = Obawy o dziecko
+start-risk-out-of-hours = Poza godzinami pracy urzędu proszę dzwonić do zespołu dyżurnego ds. nagłych przypadków
+start-other-ways-heading = Inne sposoby kontaktu
+
+## Contact details
+
+contact-phone = Telefon
+contact-email = E-mail
+contact-post = Adres do korespondencji
+contact-in-person = Wizyta osobista
+# One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
+opening-hours = { $days }, { $opens }–{ $closes }
+# A run of days, such as "Monday to Friday".
+opening-days = { $from } – { $to }
+opening-any-time = O każdej porze
+
+## When the wizard cannot start
+
+config-error-title = Przepraszamy, serwis jest teraz niedostępny
+config-error-body = Skargę lub opinię można nadal przekazać, kontaktując się z urzędem telefonicznie, e-mailem lub listownie. Prosimy spróbować ponownie później.
+config-error-emergency = Jeśli ktoś jest w bezpośrednim niebezpieczeństwie, proszę zadzwonić pod numer 999.
+
+## Shared by question pages
+
+continue = Dalej
+back = Wstecz
+answer-yes = Tak
+answer-no = Nie
+error-summary-title = Wystąpił problem
+# Read out before each error message, hidden on screen.
+error-prefix = Błąd:
+# Put in front of the page title while the page shows errors.
+page-title-error = Błąd: { $title }
+character-count-remaining = { $count ->
+    [one] Pozostał { $count } znak
+    [few] Pozostały { $count } znaki
+    [many] Pozostało { $count } znaków
+   *[other] Pozostało { $count } znaku
+}
+character-count-over = { $count ->
+    [one] Przekroczono limit o { $count } znak
+    [few] Przekroczono limit o { $count } znaki
+    [many] Przekroczono limit o { $count } znaków
+   *[other] Przekroczono limit o { $count } znaku
+}
+date-day = Dzień
+date-month = Miesiąc
+date-year = Rok
+date-error-month = Proszę wpisać miesiąc jako liczbę od 1 do 12
+date-error-year = Proszę wpisać rok czterema cyframi, np. 2025
+date-error-real = Proszę wpisać istniejącą datę, np. 27 3 2025, albo tylko miesiąc i rok, np. 3 2025
+date-error-future = Data musi być dzisiejsza lub wcześniejsza
+
+## What would you like to do?
+
+kind-question = Co chcą Państwo zrobić?
+kind-complaint = Złożyć skargę
+kind-complaint-hint = Coś poszło źle albo są Państwo niezadowoleni z usługi, decyzji lub sposobu, w jaki Państwa potraktowano.
+kind-compliment = Przekazać pochwałę
+kind-compliment-hint = Proszę napisać, co zrobiliśmy dobrze albo kto Państwu pomógł.
+kind-comment = Zgłosić uwagę lub sugestię
+kind-comment-hint = Proszę napisać, co moglibyśmy robić lepiej.
+kind-error = Proszę wybrać, co chcą Państwo zrobić
+
+## Is anyone at risk?
+
+safety-question = Czy ktoś jest w niebezpieczeństwie lub czy grozi mu krzywda?
+safety-hint = Może chodzić o Państwa, o dziecko albo o osobę dorosłą, która potrzebuje opieki i wsparcia.
+safety-error = Proszę wybrać „Tak”, jeśli ktoś jest w niebezpieczeństwie lub grozi mu krzywda
+safety-advice-heading = Jak uzyskać pomoc od razu
+safety-advice-emergency = Jeśli ktoś jest w bezpośrednim niebezpieczeństwie, proszę natychmiast zadzwonić pod numer { $number }.
+safety-advice-safeguarding = Jeśli martwią się Państwo o bezpieczeństwo dziecka lub osoby dorosłej, która potrzebuje opieki i wsparcia, proszę zadzwonić do naszych zespołów opieki społecznej. Mogą one zareagować od razu. Rozpatrzenie skargi trwa dłużej.
+safety-advice-carry-on = Mogą Państwo również złożyć skargę.
+safety-advice-continue = Kontynuuj składanie skargi
+
+## Who is it for?
+
+who-question = W czyim imieniu składana jest skarga?
+who-myself = We własnym imieniu
+who-someone-else = W imieniu innej osoby
+who-someone-else-hint = Na przykład członek rodziny, przyjaciel lub osoba, którą się Państwo opiekują.
+who-professional = Działam w czyimś imieniu jako rzecznik (advocate) lub w ramach pracy zawodowej
+who-professional-hint = Na przykład rzecznik (advocate), pracownik socjalny z innej organizacji lub prawnik (solicitor).
+who-error = Proszę wybrać, w czyim imieniu składana jest skarga
+representation-heading = Informacje o osobie, w imieniu której składana jest skarga
+their-name-label = Imię i nazwisko tej osoby
+their-name-error = Proszę wpisać imię i nazwisko osoby, w imieniu której składana jest skarga
+their-name-too-long = Imię i nazwisko może mieć najwyżej 200 znaków
+relationship-label = Skąd znają Państwo tę osobę?
+relationship-hint = Na przykład „moja mama”, „mój sąsiad” albo „jestem rzecznikiem tej osoby”.
+relationship-error = Proszę napisać, skąd znają Państwo tę osobę
+relationship-too-long = Odpowiedź na pytanie, skąd znają Państwo tę osobę, może mieć najwyżej 200 znaków
+consent-question = Czy ta osoba zgodziła się, aby złożyli Państwo tę skargę w jej imieniu?
+consent-hint = Potrzebujemy zgody tej osoby, aby kontaktować się z Państwem w sprawie jej skargi i zapoznać się z jej dokumentacją.
+consent-given = Tak, ta osoba wyraziła zgodę
+consent-child = Nie może wyrazić zgody, ponieważ jest dzieckiem
+consent-lacks-capacity = Nie może wyrazić zgody, ponieważ nie jest w stanie podjąć takiej decyzji
+consent-lacks-capacity-hint = Na przykład z powodu demencji lub poważnej choroby.
+consent-died = Nie może wyrazić zgody, ponieważ ta osoba zmarła
+consent-not-yet = Jeszcze nie
+consent-error = Proszę wybrać, czy ta osoba zgodziła się, aby złożyli Państwo tę skargę
+consent-advice-heading = Będzie potrzebna zgoda tej osoby
+consent-advice-permission = Zanim zajmiemy się skargą, potrzebujemy zgody tej osoby na kontakt z Państwem. Skontaktujemy się w sprawie tego, jak można ją wyrazić.
+consent-advice-outcome = Nawet jeśli ta osoba wyrazi zgodę, możemy nie móc przekazać Państwu wszystkiego, co ustalimy lub zrobimy, aby chronić jej prywatność.
+consent-advice-carry-on = Mogą Państwo kontynuować i już teraz opisać skargę.
+consent-advice-continue = Dalej
+
+## What is it about?
+
+topic-question = Czego dotyczy skarga?
+topic-children = Opieka społeczna dla dzieci
+topic-children-hint = Na przykład pracownik socjalny zajmujący się dzieckiem lub rodziną, rodziny zastępcze, adopcja albo dom dziecka.
+topic-adults = Opieka społeczna dla dorosłych
+topic-adults-hint = Na przykład pomoc w domu, dom opieki, ocena potrzeb w zakresie opieki albo płatności bezpośrednie (direct payments).
+topic-other = Inna usługa urzędu
+topic-other-hint = Na przykład sprawy mieszkaniowe, odbiór śmieci i recykling, drogi, podatek lokalny (council tax) albo przyjęcia do szkół.
+topic-child-protection = Decyzja podjęta na konferencji w sprawie ochrony dziecka (child protection conference)
+topic-court = Sprawa, o której zdecydował lub decyduje sąd
+topic-first-request = Pierwsza prośba o usługę
+topic-first-request-hint = Na przykład pierwsza prośba o ocenę potrzeb w zakresie opieki albo pierwsze zgłoszenie nieodebranych śmieci.
+topic-error = Proszę wybrać, czego dotyczy skarga
+care-question = Kto organizuje opiekę?
+care-council = Organizuje ją urząd
+care-council-hint = Nawet jeśli pokrywają Państwo część lub całość kosztów.
+care-self-funded = Organizuję ją i płacę za nią samodzielnie albo robi to moja rodzina
+care-error = Proszę wybrać, kto organizuje opiekę
+self-funded-heading = Jeśli organizują Państwo i opłacają opiekę samodzielnie
+self-funded-provider = Najpierw proszę złożyć skargę do dostawcy opieki: agencji opieki domowej lub domu opieki.
+self-funded-ombudsman = Jeśli jego odpowiedź nie będzie zadowalająca, mogą Państwo poprosić o zbadanie sprawy Local Government and Social Care Ombudsman (Rzecznika ds. samorządu lokalnego i opieki społecznej).
+self-funded-cqc = Mogą Państwo też powiadomić Care Quality Commission (Komisję ds. Jakości Opieki), która kontroluje jakość usług opiekuńczych.
+self-funded-question = Czy skarga dotyczy czegoś, co zrobił urząd?
+self-funded-hint = Na przykład ocena potrzeb w zakresie opieki, decyzja w sprawie płacenia za opiekę albo informacje, które od nas Państwo otrzymali.
+self-funded-error = Proszę wybrać „Tak”, jeśli skarga dotyczy czegoś, co zrobił urząd
+
+## Where to go instead
+
+signpost-conference-heading = Decyzje konferencji w sprawie ochrony dziecka mają własną procedurę
+signpost-conference-body = W ramach procedury skargowej nie można zmienić decyzji podjętej na konferencji w sprawie ochrony dziecka.
+signpost-conference-next = Jeśli chcą Państwo zakwestionować decyzję, proszę porozmawiać z przewodniczącym konferencji lub z pracownikiem socjalnym. Nadal można złożyć skargę na to, jak urząd Państwa potraktował, na przykład na sposób prowadzenia spotkania.
+signpost-court-heading = Sprawami sądowymi zajmują się sądy
+signpost-court-body = W ramach procedury skargowej nie można badać sprawy, o której zdecydował lub decyduje sąd.
+signpost-court-next = Proszę porozmawiać ze swoim prawnikiem lub z sądem. Nadal można złożyć skargę na działanie urzędu, które nie jest częścią sprawy sądowej.
+signpost-request-heading = Najpierw proszę zwrócić się do właściwego działu
+signpost-request-body = Pierwsza prośba o usługę to wniosek, a nie skarga.
+signpost-request-next = Proszę skontaktować się z właściwym działem i poprosić o usługę. Jeśli dział nie pomoże lub jego odpowiedź nie będzie zadowalająca, można wtedy złożyć skargę.
+signpost-provider-heading = Proszę złożyć skargę do dostawcy opieki
+signpost-provider-body = Jeśli organizują Państwo i opłacają opiekę samodzielnie, najpierw proszę złożyć skargę do dostawcy opieki.
+signpost-provider-next = Jeśli jego odpowiedź nie będzie zadowalająca, mogą Państwo zwrócić się do Local Government and Social Care Ombudsman (Rzecznika ds. samorządu lokalnego i opieki społecznej). Mogą Państwo też powiadomić Care Quality Commission (Komisję ds. Jakości Opieki).
+signpost-change = Zmień odpowiedź
+signpost-contact-heading = W razie wątpliwości prosimy o kontakt
+
+## Talking to the service first
+
+talked-question = Czy rozmawiali już Państwo o tym z właściwym działem?
+talked-hint = Na przykład z osobą lub zespołem, z którymi zwykle mają Państwo kontakt, albo z ich kierownikiem.
+talked-error = Proszę wybrać „Tak”, jeśli rozmawiali już Państwo z właściwym działem
+talk-first-heading = Rozmowa z działem często pozwala szybko rozwiązać sprawę
+talk-first-quick = { $procedure ->
+    [children] Większość problemów z opieką społeczną dla dzieci rozwiązuje „od ręki” osoba, z którą mają Państwo kontakt, albo jej kierownik w ciągu 10 dni roboczych.
+    [adults] Jeśli powiedzą Państwo działowi, co jest nie tak, być może uda się to naprawić do następnego dnia roboczego.
+   *[other] Nasz zespół ds. skarg najpierw spróbuje rozwiązać sprawę szybko i nieformalnie wraz z właściwym działem. Nazywa się to wczesnym rozwiązaniem sprawy.
+}
+talk-first-carry-on = Nie trzeba najpierw rozmawiać z działem. Mogą Państwo od razu kontynuować składanie skargi.
+talk-first-continue = Kontynuuj składanie skargi
+
+## When did it happen?
+
+when-heading = Kiedy to się stało?
+when-happened = Kiedy to się stało albo kiedy się zaczęło
+when-happened-hint = Na przykład 27 3 2025. Jeśli nie znają Państwo dnia, proszę wpisać tylko miesiąc i rok.
+when-still-happening = To nadal trwa
+when-found-out = Kiedy się Państwo o tym dowiedzieli, jeśli było to później (opcjonalnie)
+when-found-out-hint = Na przykład 3 2025. Proszę zostawić to pole puste, jeśli dowiedzieli się Państwo o tym od razu.
+when-error-missing = Proszę wpisać, kiedy to się stało, albo zaznaczyć, że to nadal trwa
+when-error-found-out-before = Data, kiedy się Państwo o tym dowiedzieli, musi być taka sama jak data zdarzenia lub późniejsza
+late-question = Dlaczego składają Państwo skargę teraz?
+late-hint = { $months ->
+    [one] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest ku temu dobry powód, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi.
+    [few] Skargę składa się zwykle w ciągu { $months } miesięcy od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest ku temu dobry powód, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi.
+    [many] Skargę składa się zwykle w ciągu { $months } miesięcy od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest ku temu dobry powód, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi.
+   *[other] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest ku temu dobry powód, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi.
+}
+late-error = Proszę napisać, dlaczego składają Państwo skargę teraz
+late-too-long = Odpowiedź może mieć najwyżej 5000 znaków
+
+## Your complaint or message
+
+service-question = Jakiej usługi lub jakiego zespołu to dotyczy?
+service-hint = Na przykład praca socjalna z dziećmi, opieka domowa albo naprawy w mieszkaniach komunalnych. Jeśli nie mają Państwo pewności, prosimy napisać to, co wiadomo.
+service-error = Proszę wpisać, jakiej usługi lub jakiego zespołu to dotyczy
+service-too-long = Nazwa usługi może mieć najwyżej 200 znaków
+message-question = Co chcą nam Państwo przekazać?
+message-hint = Jeśli chodzi o konkretną osobę, prosimy podać jej imię i nazwisko, jeśli je Państwo znają.
+message-error = Proszę wpisać, co chcą nam Państwo przekazać
+message-too-long = Wiadomość może mieć najwyżej 5000 znaków
+what-happened-question = Co się stało?
+what-happened-hint = Proszę opisać, co poszło nie tak, kiedy i kto brał w tym udział. Prosimy dodać wszystko, co może pomóc nam zrozumieć sytuację.
+what-happened-error = Proszę opisać, co się stało
+what-happened-too-long = Opis tego, co się stało, może mieć najwyżej 5000 znaków
+put-right-question = Co, Państwa zdaniem, powinniśmy zrobić, aby naprawić sytuację?
+put-right-hint = Na przykład przeprosiny, ponowne rozpatrzenie decyzji albo zmiana w usłudze.
+put-right-error = Proszę napisać, co powinniśmy zrobić, aby naprawić sytuację
+put-right-too-long = Odpowiedź może mieć najwyżej 5000 znaków
+
+## How you would like it handled
+
+handling-question = Jak chcą Państwo, abyśmy zajęli się skargą?
+handling-hint = Omówimy to z Państwem i wspólnie ustalimy.
+handling-error = Proszę wybrać, jak mamy zająć się skargą
+resolution-on-the-spot = Od razu rozwiązać sprawę z osobą, z którą mam kontakt
+resolution-local = Poprosić kierownika o szybkie przyjrzenie się sprawie
+resolution-next-working-day = Spróbować naprawić sytuację do następnego dnia roboczego
+resolution-early = Najpierw spróbować rozwiązać sprawę szybko i nieformalnie
+resolution-meeting = Omówić sprawę na spotkaniu
+resolution-formal-investigation = Formalne postępowanie wyjaśniające z odpowiedzią na piśmie
+meeting-question = Czy chcą Państwo spotkać się z nami, aby porozmawiać o skardze?
+meeting-hint = Spotkanie może odbyć się osobiście, telefonicznie lub przez wideorozmowę.
+meeting-error = Proszę wybrać „Tak”, jeśli chcą Państwo się z nami spotkać
+
+## Your records
+
+records-question = Czy możemy zajrzeć do dokumentacji, którą mamy w tej sprawie?
+records-hint = Aby właściwie rozpatrzyć skargę, musimy zapoznać się z dokumentacją, którą prowadzimy na temat Państwa lub osoby, w imieniu której składają Państwo skargę. Zobaczą ją tylko osoby rozpatrujące skargę.
+records-error = Proszę wybrać „Tak”, jeśli możemy zajrzeć do dokumentacji
+
+## Confidentiality
+
+confidentiality-heading = Zachowanie poufności
+confidentiality-who = Skargę zobaczą tylko osoby, które muszą o niej wiedzieć: osoby, które ją rozpatrują, i osoby, które mogą naprawić sytuację.
+confidentiality-limit = Jeśli powiedzą nam Państwo o przestępstwie albo o zagrożeniu dla bezpieczeństwa dziecka lub osoby dorosłej, która potrzebuje opieki i wsparcia, nie możemy zachować tego w tajemnicy. Pomożemy dopilnować, aby poinformowano właściwe osoby i podjęto właściwe działania.
+confidential-question = Czy jest coś, co mamy zachować w poufności?
+confidential-hint = Postaramy się uszanować Państwa życzenia, ale może to utrudnić ustalenie, co się stało, i naprawienie sytuacji.
+confidential-error = Proszę wybrać „Tak”, jeśli jest coś, co mamy zachować w poufności
+confidential-detail-label = Co mamy zachować w poufności? (opcjonalnie)
+confidential-detail-too-long = Odpowiedź może mieć najwyżej 5000 znaków
+
+## Support
+
+support-heading = Pomoc i wsparcie
+support-question = Czy potrzebują Państwo czegoś z poniższej listy, aby wziąć udział w rozpatrywaniu skargi?
+support-hint = Proszę zaznaczyć wszystkie pasujące odpowiedzi.
+support-interpreter = Tłumacz ustny
+support-bsl = Tłumacz brytyjskiego języka migowego (BSL)
+support-braille = Listy w alfabecie Braille’a
+support-large-print = Listy pisane dużą czcionką
+support-easy-read = Dokumenty w wersji łatwej do czytania (easy read)
+support-audio = Nagrania audio
+support-advocacy = Pomoc rzecznika (advocate) lub organizacji wspierającej
+interpreter-language-label = Jaki język?
+interpreter-language-error = Proszę wpisać język, w którym potrzebny jest tłumacz ustny
+advocacy-intro = Te organizacje mogą pomóc Państwu wyrazić swoje zdanie. Są niezależne od urzędu. Mogą się Państwo z nimi skontaktować samodzielnie albo możemy w tym pomóc.
+reply-language-label = W jakim języku mamy do Państwa pisać? (opcjonalnie)
+reply-language-hint = Jeśli to pole zostanie puste, odpowiedzi będą w języku, którego używają Państwo teraz.
+helper-label = Czy ktoś pomaga Państwu w sprawie skargi? (opcjonalnie)
+helper-hint = Prosimy podać imię i nazwisko tej osoby, abyśmy wiedzieli, kim jest, jeśli się z nami skontaktuje.
+contact-too-long = Ten tekst może mieć najwyżej 200 znaków
+
+## Contact details
+
+contact-heading = Dane kontaktowe
+contact-heading-optional = Jeśli chcą Państwo otrzymać odpowiedź
+contact-optional-intro = Nie trzeba podawać imienia i nazwiska ani danych kontaktowych. Bez nich nie będziemy jednak mogli odpowiedzieć.
+full-name-label = Imię i nazwisko
+full-name-label-optional = Imię i nazwisko (opcjonalnie)
+full-name-error = Proszę wpisać imię i nazwisko
+contact-method-question = Jak mamy się z Państwem kontaktować?
+contact-method-hint = Proszę zaznaczyć wszystkie pasujące odpowiedzi.
+contact-method-hint-optional = Proszę zaznaczyć wszystkie pasujące odpowiedzi albo nie zaznaczać żadnej, jeśli nie chcą Państwo otrzymać odpowiedzi.
+contact-method-error = Proszę wybrać co najmniej jeden sposób kontaktu
+contact-by-email = E-mail
+contact-by-phone = Telefon
+contact-by-post = Poczta
+email-label = Adres e-mail
+email-error-empty = Proszę wpisać adres e-mail
+email-error-format = Proszę wpisać adres e-mail w poprawnym formacie, np. name@example.com
+phone-label = Numer telefonu
+phone-hint = W przypadku numeru zagranicznego proszę podać numer kierunkowy kraju.
+phone-error-empty = Proszę wpisać numer telefonu
+phone-error-format = Proszę wpisać numer telefonu, np. 01632 960 001, 07700 900 982 albo +44 808 157 0192
+best-time-label = Kiedy najlepiej do Państwa dzwonić? (opcjonalnie)
+best-time-hint = Na przykład rano w dni robocze.
+address-line1-label = Adres – wiersz 1
+address-line1-error = Proszę wpisać pierwszy wiersz adresu
+address-line2-label = Adres – wiersz 2 (opcjonalnie)
+address-town-label = Miejscowość
+address-town-error = Proszę wpisać miejscowość
+postcode-label = Kod pocztowy
+postcode-error-empty = Proszę wpisać kod pocztowy
+postcode-error-format = Proszę wpisać prawidłowy kod pocztowy, np. S70 2TA
+
+## Check your answers
+
+check-heading = Przed wysłaniem proszę sprawdzić odpowiedzi
+check-change = Zmień
+check-found-out = Kiedy się Państwo dowiedzieli: { $date }
+check-meeting-yes = Proszę o spotkanie
+check-meeting-no = Spotkanie nie jest potrzebne
+check-interpreter = Tłumacz ustny: { $language }
+check-reply-language = Język odpowiedzi: { $language }
+check-helper = Pomaga mi: { $name }
+check-no-support = Wsparcie nie jest potrzebne
+check-no-reply = Odpowiedź nie jest potrzebna
+check-reply-by = Sposób odpowiedzi: { $ways }
+check-send-heading-complaint = Teraz można wysłać skargę
+check-send-heading-feedback = Teraz można wysłać wiadomość
+check-send-body = Wysyłając formularz, potwierdzają Państwo, że podane informacje są prawdziwe, zgodnie z Państwa najlepszą wiedzą.
+check-send-complaint = Wyślij skargę
+check-send-feedback = Wyślij
+check-sending = Wysyłanie…
+check-send-failed = Jeszcze nie wysłano
+check-send-unreachable = Nie udało się połączyć z systemem urzędu. Proszę sprawdzić połączenie z internetem i spróbować ponownie.
+check-send-refused = System urzędu nie mógł teraz tego przyjąć. Proszę spróbować ponownie za kilka minut.
+check-send-kept = Odpowiedzi są nadal zapisane: nic nie zostało utracone.
+
+## Confirmation
+
+confirmation-heading-complaint = Skarga została wysłana
+confirmation-heading-feedback = Wiadomość została wysłana
+confirmation-reference = Numer referencyjny
+confirmation-not-sent = To jest testowa wersja serwisu. Wysłane informacje zostały zapisane przez odbiornik testowy na tym komputerze i nie dotarły do { $council }.
+confirmation-next-heading = Co dalej
+confirmation-feedback-next = Przekażemy wiadomość do właściwego działu. Jeśli prosili Państwo o odpowiedź, skontaktujemy się z Państwem.
+confirmation-ombudsman = Jeśli po zakończeniu postępowania nadal nie będą Państwo zadowoleni, mogą Państwo zwrócić się o zbadanie sprawy do rzecznika: { $ombudsman }. { $months ->
+    [one] Mają Państwo na to { $months } miesiąc od naszej ostatecznej odpowiedzi.
+    [few] Mają Państwo na to { $months } miesiące od naszej ostatecznej odpowiedzi.
+    [many] Mają Państwo na to { $months } miesięcy od naszej ostatecznej odpowiedzi.
+   *[other] Mają Państwo na to { $months } miesiąca od naszej ostatecznej odpowiedzi.
+}
+confirmation-copy-heading = Kopia odpowiedzi
+confirmation-print = Drukuj tę stronę
+confirmation-start-again = Złóż kolejną skargę lub przekaż kolejną opinię
+
+## What happens next: dates
+
+timeline-due = { $what } – termin: { $due }
+timeline-due-extendable = { $what } – termin: { $due }, a jeśli potrzeba więcej czasu – najpóźniej: { $latest }
+timeline-waiting = { $what } – o terminie poinformujemy Państwa później
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = Procedura skargowa w zakresie opieki społecznej dla dorosłych
+procedure-children-statutory-england = Procedura skargowa w zakresie opieki społecznej dla dzieci
+procedure-general-barnsley = Procedura skargowa urzędu
+procedure-general-council-000 = Procedura skargowa urzędu
+procedure-lgsco-complaint-handling-code = Procedura skargowa urzędu
+procedure-scotland-spso = Procedura rozpatrywania skarg
+procedure-wales-social-services = Procedura skargowa w zakresie usług społecznych
+stage-adult-complaint = Skarga
+stage-early-resolution = Wczesne rozwiązanie sprawy
+stage-formal-investigation = Etap 2: formalne postępowanie wyjaśniające
+stage-frontline-response = Etap 1: szybka odpowiedź
+stage-independent-investigation = Etap 2: niezależne postępowanie wyjaśniające
+stage-investigation = Etap 1: postępowanie wyjaśniające
+stage-local-resolution = Etap 1: sprawę rozpatruje kierownik
+stage-next-working-day = Naprawienie sytuacji do następnego dnia roboczego
+stage-on-the-spot = Rozwiązanie sprawy od ręki
+stage-review = Etap 2: ponowne rozpatrzenie
+stage-review-panel = Etap 3: niezależna komisja odwoławcza
+stage-stage1 = Etap 1
+stage-stage2 = Etap 2
+stage-talk-to-the-service = Rozmowa z działem
+milestone-acknowledgement = Potwierdzamy otrzymanie skargi i proponujemy spotkanie
+milestone-completion = Kończymy rozpatrywanie skargi
+milestone-early-resolution = Staramy się rozwiązać sprawę
+milestone-next-working-day-resolution = Staramy się naprawić sytuację
+milestone-stage1-acknowledgement = Potwierdzamy otrzymanie skargi
+milestone-stage1-contact = Nasz zespół kontaktuje się z Państwem
+milestone-stage1-discussion = Omawiamy z Państwem, jak rozwiązać sprawę
+milestone-stage1-response = Wysyłamy naszą odpowiedź
+milestone-stage2-acknowledgement = Potwierdzamy otrzymanie wniosku o etap 2
+milestone-stage2-response = Wysyłamy raport z postępowania wyjaśniającego i naszą odpowiedź
+milestone-stage2-review = Kończymy ponowne rozpatrzenie
+milestone-stage3-panel-meeting = Posiedzenie komisji odwoławczej
+milestone-stage3-panel-report = Komisja odwoławcza wysyła swój raport
+milestone-stage3-request = Ostatni dzień na wniosek o rozpatrzenie przez komisję odwoławczą
+milestone-stage3-response = Odpowiadamy na raport komisji
+ombudsman-lgsco = Local Government and Social Care Ombudsman (Rzecznik ds. samorządu lokalnego i opieki społecznej)
+ombudsman-psow = Public Services Ombudsman for Wales (Rzecznik ds. usług publicznych w Walii)
+ombudsman-spso = Scottish Public Services Ombudsman (Rzecznik ds. usług publicznych w Szkocji)
+
+## Which procedure, and why
+
+routing-reason-children = Skarga dotyczy opieki społecznej dla dzieci, dlatego będzie rozpatrywana zgodnie z procedurą skargową w zakresie opieki społecznej dla dzieci, określoną w przepisach prawa.
+routing-reason-adults = Skarga dotyczy opieki społecznej dla dorosłych organizowanej przez urząd, dlatego będzie rozpatrywana zgodnie z procedurą skargową w zakresie opieki społecznej dla dorosłych, określoną w przepisach prawa.
+routing-reason-adults-council-part = Skarga dotyczy roli urzędu w zapewnianiu Państwu opieki, dlatego będzie rozpatrywana zgodnie z procedurą skargową w zakresie opieki społecznej dla dorosłych, określoną w przepisach prawa.
+routing-reason-general = Skarga będzie rozpatrywana zgodnie z procedurą skargową urzędu.
+
+## Exit this page
+
+exit-button = Wyjdź z tej strony
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = Sytuacja awaryjna
+exit-hint = Można też 3 razy nacisnąć klawisz Shift. Odpowiedzi zostaną usunięte.
+exit-shift-count = { $count ->
+    [one] Shift: jeszcze { $count } naciśnięcie, aby wyjść.
+    [few] Shift: jeszcze { $count } naciśnięcia, aby wyjść.
+    [many] Shift: jeszcze { $count } naciśnięć, aby wyjść.
+   *[other] Shift: jeszcze { $count } naciśnięcia, aby wyjść.
+}
+
+## Your answers (footer)
+
+answers-heading = Odpowiedzi
+answers-kept-tab = Odpowiedzi są przechowywane w tej karcie przeglądarki do czasu ich wysłania lub zamknięcia karty.
+answers-kept-device = Odpowiedzi są zapisane na tym urządzeniu do czasu ich wysłania lub usunięcia.
+answers-shared-warning = Prosimy zapisywać odpowiedzi na tym urządzeniu tylko wtedy, gdy nikt inny z niego nie korzysta: każdy, kto z niego korzysta, mógłby je przeczytać.
+answers-keep-device = Zapisz odpowiedzi na tym urządzeniu
+answers-keep-tab = Przechowuj odpowiedzi tylko w tej karcie
+answers-clear = Usuń moje odpowiedzi
+answers-clear-sure = Spowoduje to usunięcie wszystkiego, co nam Państwo dotąd przekazali. Czy na pewno?
+answers-clear-yes = Tak, usuń moje odpowiedzi
+answers-clear-no = Nie, zachowaj je
+answers-cleared = Odpowiedzi zostały usunięte.
+
+## Calendar file
+
+confirmation-calendar = Dodaj te daty do kalendarza (plik .ics)
+ics-summary = { $what } (skarga nr { $reference })
+ics-description = Skarga do { $council }, numer referencyjny { $reference }.
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = Język
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = Przepraszamy, nie udało się wczytać tego języka. Serwis jest wyświetlany po angielsku. Prosimy spróbować ponownie później.

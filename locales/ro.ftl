@@ -1,0 +1,466 @@
+# DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
+# Traducere PROVIZORIE, care așteaptă verificarea de către un traducător calificat. Nu o publicați fără această verificare.
+# Translated from /work/l10n/en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+
+## The service and every page
+
+# The name of the service, shown in the header and page titles.
+service-name = Faceți o reclamație sau spuneți-ne părerea
+# The browser tab title: the page's own title, then the service and the council.
+page-title = { $page } – { $service } – { $council }
+skip-link = Salt la conținutul principal
+loading = Se încarcă…
+
+## Start page
+
+start-title = Faceți o reclamație sau spuneți-ne părerea
+start-heading = Faceți o reclamație sau transmiteți-vă părerea către { $council }
+start-intro = Folosiți acest serviciu pentru a ne spune ce părere aveți despre unul dintre serviciile noastre, inclusiv serviciile sociale pentru copii și pentru adulți.
+start-you-can = Puteți:
+start-can-complain = face o reclamație
+start-can-compliment = transmite o apreciere
+start-can-comment = face un comentariu sau o sugestie
+start-hear-from-you = Vrem să aflăm când lucrurile merg prost, dar și când le facem bine. Dacă ne spuneți, nu înseamnă că „faceți scandal”.
+start-button = Începeți acum
+start-talk-first-heading = Înainte de a începe
+start-talk-first = Adesea ajută să vorbiți mai întâi cu persoana sau echipa cu care aveți de-a face: multe probleme pot fi rezolvate imediat. Puteți folosi acest serviciu și dacă nu ați făcut acest lucru sau dacă discuția nu a ajutat.
+start-need-heading = De ce veți avea nevoie
+start-need-what = ce s-a întâmplat și, aproximativ, când
+start-need-service = la ce serviciu sau echipă se referă
+start-need-outcome = ce doriți să facem pentru a îndrepta lucrurile
+start-need-contact = datele dumneavoastră de contact, dacă doriți un răspuns
+start-need-help = Puteți cere cuiva să vă ajute sau să facă acest lucru în locul dumneavoastră. Nu există o limită de timp, iar răspunsurile rămân pe acest dispozitiv până când le trimiteți.
+start-risk-heading = Este cineva în pericol de a fi vătămat chiar acum?
+start-risk-emergency = Dacă cineva este în pericol imediat, sunați la { $number }.
+start-risk-adults = Vă îngrijorează situația unui adult
+start-risk-children = Vă îngrijorează situația unui copil
+start-risk-out-of-hours = În afara programului de lucru, sunați la echipa de permanență pentru urgențe
+start-other-ways-heading = Alte modalități de contact
+
+## Contact details
+
+contact-phone = Telefon
+contact-email = E-mail
+contact-post = Scrieți-ne la
+contact-in-person = Vizitați-ne
+# One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
+opening-hours = { $days }, { $opens }–{ $closes }
+# A run of days, such as "Monday to Friday".
+opening-days = { $from } – { $to }
+opening-any-time = Oricând
+
+## When the wizard cannot start
+
+config-error-title = Ne pare rău, acest serviciu nu funcționează momentan
+config-error-body = Puteți face în continuare o reclamație sau vă puteți spune părerea contactând consiliul prin telefon, e-mail sau poștă. Vă rugăm să încercați din nou mai târziu.
+config-error-emergency = Dacă cineva este în pericol imediat, sunați la 999.
+
+## Shared by question pages
+
+continue = Continuați
+back = Înapoi
+answer-yes = Da
+answer-no = Nu
+error-summary-title = Există o problemă
+# Read out before each error message, hidden on screen.
+error-prefix = Eroare:
+# Put in front of the page title while the page shows errors.
+page-title-error = Eroare: { $title }
+character-count-remaining = { $count ->
+    [one] Mai aveți { $count } caracter
+    [few] Mai aveți { $count } caractere
+   *[other] Mai aveți { $count } de caractere
+}
+character-count-over = { $count ->
+    [one] Ați depășit limita cu { $count } caracter
+    [few] Ați depășit limita cu { $count } caractere
+   *[other] Ați depășit limita cu { $count } de caractere
+}
+date-day = Ziua
+date-month = Luna
+date-year = Anul
+date-error-month = Introduceți luna, ca număr de la 1 la 12
+date-error-year = Introduceți anul, cu 4 cifre, de exemplu 2025
+date-error-real = Introduceți o dată validă, de exemplu 27 3 2025, sau doar luna și anul, de exemplu 3 2025
+date-error-future = Data trebuie să fie azi sau în trecut
+
+## What would you like to do?
+
+kind-question = Ce doriți să faceți?
+kind-complaint = Vreau să fac o reclamație
+kind-complaint-hint = Ceva nu a mers bine sau aveți nemulțumiri legate de un serviciu, de o decizie sau de felul în care v-am tratat.
+kind-compliment = Vreau să transmit o apreciere
+kind-compliment-hint = Spuneți-ne despre ceva ce am făcut bine sau despre cineva care v-a ajutat.
+kind-comment = Vreau să fac un comentariu sau o sugestie
+kind-comment-hint = Spuneți-ne cum am putea face lucrurile mai bine.
+kind-error = Selectați ce doriți să faceți
+
+## Is anyone at risk?
+
+safety-question = Este cineva în pericol sau riscă să fie vătămat?
+safety-hint = Poate fi vorba de dumneavoastră, de un copil sau de un adult care are nevoie de îngrijire și sprijin.
+safety-error = Selectați „Da” dacă cineva este în pericol sau riscă să fie vătămat
+safety-advice-heading = Cereți ajutor acum
+safety-advice-emergency = Dacă cineva este în pericol imediat, sunați acum la { $number }.
+safety-advice-safeguarding = Dacă vă îngrijorează siguranța unui copil sau a unui adult care are nevoie de îngrijire și sprijin, sunați la echipele noastre de servicii sociale. Ele pot interveni imediat. O reclamație durează mai mult.
+safety-advice-carry-on = Puteți face și o reclamație.
+safety-advice-continue = Continuați cu reclamația
+
+## Who is it for?
+
+who-question = Pentru cine este reclamația?
+who-myself = Pentru mine
+who-someone-else = Pentru altă persoană
+who-someone-else-hint = De exemplu, o rudă, un prieten sau o persoană de care aveți grijă.
+who-professional = Sunt reprezentant (advocate) sau profesionist și acționez în numele cuiva
+who-professional-hint = De exemplu, un reprezentant (advocate), un asistent social de la altă organizație sau un avocat (solicitor).
+who-error = Selectați pentru cine este reclamația
+representation-heading = Despre persoana în numele căreia faceți reclamația
+their-name-label = Numele complet al persoanei
+their-name-error = Introduceți numele complet al persoanei în numele căreia faceți reclamația
+their-name-too-long = Numele trebuie să aibă cel mult 200 de caractere
+relationship-label = Ce legătură aveți cu această persoană?
+relationship-hint = De exemplu, „mama mea”, „vecinul meu” sau „sunt reprezentantul acestei persoane”.
+relationship-error = Introduceți ce legătură aveți cu persoana
+relationship-too-long = Legătura cu persoana trebuie să aibă cel mult 200 de caractere
+consent-question = Și-a dat persoana acordul ca dumneavoastră să faceți această reclamație în numele ei?
+consent-hint = Avem nevoie de permisiunea persoanei pentru a comunica cu dumneavoastră despre reclamația sa și pentru a consulta evidențele care o privesc.
+consent-given = Da, și-a dat acordul
+consent-child = Nu își poate da acordul, pentru că este copil
+consent-lacks-capacity = Nu își poate da acordul, pentru că nu este în măsură să ia această decizie
+consent-lacks-capacity-hint = De exemplu, din cauza demenței sau a unei boli grave.
+consent-died = Nu își poate da acordul, pentru că a decedat
+consent-not-yet = Încă nu
+consent-error = Selectați dacă persoana și-a dat acordul să faceți această reclamație
+consent-advice-heading = Vom avea nevoie de permisiunea persoanei
+consent-advice-permission = Înainte de a analiza reclamația, vom avea nevoie de permisiunea persoanei pentru a comunica cu dumneavoastră. Vă vom contacta ca să vă explicăm cum își poate da acordul.
+consent-advice-outcome = Chiar și cu permisiunea persoanei, s-ar putea să nu vă putem spune tot ce aflăm sau facem, pentru a-i proteja viața privată.
+consent-advice-carry-on = Puteți continua și ne puteți spune acum despre reclamație.
+consent-advice-continue = Continuați
+
+## What is it about?
+
+topic-question = La ce se referă reclamația dumneavoastră?
+topic-children = Servicii sociale pentru copii
+topic-children-hint = De exemplu, un asistent social pentru un copil sau o familie, plasamentul familial, adopția sau o casă de copii.
+topic-adults = Servicii sociale pentru adulți
+topic-adults-hint = De exemplu, ajutor la domiciliu, un cămin de îngrijire, o evaluare a nevoilor de îngrijire sau plăți directe (direct payments).
+topic-other = Alt serviciu al consiliului
+topic-other-hint = De exemplu, locuințe, colectarea gunoiului și reciclarea, drumuri, impozitul local (council tax) sau înscrierea la școală.
+topic-child-protection = O decizie luată la o conferință de protecție a copilului (child protection conference)
+topic-court = Ceva ce o instanță a decis sau urmează să decidă
+topic-first-request = Solicitarea unui serviciu pentru prima dată
+topic-first-request-hint = De exemplu, solicitarea unei evaluări a nevoilor de îngrijire sau semnalarea, pentru prima dată, a unui tomberon care nu a fost golit.
+topic-error = Selectați la ce se referă reclamația
+care-question = Cine organizează îngrijirea?
+care-council = Consiliul o organizează
+care-council-hint = Chiar dacă plătiți o parte din cost sau tot costul.
+care-self-funded = O organizez și o plătesc eu sau familia mea
+care-error = Selectați cine organizează îngrijirea
+self-funded-heading = Dacă vă organizați și vă plătiți îngrijirea pe cont propriu
+self-funded-provider = Adresați reclamația mai întâi furnizorului de îngrijire: agenția de îngrijire la domiciliu sau căminul de îngrijire.
+self-funded-ombudsman = Dacă răspunsul lor nu vă mulțumește, puteți cere ca Local Government and Social Care Ombudsman (Ombudsmanul pentru administrația locală și asistența socială) să analizeze cazul.
+self-funded-cqc = Puteți informa și Care Quality Commission (Comisia pentru Calitatea Îngrijirii), care verifică calitatea serviciilor de îngrijire.
+self-funded-question = Reclamația dumneavoastră se referă la ceva ce a făcut consiliul?
+self-funded-hint = De exemplu, o evaluare a nevoilor de îngrijire, o decizie privind plata îngrijirii sau informații pe care vi le-am dat.
+self-funded-error = Selectați „Da” dacă reclamația se referă la ceva ce a făcut consiliul
+
+## Where to go instead
+
+signpost-conference-heading = Deciziile conferințelor de protecție a copilului au propria procedură
+signpost-conference-body = Procedura de reclamații nu poate schimba o decizie luată la o conferință de protecție a copilului.
+signpost-conference-next = Vorbiți cu președintele conferinței sau cu asistentul social despre contestarea deciziei. Puteți totuși să faceți o reclamație despre felul în care v-a tratat consiliul, de exemplu despre modul în care a fost condusă o ședință.
+signpost-court-heading = Instanțele se ocupă de chestiunile judiciare
+signpost-court-body = Procedura de reclamații nu poate analiza ceva ce o instanță a decis sau urmează să decidă.
+signpost-court-next = Vorbiți cu avocatul dumneavoastră sau cu instanța. Puteți totuși să faceți o reclamație despre ceva ce a făcut consiliul și care nu face parte din procesul în instanță.
+signpost-request-heading = Adresați-vă mai întâi serviciului
+signpost-request-body = Când solicitați un serviciu pentru prima dată, este vorba de o cerere, nu de o reclamație.
+signpost-request-next = Contactați serviciul și solicitați ce vă trebuie. Dacă nu vă ajută sau dacă răspunsul nu vă mulțumește, puteți face apoi o reclamație.
+signpost-provider-heading = Adresați reclamația furnizorului de îngrijire
+signpost-provider-body = Dacă vă organizați și vă plătiți îngrijirea pe cont propriu, adresați reclamația mai întâi furnizorului de îngrijire.
+signpost-provider-next = Dacă răspunsul lor nu vă mulțumește, vă puteți adresa Local Government and Social Care Ombudsman (Ombudsmanului pentru administrația locală și asistența socială). Puteți informa și Care Quality Commission (Comisia pentru Calitatea Îngrijirii).
+signpost-change = Schimbați răspunsul
+signpost-contact-heading = Dacă aveți nelămuriri, contactați-ne
+
+## Talking to the service first
+
+talked-question = Ați vorbit deja despre acest lucru cu serviciul respectiv?
+talked-hint = De exemplu, cu persoana sau echipa cu care aveți de obicei de-a face ori cu șeful acestora.
+talked-error = Selectați „Da” dacă ați vorbit deja cu serviciul respectiv
+talk-first-heading = O discuție cu serviciul respectiv rezolvă adesea lucrurile rapid
+talk-first-quick = { $procedure ->
+    [children] Majoritatea problemelor legate de serviciile sociale pentru copii sunt rezolvate „pe loc” de persoana cu care aveți de-a face sau de șeful acesteia, în cel mult 10 zile lucrătoare.
+    [adults] Dacă spuneți serviciului ce nu este în regulă, s-ar putea ca problema să fie rezolvată până în următoarea zi lucrătoare.
+   *[other] Echipa noastră de reclamații va încerca mai întâi să rezolve reclamația rapid și informal, împreună cu serviciul respectiv. Aceasta se numește soluționare timpurie.
+}
+talk-first-carry-on = Nu este obligatoriu să vorbiți mai întâi cu serviciul. Puteți continua acum cu reclamația.
+talk-first-continue = Continuați cu reclamația
+
+## When did it happen?
+
+when-heading = Când s-a întâmplat?
+when-happened = Când s-a întâmplat sau când a început
+when-happened-hint = De exemplu, 27 3 2025. Dacă nu știți ziua, introduceți doar luna și anul.
+when-still-happening = Încă se întâmplă
+when-found-out = Când ați aflat, dacă a fost mai târziu (opțional)
+when-found-out-hint = De exemplu, 3 2025. Lăsați câmpul gol dacă ați aflat imediat.
+when-error-missing = Introduceți când s-a întâmplat sau selectați că încă se întâmplă
+when-error-found-out-before = Data la care ați aflat trebuie să fie aceeași cu data la care s-a întâmplat sau ulterioară acesteia
+late-question = De ce faceți reclamația acum?
+late-hint = { $months ->
+    [one] De obicei, reclamațiile se fac în termen de { $months } lună de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat, de exemplu o boală sau faptul că nu știați că puteți face reclamație.
+    [few] De obicei, reclamațiile se fac în termen de { $months } luni de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat, de exemplu o boală sau faptul că nu știați că puteți face reclamație.
+   *[other] De obicei, reclamațiile se fac în termen de { $months } de luni de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat, de exemplu o boală sau faptul că nu știați că puteți face reclamație.
+}
+late-error = Spuneți-ne de ce faceți reclamația acum
+late-too-long = Răspunsul trebuie să aibă cel mult 5.000 de caractere
+
+## Your complaint or message
+
+service-question = La ce serviciu sau echipă se referă?
+service-hint = De exemplu, asistența socială pentru copii, îngrijirea la domiciliu sau reparațiile la locuințe. Dacă nu știți exact, spuneți-ne ce puteți.
+service-error = Introduceți serviciul sau echipa la care se referă
+service-too-long = Denumirea serviciului trebuie să aibă cel mult 200 de caractere
+message-question = Ce doriți să ne spuneți?
+message-hint = Dacă este vorba despre o persoană, includeți numele acesteia, dacă îl știți.
+message-error = Introduceți ce doriți să ne spuneți
+message-too-long = Mesajul trebuie să aibă cel mult 5.000 de caractere
+what-happened-question = Ce s-a întâmplat?
+what-happened-hint = Spuneți-ne ce nu a mers bine, când și cine a fost implicat. Includeți orice credeți că ne va ajuta să înțelegem.
+what-happened-error = Introduceți ce s-a întâmplat
+what-happened-too-long = Descrierea a ceea ce s-a întâmplat trebuie să aibă cel mult 5.000 de caractere
+put-right-question = Ce doriți să facem pentru a îndrepta lucrurile?
+put-right-hint = De exemplu, scuze, reanalizarea unei decizii sau o schimbare a unui serviciu.
+put-right-error = Introduceți ce doriți să facem pentru a îndrepta lucrurile
+put-right-too-long = Răspunsul trebuie să aibă cel mult 5.000 de caractere
+
+## How you would like it handled
+
+handling-question = Cum doriți să ne ocupăm de reclamația dumneavoastră?
+handling-hint = Vom discuta acest lucru cu dumneavoastră și vom stabili împreună.
+handling-error = Selectați cum doriți să ne ocupăm de reclamație
+resolution-on-the-spot = Rezolvarea pe loc, cu persoana cu care am de-a face
+resolution-local = Analizarea rapidă de către un manager
+resolution-next-working-day = Rezolvarea problemei până în următoarea zi lucrătoare
+resolution-early = Mai întâi, o încercare de rezolvare rapidă și informală
+resolution-meeting = O discuție în cadrul unei întâlniri
+resolution-formal-investigation = O investigație formală, cu un răspuns scris
+meeting-question = Doriți să ne întâlnim ca să discutăm despre reclamația dumneavoastră?
+meeting-hint = Întâlnirea poate avea loc față în față, la telefon sau prin apel video.
+meeting-error = Selectați „Da” dacă doriți să ne întâlnim
+
+## Your records
+
+records-question = Putem consulta evidențele pe care le avem despre acest caz?
+records-hint = Pentru a analiza corect reclamația, trebuie să consultăm evidențele pe care le avem despre dumneavoastră sau despre persoana în numele căreia faceți reclamația. Le vor vedea doar persoanele care analizează reclamația.
+records-error = Selectați „Da” dacă putem consulta evidențele
+
+## Confidentiality
+
+confidentiality-heading = Păstrarea confidențialității
+confidentiality-who = Reclamația o vor vedea doar persoanele care trebuie să știe: cele care o analizează și cele care pot îndrepta lucrurile.
+confidentiality-limit = Dacă ne spuneți despre o infracțiune sau despre un risc pentru siguranța unui copil sau a unui adult care are nevoie de îngrijire și sprijin, nu putem păstra secretul. Vom ajuta ca persoanele potrivite să fie informate și să se ia măsurile potrivite.
+confidential-question = Există ceva ce doriți să păstrăm confidențial?
+confidential-hint = Vom încerca să vă respectăm dorințele, dar acest lucru ne-ar putea îngreuna să aflăm ce s-a întâmplat și să îndreptăm lucrurile.
+confidential-error = Selectați „Da” dacă există ceva ce doriți să păstrăm confidențial
+confidential-detail-label = Ce doriți să păstrăm confidențial? (opțional)
+confidential-detail-too-long = Răspunsul trebuie să aibă cel mult 5.000 de caractere
+
+## Support
+
+support-heading = Ajutor și sprijin
+support-question = Aveți nevoie de oricare dintre acestea pentru a participa la soluționarea reclamației?
+support-hint = Selectați toate variantele potrivite.
+support-interpreter = Un interpret
+support-bsl = Un interpret de limba semnelor britanică (BSL)
+support-braille = Scrisori în Braille
+support-large-print = Scrisori cu litere mari
+support-easy-read = Documente în format ușor de citit (easy read)
+support-audio = Înregistrări audio
+support-advocacy = Ajutor de la un reprezentant (advocate) sau de la o organizație de sprijin
+interpreter-language-label = Ce limbă?
+interpreter-language-error = Introduceți limba pentru care aveți nevoie de interpret
+advocacy-intro = Aceste organizații vă pot ajuta să vă faceți auzită vocea. Sunt independente de consiliu. Le puteți contacta direct sau vă putem pune noi în legătură cu ele.
+reply-language-label = În ce limbă doriți să vă scriem? (opțional)
+reply-language-hint = Lăsați câmpul gol ca să primiți răspunsurile în limba pe care o folosiți acum.
+helper-label = Vă ajută cineva cu reclamația? (opțional)
+helper-hint = Spuneți-ne numele persoanei, ca să știm cine este dacă ne contactează.
+contact-too-long = Textul trebuie să aibă cel mult 200 de caractere
+
+## Contact details
+
+contact-heading = Datele dumneavoastră de contact
+contact-heading-optional = Dacă doriți un răspuns
+contact-optional-intro = Nu este obligatoriu să vă dați numele sau datele de contact. Fără ele nu vă putem răspunde.
+full-name-label = Numele complet
+full-name-label-optional = Numele complet (opțional)
+full-name-error = Introduceți numele complet
+contact-method-question = Cum doriți să vă contactăm?
+contact-method-hint = Selectați toate variantele potrivite.
+contact-method-hint-optional = Selectați toate variantele potrivite sau nu selectați niciuna dacă nu doriți un răspuns.
+contact-method-error = Selectați cel puțin o modalitate prin care vă putem contacta
+contact-by-email = E-mail
+contact-by-phone = Telefon
+contact-by-post = Poștă
+email-label = Adresa de e-mail
+email-error-empty = Introduceți adresa de e-mail
+email-error-format = Introduceți o adresă de e-mail în formatul corect, de exemplu name@example.com
+phone-label = Numărul de telefon
+phone-hint = Pentru numerele internaționale, includeți prefixul țării.
+phone-error-empty = Introduceți numărul de telefon
+phone-error-format = Introduceți un număr de telefon, de exemplu 01632 960 001, 07700 900 982 sau +44 808 157 0192
+best-time-label = Când este cel mai bine să vă sunăm? (opțional)
+best-time-hint = De exemplu, dimineața, în zilele lucrătoare.
+address-line1-label = Adresa, rândul 1
+address-line1-error = Introduceți primul rând al adresei
+address-line2-label = Adresa, rândul 2 (opțional)
+address-town-label = Orașul sau localitatea
+address-town-error = Introduceți orașul sau localitatea
+postcode-label = Codul poștal
+postcode-error-empty = Introduceți codul poștal
+postcode-error-format = Introduceți un cod poștal valid, de exemplu S70 2TA
+
+## Check your answers
+
+check-heading = Verificați răspunsurile înainte de a le trimite
+check-change = Schimbați
+check-found-out = Data la care ați aflat: { $date }
+check-meeting-yes = Doresc o întâlnire
+check-meeting-no = Nu am nevoie de o întâlnire
+check-interpreter = Interpret: { $language }
+check-reply-language = Limba răspunsului: { $language }
+check-helper = Mă ajută: { $name }
+check-no-support = Nu am nevoie de sprijin
+check-no-reply = Nu doresc un răspuns
+check-reply-by = Răspuns prin: { $ways }
+check-send-heading-complaint = Acum trimiteți reclamația
+check-send-heading-feedback = Acum trimiteți mesajul
+check-send-body = Prin trimitere, confirmați că informațiile pe care ni le-ați dat sunt adevărate, după cunoștința dumneavoastră.
+check-send-complaint = Trimiteți reclamația
+check-send-feedback = Trimiteți
+check-sending = Se trimite…
+check-send-failed = Încă nu s-a trimis
+check-send-unreachable = Nu am putut accesa sistemul consiliului. Verificați conexiunea la internet, apoi încercați din nou.
+check-send-refused = Sistemul consiliului nu a putut prelua datele în acest moment. Încercați din nou peste câteva minute.
+check-send-kept = Răspunsurile dumneavoastră sunt încă aici: nu s-a pierdut nimic.
+
+## Confirmation
+
+confirmation-heading-complaint = Reclamația a fost trimisă
+confirmation-heading-feedback = Mesajul a fost trimis
+confirmation-reference = Numărul de referință
+confirmation-not-sent = Aceasta este o versiune de test a serviciului. Ce ați trimis a fost păstrat de un receptor de test pe acest computer și nu a ajuns la { $council }.
+confirmation-next-heading = Ce urmează
+confirmation-feedback-next = Vom transmite mesajul dumneavoastră serviciului respectiv. Dacă ați cerut un răspuns, vă vom contacta.
+confirmation-ombudsman = Dacă la final încă aveți nemulțumiri, puteți cere ca { $ombudsman } să analizeze cazul. { $months ->
+    [one] Aveți la dispoziție { $months } lună de la răspunsul nostru final.
+    [few] Aveți la dispoziție { $months } luni de la răspunsul nostru final.
+   *[other] Aveți la dispoziție { $months } de luni de la răspunsul nostru final.
+}
+confirmation-copy-heading = O copie a răspunsurilor dumneavoastră
+confirmation-print = Tipăriți această pagină
+confirmation-start-again = Faceți o altă reclamație sau transmiteți-ne o altă părere
+
+## What happens next: dates
+
+timeline-due = { $what } – termen: { $due }
+timeline-due-extendable = { $what } – termen: { $due } sau, dacă este nevoie de mai mult timp, cel târziu { $latest }
+timeline-waiting = { $what } – vă vom comunica data
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = Procedura de reclamații privind serviciile sociale pentru adulți
+procedure-children-statutory-england = Procedura de reclamații privind serviciile sociale pentru copii
+procedure-general-barnsley = Procedura de reclamații a consiliului
+procedure-general-council-000 = Procedura de reclamații a consiliului
+procedure-lgsco-complaint-handling-code = Procedura de reclamații a consiliului
+procedure-scotland-spso = Procedura de soluționare a reclamațiilor
+procedure-wales-social-services = Procedura de reclamații privind serviciile sociale
+stage-adult-complaint = Reclamația dumneavoastră
+stage-early-resolution = Soluționare timpurie
+stage-formal-investigation = Etapa 2: investigație formală
+stage-frontline-response = Etapa 1: răspuns rapid
+stage-independent-investigation = Etapa 2: investigație independentă
+stage-investigation = Etapa 1: investigație
+stage-local-resolution = Etapa 1: analiza de către un manager
+stage-next-working-day = Rezolvarea până în următoarea zi lucrătoare
+stage-on-the-spot = Rezolvarea pe loc
+stage-review = Etapa 2: reanalizare
+stage-review-panel = Etapa 3: comisie independentă de reanalizare
+stage-stage1 = Etapa 1
+stage-stage2 = Etapa 2
+stage-talk-to-the-service = Discuția cu serviciul respectiv
+milestone-acknowledgement = Vă confirmăm primirea reclamației și vă propunem o întâlnire
+milestone-completion = Încheiem analiza reclamației
+milestone-early-resolution = Ne propunem să rezolvăm problema
+milestone-next-working-day-resolution = Ne propunem să îndreptăm lucrurile
+milestone-stage1-acknowledgement = Vă confirmăm primirea reclamației
+milestone-stage1-contact = Echipa noastră vă contactează
+milestone-stage1-discussion = Discutăm cu dumneavoastră cum poate fi rezolvată
+milestone-stage1-response = Vă trimitem răspunsul nostru
+milestone-stage2-acknowledgement = Vă confirmăm primirea cererii pentru Etapa 2
+milestone-stage2-response = Vă trimitem raportul investigației și răspunsul nostru
+milestone-stage2-review = Încheiem reanalizarea
+milestone-stage3-panel-meeting = Comisia de reanalizare se întrunește
+milestone-stage3-panel-report = Comisia de reanalizare își trimite raportul
+milestone-stage3-request = Ultima zi în care puteți cere o comisie de reanalizare
+milestone-stage3-response = Răspundem la raportul comisiei
+ombudsman-lgsco = Local Government and Social Care Ombudsman (Ombudsmanul pentru administrația locală și asistența socială)
+ombudsman-psow = Public Services Ombudsman for Wales (Ombudsmanul pentru serviciile publice din Țara Galilor)
+ombudsman-spso = Scottish Public Services Ombudsman (Ombudsmanul pentru serviciile publice din Scoția)
+
+## Which procedure, and why
+
+routing-reason-children = Reclamația dumneavoastră se referă la serviciile sociale pentru copii, așa că va urma procedura de reclamații privind serviciile sociale pentru copii, stabilită prin lege.
+routing-reason-adults = Reclamația dumneavoastră se referă la servicii sociale pentru adulți organizate de consiliu, așa că va urma procedura de reclamații privind serviciile sociale pentru adulți, stabilită prin lege.
+routing-reason-adults-council-part = Reclamația dumneavoastră se referă la rolul consiliului în îngrijirea dumneavoastră, așa că va urma procedura de reclamații privind serviciile sociale pentru adulți, stabilită prin lege.
+routing-reason-general = Reclamația dumneavoastră va urma procedura de reclamații a consiliului.
+
+## Exit this page
+
+exit-button = Părăsiți această pagină
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = Urgență
+exit-hint = Sau apăsați de 3 ori tasta Shift. Răspunsurile vor fi șterse.
+exit-shift-count = { $count ->
+    [one] Shift: apăsați încă { $count } dată pentru a ieși.
+    [few] Shift: apăsați încă de { $count } ori pentru a ieși.
+   *[other] Shift: apăsați încă de { $count } de ori pentru a ieși.
+}
+
+## Your answers (footer)
+
+answers-heading = Răspunsurile dumneavoastră
+answers-kept-tab = Răspunsurile sunt păstrate în această filă a browserului până când le trimiteți sau închideți fila.
+answers-kept-device = Răspunsurile sunt salvate pe acest dispozitiv până când le trimiteți sau le ștergeți.
+answers-shared-warning = Salvați răspunsurile pe acest dispozitiv doar dacă nu îl mai folosește nimeni altcineva: oricine îl folosește le-ar putea citi.
+answers-keep-device = Salvați răspunsurile pe acest dispozitiv
+answers-keep-tab = Păstrați răspunsurile doar în această filă
+answers-clear = Ștergeți răspunsurile
+answers-clear-sure = Astfel se șterge tot ce ne-ați spus până acum. Sigur doriți acest lucru?
+answers-clear-yes = Da, ștergeți răspunsurile
+answers-clear-no = Nu, păstrați-le
+answers-cleared = Răspunsurile dumneavoastră au fost șterse.
+
+## Calendar file
+
+confirmation-calendar = Adăugați aceste date în calendar (fișier .ics)
+ics-summary = { $what } (reclamația nr. { $reference })
+ics-description = Reclamația dumneavoastră către { $council }, numărul de referință { $reference }.
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = Limba
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = Ne pare rău, nu am putut încărca această limbă. Serviciul este afișat în schimb în engleză. Încercați din nou mai târziu.
