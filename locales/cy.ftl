@@ -349,15 +349,49 @@ check-send-complaint = Anfon y gŵyn
 check-send-feedback = Anfon
 check-sending = Wrthi’n anfon…
 check-send-failed = Nid yw wedi’i anfon eto
-check-send-unreachable = Doedd dim modd cysylltu â system y cyngor. Gwiriwch eich bod ar-lein, yna rhowch gynnig arall arni.
-check-send-refused = Doedd system y cyngor ddim yn gallu ei dderbyn ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau.
 check-send-kept = Mae eich atebion yma o hyd: does dim byd wedi’i golli.
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = Doedd dim modd cysylltu â system y cyngor. Gwiriwch eich bod ar-lein.
+send-problem-timed-out = Cymerodd system y cyngor ormod o amser i ateb.
+send-problem-server = Roedd problem gyda system y cyngor.
+send-problem-busy = Mae system y cyngor yn brysur ar hyn o bryd.
+send-problem-rejected = Doedd system y cyngor ddim yn gallu ei dderbyn, ac ni fydd rhoi cynnig arall arni yn helpu. Lawrlwythwch gopi o’ch atebion, neu anfonwch nhw drwy e-bost yn lle hynny.
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [zero] Byddwn yn rhoi cynnig arall arni ymhen { $seconds } eiliad.
+    [one] Byddwn yn rhoi cynnig arall arni ymhen { $seconds } eiliad.
+    [two] Byddwn yn rhoi cynnig arall arni ymhen { $seconds } eiliad.
+    [few] Byddwn yn rhoi cynnig arall arni ymhen { $seconds } eiliad.
+    [many] Byddwn yn rhoi cynnig arall arni ymhen { $seconds } eiliad.
+   *[other] Byddwn yn rhoi cynnig arall arni ymhen { $seconds } eiliad.
+}
+send-offline = Rydych chi all-lein. Bydd yn cael ei anfon cyn gynted ag y byddwch chi ar-lein eto: cadwch y dudalen hon ar agor.
+send-try-again = Rhoi cynnig arall arni
+send-download-copy = Lawrlwytho copi o’ch atebion
+send-by-email = Ei anfon drwy e-bost yn lle hynny
+# Shown when the council takes submissions by email only.
+send-email-explain = Bydd eich rhaglen e-bost yn agor gyda neges wedi’i chyfeirio atom ni, a’ch atebion wedi’u hysgrifennu ynddi. Bydd yn ein cyrraedd pan fyddwch chi’n anfon yr e-bost hwnnw.
+send-email-open = Agor e-bost gyda fy atebion
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = Cwyn { $reference }
+copy-subject-compliment = Canmoliaeth { $reference }
+copy-subject-comment = Sylw neu awgrym { $reference }
+copy-reference = Cyfeirnod: { $reference }
+copy-sent = Anfonwyd: { $time } (amser y DU)
+copy-english-heading = Yn Saesneg, ar gyfer staff y cyngor:
+copy-id = ID y cyflwyniad: { $id }
 
 ## Confirmation
 
 confirmation-heading-complaint = Cwyn wedi’i hanfon
 confirmation-heading-feedback = Neges wedi’i hanfon
 confirmation-reference = Eich cyfeirnod
+# Shown when the answers went by the person's email program.
+confirmation-by-email = Bydd yn ein cyrraedd pan fyddwch chi’n anfon yr e-bost a agorodd. Os na agorodd unrhyw e-bost, ysgrifennwch at { $email } gan nodi eich cyfeirnod, { $reference }.
 confirmation-not-sent = Fersiwn prawf o’r gwasanaeth yw hwn. Cafodd yr hyn a anfonoch ei gadw gan dderbynnydd prawf ar y cyfrifiadur hwn, ac nid yw wedi cyrraedd { $council }.
 confirmation-next-heading = Beth fydd yn digwydd nesaf
 confirmation-feedback-next = Byddwn yn anfon eich neges ymlaen at y gwasanaeth. Os gofynnoch chi am ateb, byddwn yn cysylltu â chi.

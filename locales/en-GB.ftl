@@ -337,15 +337,45 @@ check-send-complaint = Send complaint
 check-send-feedback = Send
 check-sending = Sending…
 check-send-failed = It has not been sent yet
-check-send-unreachable = We could not reach the council’s system. Check you are online, then try again.
-check-send-refused = The council’s system could not take it just now. Try again in a few minutes.
 check-send-kept = Your answers are still here: nothing has been lost.
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = We could not reach the council’s system. Check you are online.
+send-problem-timed-out = The council’s system took too long to answer.
+send-problem-server = The council’s system had a problem.
+send-problem-busy = The council’s system is busy just now.
+send-problem-rejected = The council’s system could not accept it, and trying again will not help. Download a copy of your answers or send them by email instead.
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [one] Trying again in { $seconds } second.
+   *[other] Trying again in { $seconds } seconds.
+}
+send-offline = You are offline. It will be sent as soon as you are back online: keep this page open.
+send-try-again = Try again
+send-download-copy = Download a copy of your answers
+send-by-email = Send it by email instead
+# Shown when the council takes submissions by email only.
+send-email-explain = Your email program will open with your answers written out, addressed to us. It reaches us when you send that email.
+send-email-open = Open an email with my answers
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = Complaint { $reference }
+copy-subject-compliment = Compliment { $reference }
+copy-subject-comment = Comment or suggestion { $reference }
+copy-reference = Reference: { $reference }
+copy-sent = Sent: { $time } (UK time)
+copy-english-heading = In English, for the council’s staff:
+copy-id = Submission ID: { $id }
 
 ## Confirmation
 
 confirmation-heading-complaint = Complaint sent
 confirmation-heading-feedback = Message sent
 confirmation-reference = Your reference
+# Shown when the answers went by the person's email program.
+confirmation-by-email = It reaches us when you send the email that opened. If no email opened, write to { $email } and quote your reference, { $reference }.
 confirmation-not-sent = This is a test version of the service. What you sent was kept by a test receiver on this computer and has not reached { $council }.
 confirmation-next-heading = What happens next
 confirmation-feedback-next = We will pass your message on to the service. If you asked for a reply, we will be in touch.

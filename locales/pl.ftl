@@ -343,15 +343,47 @@ check-send-complaint = Wyślij skargę
 check-send-feedback = Wyślij
 check-sending = Wysyłanie…
 check-send-failed = Jeszcze nie wysłano
-check-send-unreachable = Nie udało się połączyć z systemem urzędu. Proszę sprawdzić połączenie z internetem i spróbować ponownie.
-check-send-refused = System urzędu nie mógł teraz tego przyjąć. Proszę spróbować ponownie za kilka minut.
 check-send-kept = Odpowiedzi są nadal zapisane: nic nie zostało utracone.
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = Nie udało się połączyć z systemem urzędu. Proszę sprawdzić połączenie z internetem.
+send-problem-timed-out = System urzędu zbyt długo nie odpowiadał.
+send-problem-server = W systemie urzędu wystąpił problem.
+send-problem-busy = System urzędu jest w tej chwili przeciążony.
+send-problem-rejected = System urzędu nie mógł przyjąć formularza, a ponowna próba nic nie da. Proszę pobrać kopię odpowiedzi albo zamiast tego wysłać je e-mailem.
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [one] Ponowna próba za { $seconds } sekundę.
+    [few] Ponowna próba za { $seconds } sekundy.
+    [many] Ponowna próba za { $seconds } sekund.
+   *[other] Ponowna próba za { $seconds } sekundy.
+}
+send-offline = Brak połączenia z internetem. Formularz zostanie wysłany, gdy tylko połączenie wróci: proszę nie zamykać tej strony.
+send-try-again = Spróbuj ponownie
+send-download-copy = Pobierz kopię odpowiedzi
+send-by-email = Wyślij zamiast tego e-mailem
+# Shown when the council takes submissions by email only.
+send-email-explain = Otworzy się program pocztowy z wiadomością zaadresowaną do nas, zawierającą Państwa odpowiedzi. Dotrze ona do nas dopiero wtedy, gdy wyślą Państwo ten e-mail.
+send-email-open = Otwórz e-mail z moimi odpowiedziami
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = Skarga nr { $reference }
+copy-subject-compliment = Pochwała nr { $reference }
+copy-subject-comment = Uwaga lub sugestia nr { $reference }
+copy-reference = Numer referencyjny: { $reference }
+copy-sent = Wysłano: { $time } (czas brytyjski)
+copy-english-heading = Po angielsku, dla pracowników urzędu:
+copy-id = Identyfikator zgłoszenia: { $id }
 
 ## Confirmation
 
 confirmation-heading-complaint = Skarga została wysłana
 confirmation-heading-feedback = Wiadomość została wysłana
 confirmation-reference = Numer referencyjny
+# Shown when the answers went by the person's email program.
+confirmation-by-email = Formularz dotrze do nas, gdy wyślą Państwo e-mail, który się otworzył. Jeśli żaden e-mail się nie otworzył, proszę napisać na adres { $email }, podając numer referencyjny: { $reference }.
 confirmation-not-sent = To jest testowa wersja serwisu. Wysłane informacje zostały zapisane przez odbiornik testowy na tym komputerze i nie dotarły do { $council }.
 confirmation-next-heading = Co dalej
 confirmation-feedback-next = Przekażemy wiadomość do właściwego działu. Jeśli prosili Państwo o odpowiedź, skontaktujemy się z Państwem.

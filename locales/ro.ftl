@@ -340,15 +340,46 @@ check-send-complaint = Trimiteți reclamația
 check-send-feedback = Trimiteți
 check-sending = Se trimite…
 check-send-failed = Încă nu s-a trimis
-check-send-unreachable = Nu am putut accesa sistemul consiliului. Verificați conexiunea la internet, apoi încercați din nou.
-check-send-refused = Sistemul consiliului nu a putut prelua datele în acest moment. Încercați din nou peste câteva minute.
 check-send-kept = Răspunsurile dumneavoastră sunt încă aici: nu s-a pierdut nimic.
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = Nu am putut accesa sistemul consiliului. Verificați conexiunea la internet.
+send-problem-timed-out = Sistemul consiliului a avut nevoie de prea mult timp ca să răspundă.
+send-problem-server = Sistemul consiliului a avut o problemă.
+send-problem-busy = Sistemul consiliului este ocupat momentan.
+send-problem-rejected = Sistemul consiliului nu a putut accepta datele, iar o nouă încercare nu va ajuta. Descărcați o copie a răspunsurilor sau trimiteți-le în schimb prin e-mail.
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [one] Încercăm din nou peste { $seconds } secundă.
+    [few] Încercăm din nou peste { $seconds } secunde.
+   *[other] Încercăm din nou peste { $seconds } de secunde.
+}
+send-offline = Nu aveți conexiune la internet. Datele vor fi trimise imediat ce conexiunea revine: lăsați această pagină deschisă.
+send-try-again = Încercați din nou
+send-download-copy = Descărcați o copie a răspunsurilor
+send-by-email = Trimiteți în schimb prin e-mail
+# Shown when the council takes submissions by email only.
+send-email-explain = Se va deschide programul dumneavoastră de e-mail, cu un mesaj adresat nouă în care sunt scrise răspunsurile. Datele ne parvin atunci când trimiteți acel e-mail.
+send-email-open = Deschideți un e-mail cu răspunsurile
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = Reclamație nr. { $reference }
+copy-subject-compliment = Apreciere nr. { $reference }
+copy-subject-comment = Comentariu sau sugestie nr. { $reference }
+copy-reference = Numărul de referință: { $reference }
+copy-sent = Trimis: { $time } (ora Regatului Unit)
+copy-english-heading = În engleză, pentru personalul consiliului:
+copy-id = ID-ul trimiterii: { $id }
 
 ## Confirmation
 
 confirmation-heading-complaint = Reclamația a fost trimisă
 confirmation-heading-feedback = Mesajul a fost trimis
 confirmation-reference = Numărul de referință
+# Shown when the answers went by the person's email program.
+confirmation-by-email = Datele ne parvin atunci când trimiteți e-mailul care s-a deschis. Dacă nu s-a deschis niciun e-mail, scrieți la { $email } și menționați numărul de referință, { $reference }.
 confirmation-not-sent = Aceasta este o versiune de test a serviciului. Ce ați trimis a fost păstrat de un receptor de test pe acest computer și nu a ajuns la { $council }.
 confirmation-next-heading = Ce urmează
 confirmation-feedback-next = Vom transmite mesajul dumneavoastră serviciului respectiv. Dacă ați cerut un răspuns, vă vom contacta.

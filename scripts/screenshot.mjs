@@ -2,11 +2,16 @@
 // `node scripts/screenshot.mjs [OUT.png] [WIDTH]` (run `./x build` first).
 import { chromium } from 'playwright-core';
 
-import { serve } from './serve.mjs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { startReceiver } from './receiver.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const width = Number(process.argv[3] ?? 1000);
-const server = await serve({ mounts: { '/': 'dist' } });
+const dataDir = await mkdtemp(join(tmpdir(), 'redress-screenshot-'));
+const server = await startReceiver({ dataDir });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -20,5 +25,6 @@ try {
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();
-  server.close();
+  await server.stop();
+  await rm(dataDir, { recursive: true, force: true });
 }

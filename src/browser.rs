@@ -1,6 +1,9 @@
 //! The thin shell over the browser: fetching files, the document's title,
 //! language and focus. Everything here syncs Rust state with the page.
 
+use std::collections::BTreeMap;
+
+use redress_core::delivery::Outcome;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -166,41 +169,123 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-/// Why a POST did not succeed.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PostError {
-    /// No answer at all: offline, refused, or blocked.
-    Network(String),
-    /// An answer other than 2xx.
-    Status(u16),
+/// One request of a submission adapter.
+pub struct Post<'a> {
+    /// Where to, relative to the page or absolute.
+    pub url: &'a str,
+    /// The body's media type.
+    pub content_type: &'a str,
+    /// The body.
+    pub body: &'a str,
+    /// The submission id, sent as `Idempotency-Key`.
+    pub idempotency_key: &'a str,
+    /// Extra headers from the configuration.
+    pub headers: &'a BTreeMap<String, String>,
+    /// How long to wait for an answer, in milliseconds.
+    pub timeout_ms: u32,
 }
 
-/// POSTs `json` to `url` and returns the response body of a 2xx answer.
-pub async fn post_json(url: &str, json: &str, idempotency_key: &str) -> Result<String, PostError> {
-    let window = web_sys::window().ok_or_else(|| PostError::Network("no window".into()))?;
-    let headers = web_sys::Headers::new().map_err(|e| PostError::Network(format!("{e:?}")))?;
-    let _ = headers.set("content-type", "application/json");
-    let _ = headers.set("idempotency-key", idempotency_key);
+/// Sends one request and says what came of it: never an error, so every
+/// failure is an [`Outcome`] the retry policy can decide on.
+pub async fn post(request: Post<'_>) -> Outcome {
+    let Some(window) = web_sys::window() else {
+        return Outcome::Unreachable;
+    };
+    let Ok(headers) = web_sys::Headers::new() else {
+        return Outcome::Unreachable;
+    };
+    for (name, value) in request.headers {
+        let _ = headers.set(name, value);
+    }
+    let _ = headers.set("content-type", request.content_type);
+    let _ = headers.set("idempotency-key", request.idempotency_key);
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);
-    init.set_body(&json.into());
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|e| PostError::Network(format!("{e:?}")))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| PostError::Network("not a response".into()))?;
-    if !response.ok() {
-        return Err(PostError::Status(response.status()));
+    init.set_body(&request.body.into());
+    // The receiver may still be working when we give up waiting: the
+    // retry carries the same id, so it is not stored twice.
+    let controller = web_sys::AbortController::new().ok();
+    if let Some(controller) = &controller {
+        init.set_signal(Some(&controller.signal()));
+        let abort = controller.clone();
+        let timer = wasm_bindgen::closure::Closure::once_into_js(move || abort.abort());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            timer.unchecked_ref(),
+            request.timeout_ms as i32,
+        );
     }
-    let text = response
-        .text()
-        .map_err(|e| PostError::Network(format!("{e:?}")))?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|e| PostError::Network(format!("{e:?}")))?;
-    Ok(text.as_string().unwrap_or_default())
+    let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
+    let response = match JsFuture::from(window.fetch_with_str_and_init(request.url, &init)).await {
+        Ok(response) => response,
+        Err(_) if timed_out() => return Outcome::TimedOut,
+        Err(_) => return Outcome::Unreachable,
+    };
+    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
+        return Outcome::Unreachable;
+    };
+    if !response.ok() {
+        return Outcome::Refused {
+            status: response.status(),
+            retry_after: response.headers().get("retry-after").ok().flatten(),
+        };
+    }
+    let body = match response.text() {
+        Ok(text) => JsFuture::from(text).await.ok().and_then(|t| t.as_string()),
+        Err(_) => None,
+    };
+    match body {
+        Some(body) => Outcome::Accepted { body },
+        // The answer was 2xx, so it arrived; only the body was lost.
+        None if !timed_out() => Outcome::Accepted {
+            body: String::new(),
+        },
+        None => Outcome::TimedOut,
+    }
+}
+
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: u64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                ms.min(i32::MAX as u64) as i32,
+            );
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Whether the browser believes it is online.
+pub fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Waits until the browser says it is back online.
+pub async fn until_online() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let options = web_sys::AddEventListenerOptions::new();
+            options.set_once(true);
+            let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+                "online", &resolve, &options,
+            );
+        }
+    });
+    if !online() {
+        let _ = JsFuture::from(promise).await;
+    }
+}
+
+/// Milliseconds since 1970 on this device's clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// A random number in [0, 1), for spreading retries.
+pub fn random_unit() -> f64 {
+    js_sys::Math::random()
 }
 
 /// Opens the browser's print dialog (for a copy of the confirmation).

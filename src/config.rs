@@ -8,6 +8,8 @@ use redress_core::date::{Date, TimeOfDay, Weekday};
 use redress_core::journey::{ProcedureRole, Rules};
 use redress_core::language::{is_language_tag, SOURCE};
 use redress_core::procedure::{built_in, built_in_procedure, Procedure};
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 /// Everything a council sets for its own wizard.
@@ -50,11 +52,10 @@ pub struct Languages {
 }
 
 impl Default for Languages {
-    /// Every language whose draft translation has landed, following the
-    /// browser.
+    /// Every language Redress ships, following the browser.
     fn default() -> Self {
         Languages {
-            offered: ["en-GB", "cy", "pl", "ro"].map(String::from).to_vec(),
+            offered: crate::language::SHIPPED.map(String::from).to_vec(),
             default: None,
         }
     }
@@ -76,12 +77,38 @@ pub struct Organisation {
     pub phone: Option<String>,
 }
 
+/// How submissions travel to the council (see docs/configuration.md).
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Adapter {
+    /// `POST` the JSON payload (`public/schema/submission-v1.json`).
+    #[default]
+    Json,
+    /// `POST` the payload's fields form-encoded, plus the whole JSON as
+    /// `payload`: for low-code flows and form handlers.
+    Form,
+    /// No endpoint: the person's email program opens with the answers
+    /// written out, addressed to the council. The last resort.
+    Email,
+}
+
 /// Where the wizard sends what people submit.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct SubmissionTarget {
-    /// The URL to POST the JSON to, relative to the page or absolute.
+    /// How to send.
+    pub adapter: Adapter,
+    /// The URL to POST to, relative to the page or absolute (not used by the
+    /// email adapter).
     pub endpoint: String,
+    /// Extra request headers, for routing within the council's system.
+    /// Never secrets: everything in this file is public.
+    pub headers: BTreeMap<String, String>,
+    /// How long to wait for an answer before trying again, in seconds.
+    pub timeout_seconds: u32,
+    /// The address for the email adapter, and for "send it by email
+    /// instead" when sending fails; `contacts.email` when not given.
+    pub email: Option<String>,
     /// Whether that endpoint is the council's own system. When false (the
     /// local test receiver), the confirmation says plainly that nothing has
     /// reached a council.
@@ -92,11 +119,38 @@ impl Default for SubmissionTarget {
     /// The local receiver that `./x run` serves, which is not a council.
     fn default() -> Self {
         SubmissionTarget {
+            adapter: Adapter::Json,
             endpoint: "api/submissions".into(),
+            headers: BTreeMap::new(),
+            timeout_seconds: 20,
+            email: None,
             reaches_council: false,
         }
     }
 }
+
+/// Request headers the wizard sets itself, or that browsers forbid.
+const RESERVED_HEADERS: [&str; 8] = [
+    "content-type",
+    "content-length",
+    "idempotency-key",
+    "host",
+    "origin",
+    "referer",
+    "cookie",
+    "authorization",
+];
+
+/// Words in a header's name that mean it carries a secret.
+const SECRET_WORDS: [&str; 7] = [
+    "auth",
+    "token",
+    "secret",
+    "key",
+    "password",
+    "signature",
+    "credential",
+];
 
 /// The ids of the built-in procedures (see `redress-dates procedures`) the
 /// council uses for each kind of complaint.
@@ -248,6 +302,64 @@ impl CouncilConfig {
             .unwrap_or(&built_in()[0])
     }
 
+    /// The address submissions are emailed to (the email adapter, and the
+    /// fallback when sending fails), if the council has one.
+    pub fn submission_email(&self) -> Option<&str> {
+        self.submission
+            .email
+            .as_deref()
+            .or(self.contacts.email.as_deref())
+            .filter(|email| looks_like_email(email))
+    }
+
+    fn check_submission(&self, problem: &mut impl FnMut(&str, &str)) {
+        let target = &self.submission;
+        if target.adapter != Adapter::Email && target.endpoint.trim().is_empty() {
+            problem(
+                "submission.endpoint",
+                "must be the URL submissions are sent to",
+            );
+        }
+        if !(1..=120).contains(&target.timeout_seconds) {
+            problem(
+                "submission.timeout_seconds",
+                "must be a number of seconds from 1 to 120",
+            );
+        }
+        if let Some(email) = &target.email {
+            if !looks_like_email(email) {
+                problem(
+                    "submission.email",
+                    "must be an email address such as complaints@example.gov.uk",
+                );
+            }
+        }
+        if target.adapter == Adapter::Email && self.submission_email().is_none() {
+            problem(
+                "submission.email",
+                "the email adapter needs an address: set submission.email or contacts.email",
+            );
+        }
+        for name in target.headers.keys() {
+            let path = format!("submission.headers.{name}");
+            let lower = name.to_ascii_lowercase();
+            let token = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+            if !token {
+                problem(&path, "must be a header name: letters, digits and hyphens");
+            } else if RESERVED_HEADERS.contains(&lower.as_str()) || lower.starts_with("sec-") {
+                problem(&path, "is set by the wizard or the browser; remove it");
+            } else if SECRET_WORDS.iter().any(|word| lower.contains(word)) {
+                problem(
+                    &path,
+                    "looks like a secret, and everything in config.json is public: keep secrets on a server you run (see the README, \"No secrets in the front end\")",
+                );
+            }
+        }
+    }
+
     /// Routing rules for today: each procedure's time limit.
     pub fn rules(&self, today: Date) -> Rules {
         let limit = |role| self.procedure(role).time_limit;
@@ -353,12 +465,7 @@ impl CouncilConfig {
                 "must be an https:// address of a neutral site, such as a weather forecast",
             );
         }
-        if self.submission.endpoint.trim().is_empty() {
-            problem(
-                "submission.endpoint",
-                "must be the URL submissions are sent to",
-            );
-        }
+        self.check_submission(&mut problem);
         if let Some(office) = &contacts.in_person {
             if office.address.is_empty() {
                 problem(
@@ -482,6 +589,56 @@ mod tests {
                 "languages.default"
             ]
         );
+    }
+
+    #[test]
+    fn submission_adapters_are_checked_and_never_carry_secrets() {
+        let config = CouncilConfig::from_json(DEFAULT).unwrap();
+        assert_eq!(config.submission.adapter, Adapter::Json);
+        assert_eq!(config.submission.timeout_seconds, 20);
+        assert_eq!(config.submission_email(), Some("complaints@example.org"));
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["submission"] = serde_json::json!({
+            "adapter": "form",
+            "endpoint": " ",
+            "timeout_seconds": 0,
+            "email": "nobody",
+            "headers": {
+                "X-Flow": "complaints",
+                "X-Api-Key": "s3cret",
+                "Authorization": "Bearer x",
+                "Bad Name": "1"
+            }
+        });
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "submission.endpoint",
+                "submission.timeout_seconds",
+                "submission.email",
+                "submission.headers.Authorization",
+                "submission.headers.Bad Name",
+                "submission.headers.X-Api-Key",
+            ]
+        );
+        assert!(
+            problems[5].message.contains("public"),
+            "{}",
+            problems[5].message
+        );
+    }
+
+    #[test]
+    fn the_email_adapter_needs_an_address() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["submission"] = serde_json::json!({ "adapter": "email" });
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        assert_eq!(config.submission_email(), Some("complaints@example.org"));
+        value["contacts"].as_object_mut().unwrap().remove("email");
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        assert_eq!(problems[0].path, "submission.email");
     }
 
     #[test]

@@ -54,6 +54,12 @@ pub fn utc_stamp() -> String {
     imp::utc_stamp()
 }
 
+/// Now in UTC as RFC 3339 with milliseconds (`2026-11-20T16:45:07.123Z`),
+/// as the payload's `submitted_at`.
+pub fn utc_now() -> String {
+    imp::utc_now()
+}
+
 /// The date and time now on the UK's clock, where councils count days.
 pub fn now_in_uk() -> redress_core::date::DateTime {
     imp::now_in_uk()
@@ -166,6 +172,10 @@ mod imp {
             .format_date(&js_sys::Date::new(&JsValue::from_f64(ms)))
     }
 
+    pub fn utc_now() -> String {
+        js_sys::Date::new_0().to_iso_string().into()
+    }
+
     pub fn utc_stamp() -> String {
         let iso: String = js_sys::Date::new_0().to_iso_string().into();
         // 2026-11-20T16:45:07.123Z -> 20261120T164507Z
@@ -253,6 +263,16 @@ mod imp {
 
     pub fn now_in_uk() -> redress_core::date::DateTime {
         super::utc_today().into()
+    }
+
+    pub fn utc_now() -> String {
+        let date = super::utc_today();
+        format!(
+            "{:04}-{:02}-{:02}T00:00:00.000Z",
+            date.year(),
+            date.month(),
+            date.day()
+        )
     }
 
     pub fn utc_stamp() -> String {

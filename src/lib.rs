@@ -9,6 +9,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod delivery;
 pub mod i18n;
 pub mod intl;
 pub mod l10n;

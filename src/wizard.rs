@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use redress_core::journey::{self, Answers, Rules, Step};
-use redress_core::submission::Submission;
+use redress_core::submission::{Envelope, Submission};
 use serde::{Deserialize, Serialize};
 
 use crate::browser::{self, Store};
@@ -23,6 +23,32 @@ struct Saved {
     #[serde(default)]
     on_device: bool,
     answers: Answers,
+    #[serde(default)]
+    pending: Option<Pending>,
+}
+
+/// A send that has started but not yet arrived: the same id and reference
+/// are used for every try, across reloads, as long as the answers are the
+/// ones first sent. Kept with the answers until a 2xx answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pending {
+    /// The id, reference and times of the first try.
+    pub envelope: Envelope,
+    /// The answers as first sent; changed answers make a new submission.
+    pub answers: Answers,
+    /// Whether tries are under way (resumed after a reload), rather than
+    /// stopped for the person to choose.
+    pub sending: bool,
+}
+
+/// What was sent, for the confirmation page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Receipt {
+    /// The submission, with the receiver's reference if it gave one.
+    pub submission: Submission,
+    /// Whether it went by the person's email program (so has not arrived
+    /// until they send that email).
+    pub by_email: bool,
 }
 
 /// The wizard's state, provided as context to every page.
@@ -39,7 +65,9 @@ pub struct Wizard {
     pub on_device: RwSignal<bool>,
     /// What was sent, once it has been: shown on the confirmation page and
     /// kept only in memory.
-    pub receipt: RwSignal<Option<Submission>>,
+    pub receipt: RwSignal<Option<Receipt>>,
+    /// A send under way or interrupted (the outbox).
+    pub pending: RwSignal<Option<Pending>>,
     rules: StoredValue<Rules>,
 }
 
@@ -67,6 +95,7 @@ impl Wizard {
             checking: RwSignal::new(saved.checking),
             on_device: RwSignal::new(saved.on_device),
             receipt: RwSignal::new(None),
+            pending: RwSignal::new(saved.pending),
             rules: StoredValue::new(rules),
         };
         browser::replace_history(&step_name(step));
@@ -89,6 +118,7 @@ impl Wizard {
                 checking: wizard.checking.get(),
                 on_device: wizard.on_device.get(),
                 answers: wizard.answers.get(),
+                pending: wizard.pending.get(),
             };
             if let Ok(json) = serde_json::to_string(&saved) {
                 browser::store_set(Store::Tab, STORAGE_KEY, &json);
@@ -166,10 +196,43 @@ impl Wizard {
         browser::push_history(&step_name(step));
     }
 
+    /// The envelope for sending the current answers: the pending one if
+    /// these answers were already being sent (so a retry is recognised as
+    /// the same submission), otherwise a new one from `new`, kept as pending.
+    pub fn envelope_for(&self, new: impl FnOnce() -> Envelope) -> Envelope {
+        let answers = self.answers.get_untracked();
+        if let Some(pending) = self.pending.get_untracked() {
+            if pending.answers == answers {
+                return pending.envelope;
+            }
+        }
+        let envelope = new();
+        self.pending.set(Some(Pending {
+            envelope: envelope.clone(),
+            answers,
+            sending: false,
+        }));
+        envelope
+    }
+
+    /// Records whether tries are under way (to resume them after a reload)
+    /// or stopped for the person to choose what to do.
+    pub fn set_sending(&self, sending: bool) {
+        self.pending.update(|pending| {
+            if let Some(pending) = pending {
+                pending.sending = sending;
+            }
+        });
+    }
+
     /// Records a successful send: the receipt is kept in memory for the
     /// confirmation page, and every stored answer is cleared.
-    pub fn sent(&self, submission: Submission) {
-        self.receipt.set(Some(submission));
+    pub fn sent(&self, submission: Submission, by_email: bool) {
+        self.receipt.set(Some(Receipt {
+            submission,
+            by_email,
+        }));
+        self.pending.set(None);
         browser::store_remove(Store::Tab, STORAGE_KEY);
         browser::store_remove(Store::Device, STORAGE_KEY);
         self.on_device.set(false);
@@ -185,6 +248,7 @@ impl Wizard {
         browser::store_remove(Store::Device, STORAGE_KEY);
         self.on_device.set(false);
         self.receipt.set(None);
+        self.pending.set(None);
         self.answers.set(Answers::default());
         self.checking.set(false);
     }

@@ -162,6 +162,18 @@ pub enum Topic {
     OtherService,
 }
 
+impl Topic {
+    /// Every answer to "What is your complaint about?".
+    pub const ALL: [Topic; 6] = [
+        Topic::ChildrensSocialCare,
+        Topic::AdultSocialCare,
+        Topic::ChildProtectionConference,
+        Topic::CourtMatter,
+        Topic::FirstRequest,
+        Topic::OtherService,
+    ];
+}
+
 /// Who arranges and pays for adult social care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -884,17 +896,9 @@ mod tests {
             ContactKind::Compliment,
             ContactKind::Comment,
         ];
-        let topics = [
-            Topic::ChildrensSocialCare,
-            Topic::AdultSocialCare,
-            Topic::ChildProtectionConference,
-            Topic::CourtMatter,
-            Topic::FirstRequest,
-            Topic::OtherService,
-        ];
         let mut routes = 0;
         for kind in kinds {
-            for topic in topics {
+            for topic in Topic::ALL {
                 for care in [CareArrangement::Council, CareArrangement::SelfFunded] {
                     for council_part in [true, false] {
                         for who in [Who::Myself, Who::SomeoneElse, Who::Professional] {

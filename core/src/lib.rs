@@ -31,6 +31,7 @@ pub mod calendar;
 pub mod cli;
 pub mod contact;
 pub mod date;
+pub mod delivery;
 pub mod ics;
 pub mod journey;
 pub mod language;

@@ -1,14 +1,18 @@
 //! What is sent when the person presses Send: the answers, the routing and
 //! the dated timeline, under an id and a reference a person can read out.
 //!
-//! This is the draft shape the wizard sends today; the versioned, published
-//! payload schema is issue 6's work and will replace it.
+//! The payload is versioned ([`VERSION`]) and described by a JSON Schema
+//! published beside the wizard, `public/schema/submission-v1.json`; the
+//! reference receiver checks every submission against it, and so do the
+//! tests, for every route through the journey.
 
-use serde::Serialize;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
-use crate::date::DateTime;
-use crate::journey::{routing, Answers, ContactKind, ProcedureRole};
+use crate::date::{Date, DateTime};
+use crate::journey::{routing, Answers, Consent, ContactKind, ProcedureRole, Rules};
 use crate::procedure::Procedure;
 use crate::timeline::{timeline, Complaint, Timeline};
 
@@ -54,14 +58,20 @@ pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
     )
 }
 
+/// The payload's version: the `version` field, and the `v1` in the name of
+/// the schema that describes it (`public/schema/submission-v1.json`).
+pub const VERSION: u32 = 1;
+
 /// The procedure a submission went through, and why.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoutedTo {
     /// Which of the council's procedures.
     pub role: ProcedureRole,
-    /// The built-in procedure's id.
+    /// The procedure's id (see `redress-dates procedures`).
     pub procedure: String,
-    /// Why, as a Fluent message id.
+    /// The procedure's name, in English.
+    pub procedure_name: String,
+    /// Why, as a Fluent message id (its English text is in `english`).
     pub reason: &'static str,
 }
 
@@ -76,63 +86,138 @@ pub struct RenderedAnswer {
     pub answer: Vec<String>,
 }
 
-/// One complaint, compliment or comment as sent.
+/// The permissions the person gave or withheld, gathered in one place so
+/// staff can see at once what they may do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Consents {
+    /// May the council look at the records it keeps about the person (and
+    /// the person complained for)? `None` when not asked.
+    pub records: Option<bool>,
+    /// For a complaint made for someone else: have they agreed? `None` when
+    /// the complaint is the person's own.
+    pub person_complained_for: Option<Consent>,
+    /// Did the person ask for something to be kept confidential (within the
+    /// limit they were told of)? `None` when not asked.
+    pub confidentiality_requested: Option<bool>,
+}
+
+/// What the browser knows about this send, besides the answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    /// A UUID v4 made by the browser once per journey, so a retried send is
+    /// recognised as the same one.
+    pub id: String,
+    /// What the person quotes when they call.
+    pub reference: String,
+    /// The moment it was sent, in UTC (RFC 3339, e.g.
+    /// `2026-11-20T16:45:12.345Z`).
+    pub submitted_at: String,
+    /// The same moment on the council's clock (UK local time).
+    pub sent_at: DateTime,
+    /// The language the person used (a BCP 47 tag).
+    pub language: String,
+}
+
+/// One complaint, compliment or comment as sent: version 1 of the payload,
+/// described by `public/schema/submission-v1.json`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Submission {
+    /// Always [`VERSION`].
+    pub version: u32,
     /// Made by the browser, so a retried send is recognised as the same one.
     pub id: String,
     /// What the person quotes when they call.
     pub reference: String,
+    /// When it was sent, in UTC.
+    pub submitted_at: String,
     /// When it was sent, on the council's clock (UK local time).
     pub sent_at: DateTime,
+    /// The council-local day it counts as received: for a complaint, the next
+    /// working day when it arrived on a non-working day or after the cut-off.
+    pub received_on: Date,
     /// The language the person used.
     pub language: String,
     /// Complaint, compliment or comment.
-    pub kind: Option<ContactKind>,
+    pub kind: ContactKind,
     /// The procedure, for a complaint.
-    pub routed_to: Option<RoutedTo>,
+    pub routing: Option<RoutedTo>,
     /// What will happen when, for a complaint.
     pub timeline: Option<Timeline>,
-    /// Every answer on the route taken.
+    /// Every answer on the route taken; answers given on pages later left
+    /// off the route are not sent.
     pub answers: Answers,
-    /// The same answers written out in English for staff.
+    /// The permissions given, gathered from the answers.
+    pub consents: Consents,
+    /// The answers written out in English, question by question, for staff.
     pub english: Vec<RenderedAnswer>,
 }
 
-/// Builds the submission. `procedure_for` gives the council's procedure for
-/// each role; the timeline uses that procedure's nation's calendar.
+/// Why a submission cannot be built yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Incomplete {
+    /// The person has not said whether it is a complaint, a compliment or a
+    /// comment.
+    NoKind,
+}
+
+impl fmt::Display for Incomplete {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Incomplete::NoKind => f.write_str("the kind of contact has not been chosen"),
+        }
+    }
+}
+
+impl std::error::Error for Incomplete {}
+
+/// Builds the submission from the answers on the route. `procedure_for`
+/// gives the council's procedure for each role; the timeline uses that
+/// procedure's nation's calendar.
 pub fn build(
     answers: &Answers,
-    id: String,
-    reference: String,
-    sent_at: DateTime,
-    language: &str,
+    rules: &Rules,
+    envelope: Envelope,
     english: Vec<RenderedAnswer>,
     procedure_for: impl Fn(ProcedureRole) -> &'static Procedure,
-) -> Submission {
-    let routed = routing(answers).map(|routing| (routing, procedure_for(routing.role)));
+) -> Result<Submission, Incomplete> {
+    let answers = answers.relevant(rules);
+    let kind = answers.kind.ok_or(Incomplete::NoKind)?;
+    let routed = routing(&answers).map(|routing| (routing, procedure_for(routing.role)));
     let dated = routed.and_then(|(_, procedure)| {
         let calendar = Calendar::new(procedure.nation.division());
-        let mut complaint = Complaint::new(sent_at);
+        let mut complaint = Complaint::new(envelope.sent_at);
         complaint.happened = answers.happened;
         complaint.found_out = answers.found_out;
         timeline(procedure, &calendar, &complaint).ok()
     });
-    Submission {
-        id,
-        reference,
-        sent_at,
-        language: language.to_owned(),
-        kind: answers.kind,
-        routed_to: routed.map(|(routing, procedure)| RoutedTo {
+    let received_on = dated
+        .as_ref()
+        .map_or(envelope.sent_at.date, |timeline| timeline.received);
+    let consents = Consents {
+        records: answers.records,
+        person_complained_for: answers.consent,
+        confidentiality_requested: answers.confidential,
+    };
+    Ok(Submission {
+        version: VERSION,
+        id: envelope.id,
+        reference: envelope.reference,
+        submitted_at: envelope.submitted_at,
+        sent_at: envelope.sent_at,
+        received_on,
+        language: envelope.language,
+        kind,
+        routing: routed.map(|(routing, procedure)| RoutedTo {
             role: routing.role,
             procedure: procedure.id.clone(),
+            procedure_name: procedure.name.clone(),
             reason: routing.reason,
         }),
         timeline: dated,
-        answers: answers.clone(),
+        answers,
+        consents,
         english,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -151,29 +236,64 @@ mod tests {
         built_in_procedure(id).unwrap()
     }
 
+    fn envelope(sent_at: &str, language: &str) -> Envelope {
+        Envelope {
+            id: "7d444840-9dc0-41c8-8b52-3f8a2b1c2d3e".into(),
+            reference: "RDX-0000-0000".into(),
+            submitted_at: "2026-11-20T16:45:00.000Z".into(),
+            sent_at: sent_at.parse().unwrap(),
+            language: language.into(),
+        }
+    }
+
+    fn rules() -> Rules {
+        Rules::new("2026-11-20".parse().unwrap())
+    }
+
     #[test]
     fn a_complaint_carries_its_procedure_and_dated_timeline() {
         let mut answers = Answers::default();
         answers.acknowledge(Step::Start);
         answers.kind = Some(ContactKind::Complaint);
+        answers.at_risk = Some(false);
         answers.who = Some(Who::Myself);
         answers.topic = Some(Topic::ChildrensSocialCare);
-        let sent_at = "2026-11-20T16:45".parse().unwrap();
         let submission = build(
             &answers,
-            "id".into(),
-            "RDX-0000-0000".into(),
-            sent_at,
-            "en-GB",
+            &rules(),
+            envelope("2026-11-20T16:45", "en-GB"),
             Vec::new(),
             procedure_for,
-        );
-        let routed = submission.routed_to.unwrap();
+        )
+        .unwrap();
+        assert_eq!(submission.version, 1);
+        let routed = submission.routing.unwrap();
         assert_eq!(routed.procedure, "children-statutory-england");
+        assert_eq!(submission.received_on.to_string(), "2026-11-20");
         let timeline = submission.timeline.unwrap();
         let json = serde_json::to_string(&timeline).unwrap();
         // Stage 1: 10 working days after Friday 20 November 2026.
         assert!(json.contains("2026-12-04"), "{json}");
+    }
+
+    #[test]
+    fn a_complaint_sent_on_a_saturday_counts_as_received_on_monday() {
+        let answers = Answers {
+            kind: Some(ContactKind::Complaint),
+            who: Some(Who::Myself),
+            topic: Some(Topic::OtherService),
+            ..Answers::default()
+        };
+        let submission = build(
+            &answers,
+            &rules(),
+            envelope("2026-11-21T10:00", "en-GB"),
+            Vec::new(),
+            procedure_for,
+        )
+        .unwrap();
+        assert_eq!(submission.sent_at.to_string(), "2026-11-21T10:00");
+        assert_eq!(submission.received_on.to_string(), "2026-11-23");
     }
 
     #[test]
@@ -182,19 +302,55 @@ mod tests {
             kind: Some(ContactKind::Compliment),
             ..Answers::default()
         };
-        let sent_at = "2026-11-20T10:00".parse().unwrap();
         let submission = build(
             &answers,
-            "id".into(),
-            "r".into(),
-            sent_at,
-            "cy",
+            &rules(),
+            envelope("2026-11-21T10:00", "cy"),
+            Vec::new(),
+            procedure_for,
+        )
+        .unwrap();
+        assert_eq!(submission.routing, None);
+        assert_eq!(submission.timeline, None);
+        assert_eq!(submission.language, "cy");
+        assert_eq!(submission.received_on.to_string(), "2026-11-21");
+    }
+
+    #[test]
+    fn answers_off_the_route_are_not_sent() {
+        let answers = Answers {
+            kind: Some(ContactKind::Complaint),
+            who: Some(Who::Myself),
+            // Given before the person changed "someone else" to "me".
+            representation: Some(crate::journey::Representation {
+                name: "Ann".into(),
+                relationship: "mother".into(),
+            }),
+            consent: Some(Consent::NotYet),
+            ..Answers::default()
+        };
+        let submission = build(
+            &answers,
+            &rules(),
+            envelope("2026-11-20T10:00", "en-GB"),
+            Vec::new(),
+            procedure_for,
+        )
+        .unwrap();
+        assert_eq!(submission.answers.representation, None);
+        assert_eq!(submission.consents.person_complained_for, None);
+    }
+
+    #[test]
+    fn nothing_is_built_before_the_kind_is_chosen() {
+        let built = build(
+            &Answers::default(),
+            &rules(),
+            envelope("2026-11-20T10:00", "en-GB"),
             Vec::new(),
             procedure_for,
         );
-        assert_eq!(submission.routed_to, None);
-        assert_eq!(submission.timeline, None);
-        assert_eq!(submission.language, "cy");
+        assert_eq!(built, Err(Incomplete::NoKind));
     }
 
     proptest! {

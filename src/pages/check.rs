@@ -2,16 +2,17 @@
 //! that returns here, then Send.
 
 use leptos::prelude::*;
+use redress_core::delivery::Problem;
 use redress_core::journey::{path, routing, Answers, ContactKind, Rules, Step};
-use redress_core::submission::{build, reference, uuid_v4, RenderedAnswer, Submission};
+use redress_core::submission::{build, reference, uuid_v4, Envelope, RenderedAnswer, Submission};
 use redress_core::timeline::ApproximateDate;
 
-use crate::browser::{self, PostError};
+use crate::browser;
 use crate::components::{use_page_title, ActionLink, BackLink, Choice, HEADING_ID};
-use crate::config::CouncilConfig;
+use crate::config::{Adapter, CouncilConfig};
+use crate::delivery::{deliver, email, problem_message, Progress};
 use crate::intl;
 use crate::l10n::{english, use_i18n, Texts};
-use crate::live_region::announce;
 use crate::msg;
 use crate::pages::{care_arrangement, consent, contact, kind, support, topic, who, yes_no};
 use crate::wizard::Wizard;
@@ -307,15 +308,6 @@ pub fn RoutingReason() -> impl IntoView {
     }
 }
 
-/// What went wrong sending, for the person.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum SendProblem {
-    /// Nothing came back: offline, or the server is down.
-    Unreachable,
-    /// The server refused or failed.
-    Refused,
-}
-
 /// Check your answers, and Send.
 #[component]
 pub fn CheckPage() -> impl IntoView {
@@ -325,87 +317,108 @@ pub fn CheckPage() -> impl IntoView {
     let complaint = wizard
         .answers
         .with_untracked(|a| a.kind == Some(ContactKind::Complaint));
-    let (heading, send_heading, button) = if complaint {
+    let (send_heading, button) = if complaint {
         (
-            msg!("check-heading"),
             msg!("check-send-heading-complaint"),
             msg!("check-send-complaint"),
         )
     } else {
         (
-            msg!("check-heading"),
             msg!("check-send-heading-feedback"),
             msg!("check-send-feedback"),
         )
     };
-    use_page_title(move || i18n.t(heading));
-    let sending = RwSignal::new(false);
-    let problem = RwSignal::new(None::<SendProblem>);
-    // One id and reference for this journey's send, however many tries it takes.
-    let id = StoredValue::new(uuid_v4(browser::random_bytes()));
-    let reference = StoredValue::new(reference(browser::random_bytes()));
-    let endpoint = config.submission.endpoint.clone();
-    let send = move |_| {
-        if sending.get_untracked() {
+    use_page_title(move || i18n.t("check-heading"));
+    let progress = RwSignal::new(Progress::Idle);
+    let rules = wizard.rules();
+    let config = StoredValue::new(config);
+    // The submission for the answers on screen, under the envelope of any
+    // send of these same answers already started.
+    let submission = move || -> Option<Submission> {
+        let envelope = wizard.envelope_for(|| Envelope {
+            id: uuid_v4(browser::random_bytes()),
+            reference: reference(browser::random_bytes()),
+            submitted_at: intl::utc_now(),
+            sent_at: intl::now_in_uk(),
+            language: i18n.lang(),
+        });
+        let rules = wizard.rules();
+        config.with_value(|config| {
+            wizard.answers.with_untracked(|answers| {
+                build(
+                    answers,
+                    &rules,
+                    envelope,
+                    english_rendering(answers, &rules),
+                    |role| config.procedure(role),
+                )
+                .ok()
+            })
+        })
+    };
+    let send = move || {
+        if progress.get_untracked().busy() {
             return;
         }
-        sending.set(true);
-        problem.set(None);
-        announce(&i18n.t("check-sending"));
-        let submission: Submission = wizard.answers.with_untracked(|answers| {
-            build(
-                answers,
-                id.get_value(),
-                reference.get_value(),
-                intl::now_in_uk(),
-                &i18n.lang(),
-                english_rendering(answers, &wizard.rules()),
-                |role| config.procedure(role),
-            )
-        });
-        let endpoint = endpoint.clone();
+        let Some(mut submission) = submission() else {
+            progress.set(Progress::Failed(Problem::Rejected));
+            return;
+        };
+        let target = config.with_value(|c| c.submission.clone());
+        wizard.set_sending(true);
         leptos::task::spawn_local(async move {
-            let json = serde_json::to_string(&submission).unwrap_or_default();
-            let outcome = browser::post_json(&endpoint, &json, &submission.id).await;
-            sending.set(false);
-            match outcome {
-                Ok(_) => wizard.sent(submission),
-                Err(error) => {
-                    let kind = match error {
-                        PostError::Network(_) => SendProblem::Unreachable,
-                        PostError::Status(_) => SendProblem::Refused,
-                    };
-                    announce(&i18n.t("check-send-failed"));
-                    problem.set(Some(kind));
+            match deliver(i18n, &target, &submission, progress).await {
+                Ok(reference) => {
+                    if let Some(reference) = reference {
+                        submission.reference = reference;
+                    }
+                    wizard.sent(submission, false);
                 }
+                Err(_) => wizard.set_sending(false),
             }
         });
     };
-    let rules = wizard.rules();
+    // After a reload during a send, carry on trying (the outbox).
+    if wizard
+        .pending
+        .get_untracked()
+        .is_some_and(|p| p.sending && wizard.answers.with_untracked(|a| *a == p.answers))
+    {
+        send();
+    }
+    let by_email = config.with_value(|c| c.submission.adapter == Adapter::Email);
+    let email_to = StoredValue::new(config.with_value(|c| c.submission_email().map(str::to_owned)));
+    // The email adapter, and the fallback offered when sending fails.
+    let email_link = move || {
+        let to = email_to.get_value()?;
+        let submission = submission()?;
+        Some(email::link(&to, &i18n, &submission, &wizard.rules()))
+    };
+    let copy_href = move || {
+        let submission = submission()?;
+        Some(email::download_href(&email::text(
+            &i18n,
+            &submission,
+            &wizard.rules(),
+        )))
+    };
+    let copy_name = move || {
+        wizard
+            .pending
+            .with(|p| p.as_ref().map(|p| format!("{}.txt", p.envelope.reference)))
+            .unwrap_or_else(|| "redress.txt".into())
+    };
+    let sent_by_email = move || {
+        if let Some(submission) = submission() {
+            wizard.sent(submission, true);
+        }
+    };
     view! {
         <BackLink/>
         <div class="redress-grid">
             <div class="redress-grid__main">
-                {move || {
-                    problem
-                        .get()
-                        .map(|kind| {
-                            let detail = match kind {
-                                SendProblem::Unreachable => msg!("check-send-unreachable"),
-                                SendProblem::Refused => msg!("check-send-refused"),
-                            };
-                            view! {
-                                <div class="redress-error-summary" role="alert">
-                                    <h2 class="redress-error-summary__title">
-                                        {move || i18n.t("check-send-failed")}
-                                    </h2>
-                                    <p class="redress-body">{move || i18n.t(detail)}</p>
-                                    <p class="redress-body">{move || i18n.t("check-send-kept")}</p>
-                                </div>
-                            }
-                        })
-                }}
-                <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{move || i18n.t(heading)}</h1>
+                <SendProblem progress email_link copy_href copy_name retry=Callback::new(move |()| send())/>
+                <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{move || i18n.t("check-heading")}</h1>
                 <RoutingReason/>
                 {move || {
                     let rows = wizard.answers.with(|answers| rows(&i18n, answers, &rules));
@@ -413,15 +426,127 @@ pub fn CheckPage() -> impl IntoView {
                 }}
                 <h2 class="redress-heading-m">{move || i18n.t(send_heading)}</h2>
                 <p class="redress-body">{move || i18n.t("check-send-body")}</p>
-                <button
-                    type="button"
-                    class="redress-button"
-                    aria-disabled=move || sending.get().then_some("true")
-                    on:click=send
-                >
-                    {move || if sending.get() { i18n.t("check-sending") } else { i18n.t(button) }}
-                </button>
+                <SendStatus progress/>
+                {if by_email {
+                    view! {
+                        <p class="redress-body">{move || i18n.t("send-email-explain")}</p>
+                        <a
+                            class="redress-button"
+                            href=move || email_link().unwrap_or_default()
+                            on:click=move |_| sent_by_email()
+                        >
+                            {move || i18n.t("send-email-open")}
+                        </a>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <button
+                            type="button"
+                            class="redress-button"
+                            aria-disabled=move || progress.get().busy().then_some("true")
+                            on:click=move |_| send()
+                        >
+                            {move || if progress.get().busy() { i18n.t("check-sending") } else { i18n.t(button) }}
+                        </button>
+                    }
+                        .into_any()
+                }}
             </div>
         </div>
+    }
+}
+
+/// What is happening while a send is under way: visible text (the live
+/// region announces the same).
+#[component]
+fn SendStatus(
+    /// The send's progress.
+    progress: RwSignal<Progress>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let text = match progress.get() {
+            Progress::Waiting { seconds, because } => format!(
+                "{} {}",
+                i18n.t(problem_message(because)),
+                i18n.t_with("send-retrying", &[("seconds", (seconds as i64).into())])
+            ),
+            Progress::Offline => i18n.t("send-offline"),
+            Progress::Sending => i18n.t("check-sending"),
+            Progress::Idle | Progress::Failed(_) => return None,
+        };
+        Some(view! {
+            <div class="redress-inset redress-send-status">
+                <p class="redress-body">{text}</p>
+            </div>
+        })
+    }
+}
+
+/// When sending has stopped: what went wrong, that nothing is lost, and
+/// three ways on: try again, download a copy, or send it by email.
+#[component]
+fn SendProblem(
+    /// The send's progress.
+    progress: RwSignal<Progress>,
+    /// A `mailto:` link with the answers, if the council has an address.
+    email_link: impl Fn() -> Option<String> + Send + Sync + Copy + 'static,
+    /// A `data:` URL of the answers as text.
+    copy_href: impl Fn() -> Option<String> + Send + Sync + Copy + 'static,
+    /// The downloaded copy's file name.
+    copy_name: impl Fn() -> String + Send + Sync + Copy + 'static,
+    /// Tries again.
+    retry: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let Progress::Failed(problem) = progress.get() else {
+            return None;
+        };
+        let title = i18n.t("check-send-failed");
+        Some(view! {
+            <div class="redress-error-summary" role="alert" aria-labelledby="send-problem-title">
+                <h2 id="send-problem-title" class="redress-error-summary__title">{title}</h2>
+                <p class="redress-body">{i18n.t(problem_message(problem))}</p>
+                <p class="redress-body">{i18n.t("check-send-kept")}</p>
+                <ul class="redress-list">
+                    {(problem != Problem::Rejected)
+                        .then(|| {
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="redress-button redress-button--secondary"
+                                        on:click=move |_| retry.run(())
+                                    >
+                                        {i18n.t("send-try-again")}
+                                    </button>
+                                </li>
+                            }
+                        })}
+                    {copy_href()
+                        .map(|href| {
+                            view! {
+                                <li>
+                                    <a class="redress-link" href=href download=copy_name()>
+                                        {i18n.t("send-download-copy")}
+                                    </a>
+                                </li>
+                            }
+                        })}
+                    {email_link()
+                        .map(|href| {
+                            view! {
+                                <li>
+                                    <a class="redress-link" href=href>
+                                        {i18n.t("send-by-email")}
+                                    </a>
+                                </li>
+                            }
+                        })}
+                </ul>
+            </div>
+        })
     }
 }

@@ -15,7 +15,7 @@ use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::msg;
 use crate::pages::check::{rows, SummaryList};
-use crate::wizard::Wizard;
+use crate::wizard::{Receipt, Wizard};
 
 /// One line of "what happens next": what, and by when.
 fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)> {
@@ -100,20 +100,26 @@ pub fn ConfirmationPage() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
     let config = expect_context::<CouncilConfig>();
-    let receipt: Option<Submission> = wizard.receipt.get_untracked();
-    let complaint = receipt.as_ref().and_then(|r| r.kind) == Some(ContactKind::Complaint);
+    let receipt: Option<Receipt> = wizard.receipt.get_untracked();
+    let complaint = receipt.as_ref().map(|r| r.submission.kind) == Some(ContactKind::Complaint);
     let heading = if complaint {
         msg!("confirmation-heading-complaint")
     } else {
         msg!("confirmation-heading-feedback")
     };
     use_page_title(move || i18n.t(heading));
-    let Some(receipt) = receipt else {
+    let Some(Receipt {
+        submission: receipt,
+        by_email,
+    }) = receipt
+    else {
         return ().into_any();
     };
+    let email_to = config.submission_email().unwrap_or_default().to_owned();
     let reference = receipt.reference.clone();
     let council = config.council.name.clone();
-    let reached = config.submission.reaches_council;
+    // Email goes to the council's own address; a test receiver does not.
+    let reached = config.submission.reaches_council || by_email;
     let rules = wizard.rules();
     let answer_rows = rows(&i18n, &receipt.answers, &rules);
     let next = receipt
@@ -135,6 +141,27 @@ pub fn ConfirmationPage() -> impl IntoView {
                 <strong class="redress-panel__reference"><bdi>{reference.clone()}</bdi></strong>
             </div>
         </div>
+        {by_email
+            .then(|| {
+                let reference = receipt.reference.clone();
+                view! {
+                    <div class="redress-warning" role="note">
+                        <p class="redress-body">
+                            <strong>
+                                {move || {
+                                    i18n.t_with(
+                                        "confirmation-by-email",
+                                        &[
+                                            ("email", email_to.clone().into()),
+                                            ("reference", reference.clone().into()),
+                                        ],
+                                    )
+                                }}
+                            </strong>
+                        </p>
+                    </div>
+                }
+            })}
         {(!reached)
             .then(|| {
                 view! {

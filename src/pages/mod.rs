@@ -2,7 +2,7 @@
 //! page for the current step.
 
 mod care_arrangement;
-mod check;
+pub mod check;
 mod confidentiality;
 mod config_error;
 mod confirmation;

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-import { readSubmissions, serve } from '../../scripts/serve.mjs';
+import { startReceiver } from '../../scripts/receiver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -57,11 +57,11 @@ export async function checkAccessibility(page, where) {
  * that changes the step and checks the new one.
  */
 class TestContext {
-  constructor(page, baseUrl, problems, dataDir) {
+  constructor(page, receiver, problems) {
     this.page = page;
-    this.baseUrl = baseUrl;
+    this.receiver = receiver;
+    this.baseUrl = receiver.url;
     this.problems = problems;
-    this.dataDir = dataDir;
     this.allowed = [];
   }
 
@@ -70,9 +70,10 @@ class TestContext {
     this.allowed.push(pattern);
   }
 
-  /** Every submission the local receiver has kept during this run. */
+  /** Every submission the reference receiver has stored during this run,
+   *  read through its staff listing. */
   async submissions() {
-    return readSubmissions(this.dataDir);
+    return this.receiver.submissions();
   }
 
   url(path = '/') {
@@ -215,8 +216,9 @@ async function loadTests(files) {
  */
 export async function runTests(files, { dist = join(root, 'dist'), filter } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'redress-e2e-'));
-  const server = await serve({
-    mounts: { '/': dist, '/__fixtures__/': join(here, 'fixtures') },
+  const receiver = await startReceiver({
+    dist,
+    mounts: { '/__fixtures__/': join(here, 'fixtures') },
     dataDir,
   });
   const browser = await chromium.launch({
@@ -241,7 +243,8 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
       });
       page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
       page.on('crash', () => problems.push('the page crashed'));
-      const t = new TestContext(page, server.url, problems, dataDir);
+      const t = new TestContext(page, receiver, problems);
+      t.context = context;
       const started = Date.now();
       try {
         await test.run(t);
@@ -257,7 +260,7 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
     }
   } finally {
     await browser.close();
-    server.close();
+    await receiver.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);

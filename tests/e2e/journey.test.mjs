@@ -123,8 +123,8 @@ export default [
         throw new Error('Check your answers does not say which procedure and why');
       }
       const submission = await send(t, 'Send complaint', 'Complaint sent');
-      if (submission.routed_to?.procedure !== 'children-statutory-england') {
-        throw new Error(`routed to ${JSON.stringify(submission.routed_to)}`);
+      if (submission.routing?.procedure !== 'children-statutory-england') {
+        throw new Error(`routed to ${JSON.stringify(submission.routing)}`);
       }
       if (submission.answers.what_happened !== 'A visit promised for Monday did not happen.\nNobody called.') {
         throw new Error(`what happened was changed: ${submission.answers.what_happened}`);
@@ -164,7 +164,7 @@ export default [
       await t.continue();
       await expectHeading(t, 'Check your answers before sending');
       const submission = await send(t, 'Send', 'Message sent');
-      if (submission.kind !== 'compliment' || submission.timeline !== null || submission.routed_to !== null) {
+      if (submission.kind !== 'compliment' || submission.timeline !== null || submission.routing !== null) {
         throw new Error(`unexpected compliment: ${JSON.stringify(submission)}`);
       }
       if ((await t.page.locator('.redress-timeline').count()) !== 0) throw new Error('a compliment shows a timeline');
@@ -227,7 +227,7 @@ export default [
       await expectHeading(t, 'Check your answers before sending');
       const submission = await send(t, 'Send complaint', 'Complaint sent');
       const { answers } = submission;
-      if (submission.routed_to.procedure !== 'adult-statutory-england') throw new Error('not the adult procedure');
+      if (submission.routing.procedure !== 'adult-statutory-england') throw new Error('not the adult procedure');
       if (answers.consent !== 'not-yet' || answers.representation.name !== 'Mary Lee') throw new Error('consent lost');
       if (answers.late_reason !== 'I was in hospital for a long time.') throw new Error('late reason lost');
       const c = answers.contact;
@@ -256,7 +256,7 @@ export default [
       await t.continue();
       await complaintDetails(t, { handling: 'Try to put it right by the next working day' });
       const submission = await send(t, 'Send complaint', 'Complaint sent');
-      if (submission.routed_to.reason !== 'routing-reason-adults-council-part') throw new Error('wrong routing reason');
+      if (submission.routing.reason !== 'routing-reason-adults-council-part') throw new Error('wrong routing reason');
     },
   },
   {
@@ -291,7 +291,7 @@ export default [
       await t.continue();
       await expectHeading(t, 'Check your answers before sending');
       const submission = await send(t, 'Send complaint', 'Complaint sent');
-      if (submission.routed_to.procedure !== 'lgsco-complaint-handling-code') throw new Error('not the general procedure');
+      if (submission.routing.procedure !== 'lgsco-complaint-handling-code') throw new Error('not the general procedure');
       if (submission.answers.service !== 'Housing repairs') throw new Error('change not sent');
     },
   },

@@ -133,6 +133,14 @@ export default [
   },
   ...[
     ['cy', 'ltr'],
+    ['ar', 'rtl'],
+    ['ur', 'rtl'],
+    ['pa', 'ltr'],
+    ['bn', 'ltr'],
+    ['es', 'ltr'],
+    ['pt', 'ltr'],
+    ['pl', 'ltr'],
+    ['ro', 'ltr'],
   ].map(([lang, dir]) => ({
     name: `a whole complaint in ${lang}: lang="${lang}", dir="${dir}", every page accessible, English copy for staff`,
     async run(t) {

@@ -1,0 +1,545 @@
+//! Delivering a submission: what a receiver's answer means, whether and when
+//! to try again, and the encodings the adapters send. Pure functions: the
+//! browser does the fetching and the waiting, and calls these to decide.
+//!
+//! Retries: network errors, timeouts, 408, 429 and 5xx are tried again after
+//! an exponential back-off with jitter (or the receiver's `Retry-After`);
+//! any other answer outside 2xx is final. Every try carries the same
+//! submission id, so a receiver that stored an earlier try that timed out
+//! recognises the repeat.
+
+use std::fmt::Write as _;
+
+/// How persistently to retry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Tries in all, the first included, before the person is asked what to do.
+    pub attempts: u32,
+    /// The wait after the first failure, in milliseconds; it doubles each time.
+    pub first_delay_ms: u64,
+    /// The longest back-off wait, in milliseconds.
+    pub max_delay_ms: u64,
+    /// The longest `Retry-After` honoured by waiting; longer, and the person
+    /// is asked instead.
+    pub longest_retry_after_ms: u64,
+}
+
+impl Default for RetryPolicy {
+    /// Five tries over about 15 seconds; a `Retry-After` of up to 2 minutes
+    /// is waited out.
+    fn default() -> Self {
+        RetryPolicy {
+            attempts: 5,
+            first_delay_ms: 1_000,
+            max_delay_ms: 30_000,
+            longest_retry_after_ms: 120_000,
+        }
+    }
+}
+
+/// What came of one try.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// A 2xx answer, with its body.
+    Accepted {
+        /// The response body.
+        body: String,
+    },
+    /// Any other status.
+    Refused {
+        /// The HTTP status.
+        status: u16,
+        /// The `Retry-After` header, if any.
+        retry_after: Option<String>,
+    },
+    /// No answer: offline, connection refused, blocked.
+    Unreachable,
+    /// No answer within the time allowed.
+    TimedOut,
+}
+
+/// Why a try failed, as the person is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// No answer: offline, or the council's system is not reachable.
+    Unreachable,
+    /// The council's system did not answer in time.
+    TimedOut,
+    /// The council's system had a fault (5xx).
+    ServerError,
+    /// The council's system asked for a pause (429, or a long `Retry-After`).
+    Busy,
+    /// The council's system refused what was sent (a 4xx); trying again
+    /// will not help.
+    Rejected,
+}
+
+/// What to do after a try.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// It arrived. The receiver's own reference, if it gave one, replaces
+    /// the wizard's.
+    Delivered {
+        /// The receiver's reference.
+        reference: Option<String>,
+    },
+    /// Try again after this wait.
+    Retry {
+        /// How long to wait, in milliseconds.
+        after_ms: u64,
+        /// Why the last try failed.
+        because: Problem,
+    },
+    /// Stop and let the person choose: try again, download a copy, email.
+    GiveUp {
+        /// Why the last try failed.
+        because: Problem,
+    },
+}
+
+/// Decides what follows try number `attempt` (1 for the first). `now_ms` is
+/// the time in milliseconds since 1970 (for a `Retry-After` date); `jitter`
+/// is a random number in [0, 1) that spreads retries from many browsers.
+///
+/// ```
+/// use redress_core::delivery::{next, Next, Outcome, Problem, RetryPolicy};
+///
+/// let policy = RetryPolicy::default();
+/// let busy = Outcome::Refused { status: 503, retry_after: Some("3".into()) };
+/// assert_eq!(
+///     next(&policy, 1, &busy, 0, 0.5),
+///     Next::Retry { after_ms: 3_000, because: Problem::ServerError }
+/// );
+/// let refused = Outcome::Refused { status: 422, retry_after: None };
+/// assert_eq!(next(&policy, 1, &refused, 0, 0.5), Next::GiveUp { because: Problem::Rejected });
+/// ```
+pub fn next(
+    policy: &RetryPolicy,
+    attempt: u32,
+    outcome: &Outcome,
+    now_ms: u64,
+    jitter: f64,
+) -> Next {
+    let (because, retry_after) = match outcome {
+        Outcome::Accepted { body } => {
+            return Next::Delivered {
+                reference: reference_from(body),
+            }
+        }
+        Outcome::Unreachable => (Problem::Unreachable, None),
+        Outcome::TimedOut => (Problem::TimedOut, None),
+        Outcome::Refused {
+            status,
+            retry_after,
+        } => match status {
+            429 => (Problem::Busy, retry_after.as_deref()),
+            408 => (Problem::TimedOut, retry_after.as_deref()),
+            500..=599 => (Problem::ServerError, retry_after.as_deref()),
+            _ => {
+                return Next::GiveUp {
+                    because: Problem::Rejected,
+                }
+            }
+        },
+    };
+    if attempt >= policy.attempts {
+        return Next::GiveUp { because };
+    }
+    let asked = retry_after.and_then(|value| parse_retry_after(value, now_ms));
+    let after_ms = match asked {
+        Some(ms) if ms > policy.longest_retry_after_ms => {
+            return Next::GiveUp {
+                because: Problem::Busy,
+            }
+        }
+        Some(ms) => ms,
+        None => backoff(policy, attempt, jitter),
+    };
+    Next::Retry { after_ms, because }
+}
+
+/// The wait after failed try `attempt`: doubling from the first delay up to
+/// the maximum, then "equal jitter": half of it fixed, half random.
+///
+/// ```
+/// use redress_core::delivery::{backoff, RetryPolicy};
+///
+/// let policy = RetryPolicy::default();
+/// assert_eq!(backoff(&policy, 1, 0.0), 500);
+/// assert_eq!(backoff(&policy, 2, 0.999_999), 2_000);
+/// assert_eq!(backoff(&policy, 30, 0.0), 15_000);
+/// ```
+pub fn backoff(policy: &RetryPolicy, attempt: u32, jitter: f64) -> u64 {
+    let doublings = attempt.saturating_sub(1).min(32);
+    let full = policy
+        .first_delay_ms
+        .saturating_mul(1u64 << doublings)
+        .min(policy.max_delay_ms);
+    let half = full / 2;
+    let jitter = if jitter.is_finite() {
+        jitter.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    half + ((full - half) as f64 * jitter).round() as u64
+}
+
+/// A `Retry-After` value in milliseconds from now: a number of seconds, or
+/// an HTTP date (`Wed, 25 Nov 2026 10:00:00 GMT`). `None` if unreadable.
+///
+/// ```
+/// use redress_core::delivery::parse_retry_after;
+///
+/// assert_eq!(parse_retry_after("120", 0), Some(120_000));
+/// // 1 January 2026 00:00:10 UTC, ten seconds after `now`.
+/// assert_eq!(parse_retry_after("Thu, 01 Jan 2026 00:00:10 GMT", 1_767_225_600_000), Some(10_000));
+/// assert_eq!(parse_retry_after("soon", 0), None);
+/// ```
+pub fn parse_retry_after(value: &str, now_ms: u64) -> Option<u64> {
+    let value = value.trim();
+    if !value.is_empty() && value.len() <= 10 && value.bytes().all(|b| b.is_ascii_digit()) {
+        return value.parse::<u64>().ok().map(|s| s.saturating_mul(1000));
+    }
+    http_date_ms(value).map(|at| at.saturating_sub(now_ms))
+}
+
+/// An IMF-fixdate (RFC 9110) in milliseconds since 1970.
+fn http_date_ms(value: &str) -> Option<u64> {
+    let mut parts = value.split_ascii_whitespace();
+    let _weekday = parts.next()?.strip_suffix(',')?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    let month = match parts.next()? {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        "Dec" => 12,
+        _ => return None,
+    };
+    let year: i64 = parts.next()?.parse().ok()?;
+    let mut clock = parts.next()?.split(':').map(|n| n.parse::<u64>().ok());
+    let (hour, minute, second) = (clock.next()??, clock.next()??, clock.next()??);
+    if parts.next()? != "GMT" || parts.next().is_some() || clock.next().is_some() {
+        return None;
+    }
+    if !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60 || year < 1970 {
+        return None;
+    }
+    // Days from 1970-01-01 to the date (Howard Hinnant's days-from-civil).
+    let (y, m) = if month <= 2 {
+        (year - 1, month + 9)
+    } else {
+        (year, month - 3)
+    };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m as i64 + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = u64::try_from(era * 146_097 + doe - 719_468).ok()?;
+    Some(((days * 86_400) + hour * 3600 + minute * 60 + second) * 1000)
+}
+
+/// The receiver's own reference from a 2xx body such as
+/// `{"reference": "CR-2026-0412"}`: a short line of printable text, or
+/// `None` (the wizard's reference stands).
+///
+/// ```
+/// use redress_core::delivery::reference_from;
+///
+/// assert_eq!(reference_from(r#"{"reference":" CR-2026-0412 "}"#).as_deref(), Some("CR-2026-0412"));
+/// assert_eq!(reference_from("OK"), None);
+/// assert_eq!(reference_from(r#"{"reference":""}"#), None);
+/// ```
+pub fn reference_from(body: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(body).ok()?;
+    let reference = value.get("reference")?.as_str()?.trim();
+    let fits = !reference.is_empty()
+        && reference.chars().count() <= 64
+        && !reference.chars().any(char::is_control);
+    fits.then(|| reference.to_owned())
+}
+
+/// The fields a form-encoded adapter sends: every value of the JSON
+/// submission under its dotted path (`answers.contact.email`, `english.0.question`),
+/// nulls left out, plus `payload`: the whole submission as JSON, for
+/// receivers that can read it.
+///
+/// ```
+/// use redress_core::delivery::form_fields;
+///
+/// let fields = form_fields(&serde_json::json!({ "id": "x", "a": { "b": [true, null] } }));
+/// assert_eq!(fields[0], ("a.b.0".into(), "true".into()));
+/// assert_eq!(fields[1], ("id".into(), "x".into()));
+/// assert_eq!(fields[2].0, "payload");
+/// ```
+pub fn form_fields(submission: &serde_json::Value) -> Vec<(String, String)> {
+    fn walk(path: &str, value: &serde_json::Value, fields: &mut Vec<(String, String)>) {
+        let join = |key: &str| {
+            if path.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{path}.{key}")
+            }
+        };
+        match value {
+            serde_json::Value::Null => {}
+            serde_json::Value::Object(map) => {
+                for (key, value) in map {
+                    walk(&join(key), value, fields);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (index, value) in items.iter().enumerate() {
+                    walk(&join(&index.to_string()), value, fields);
+                }
+            }
+            serde_json::Value::String(text) => fields.push((path.to_owned(), text.clone())),
+            other => fields.push((path.to_owned(), other.to_string())),
+        }
+    }
+    let mut fields = Vec::new();
+    walk("", submission, &mut fields);
+    fields.push(("payload".into(), submission.to_string()));
+    fields
+}
+
+/// `application/x-www-form-urlencoded`, as browsers write it.
+///
+/// ```
+/// use redress_core::delivery::form_urlencode;
+///
+/// let body = form_urlencode(&[("a b".into(), "1&2=ü".into())]);
+/// assert_eq!(body, "a+b=1%262%3D%C3%BC");
+/// ```
+pub fn form_urlencode(fields: &[(String, String)]) -> String {
+    let encode = |text: &str| {
+        let mut out = String::with_capacity(text.len());
+        for byte in text.bytes() {
+            match byte {
+                b' ' => out.push('+'),
+                b'*' | b'-' | b'.' | b'_' => out.push(byte as char),
+                _ if byte.is_ascii_alphanumeric() => out.push(byte as char),
+                _ => {
+                    let _ = write!(out, "%{byte:02X}");
+                }
+            }
+        }
+        out
+    };
+    fields
+        .iter()
+        .map(|(key, value)| format!("{}={}", encode(key), encode(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A `mailto:` link (RFC 6068) that opens the person's email program with
+/// the message written out. Line breaks become CRLF, as the RFC asks.
+///
+/// ```
+/// use redress_core::delivery::mailto;
+///
+/// assert_eq!(
+///     mailto("complaints@example.org", "Complaint RDX-1", "Line 1\nLine & 2"),
+///     "mailto:complaints@example.org?subject=Complaint%20RDX-1&body=Line%201%0D%0ALine%20%26%202"
+/// );
+/// ```
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    let encode = |text: &str| {
+        let mut out = String::with_capacity(text.len());
+        for byte in text.replace("\r\n", "\n").replace('\n', "\r\n").bytes() {
+            if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+                out.push(byte as char);
+            } else {
+                let _ = write!(out, "%{byte:02X}");
+            }
+        }
+        out
+    };
+    let to: String = to
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '?' | '&' | '#'))
+        .collect();
+    format!(
+        "mailto:{to}?subject={}&body={}",
+        encode(subject),
+        encode(body)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn refused(status: u16) -> Outcome {
+        Outcome::Refused {
+            status,
+            retry_after: None,
+        }
+    }
+
+    #[test]
+    fn retryable_failures_are_retried_and_others_are_not() {
+        let policy = RetryPolicy::default();
+        for (outcome, because) in [
+            (Outcome::Unreachable, Problem::Unreachable),
+            (Outcome::TimedOut, Problem::TimedOut),
+            (refused(500), Problem::ServerError),
+            (refused(502), Problem::ServerError),
+            (refused(503), Problem::ServerError),
+            (refused(429), Problem::Busy),
+            (refused(408), Problem::TimedOut),
+        ] {
+            assert!(
+                matches!(next(&policy, 1, &outcome, 0, 0.0), Next::Retry { because: b, .. } if b == because),
+                "{outcome:?}"
+            );
+        }
+        for status in [400, 401, 403, 404, 409, 413, 415, 422] {
+            assert_eq!(
+                next(&policy, 1, &refused(status), 0, 0.0),
+                Next::GiveUp {
+                    because: Problem::Rejected
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn the_last_try_gives_up() {
+        let policy = RetryPolicy::default();
+        assert!(matches!(
+            next(&policy, 4, &Outcome::Unreachable, 0, 0.0),
+            Next::Retry { .. }
+        ));
+        assert_eq!(
+            next(&policy, 5, &Outcome::Unreachable, 0, 0.0),
+            Next::GiveUp {
+                because: Problem::Unreachable
+            }
+        );
+    }
+
+    #[test]
+    fn retry_after_is_honoured_up_to_a_limit() {
+        let policy = RetryPolicy::default();
+        let with = |value: &str| Outcome::Refused {
+            status: 429,
+            retry_after: Some(value.into()),
+        };
+        assert_eq!(
+            next(&policy, 1, &with("7"), 0, 0.0),
+            Next::Retry {
+                after_ms: 7_000,
+                because: Problem::Busy
+            }
+        );
+        assert_eq!(
+            next(&policy, 1, &with("3600"), 0, 0.0),
+            Next::GiveUp {
+                because: Problem::Busy
+            }
+        );
+        // Unreadable: the usual back-off.
+        assert_eq!(
+            next(&policy, 1, &with("later"), 0, 0.0),
+            Next::Retry {
+                after_ms: 500,
+                because: Problem::Busy
+            }
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_past_means_now() {
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", 1_767_225_600_000),
+            Some(0)
+        );
+        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 BST", 0), None);
+        assert_eq!(parse_retry_after("Sun, 32 Nov 1994 08:49:37 GMT", 0), None);
+    }
+
+    #[test]
+    fn an_accepted_try_is_delivered_with_the_receivers_reference() {
+        let policy = RetryPolicy::default();
+        let accepted = Outcome::Accepted {
+            body: r#"{"reference":"EX-123"}"#.into(),
+        };
+        assert_eq!(
+            next(&policy, 9, &accepted, 0, 0.0),
+            Next::Delivered {
+                reference: Some("EX-123".into())
+            }
+        );
+        assert_eq!(
+            reference_from(r#"{"reference":"a\u0007b"}"#),
+            None,
+            "control characters are refused"
+        );
+        assert_eq!(
+            reference_from(&format!(r#"{{"reference":"{}"}}"#, "x".repeat(65))),
+            None
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn backoff_grows_and_stays_within_bounds(attempt in 1u32..100, jitter in 0.0f64..1.0) {
+            let policy = RetryPolicy::default();
+            let wait = backoff(&policy, attempt, jitter);
+            let full = (policy.first_delay_ms << (attempt - 1).min(20)).min(policy.max_delay_ms);
+            prop_assert!(wait >= full / 2 && wait <= full);
+            prop_assert!(backoff(&policy, attempt + 1, 0.0) >= backoff(&policy, attempt, 0.0));
+        }
+
+        #[test]
+        fn nothing_panics_on_any_header_or_body(value in "\\PC*", now in any::<u64>()) {
+            let _ = parse_retry_after(&value, now);
+            let _ = reference_from(&value);
+            let policy = RetryPolicy::default();
+            let _ = next(&policy, 1, &Outcome::Refused { status: 503, retry_after: Some(value.clone()) }, now, 0.5);
+        }
+
+        #[test]
+        fn form_encoding_round_trips(key in "\\PC{0,20}", value in "\\PC{0,40}") {
+            let body = form_urlencode(&[(key.clone(), value.clone())]);
+            prop_assert!(body.bytes().all(|b| b.is_ascii_graphic()));
+            let (k, v) = body.split_once('=').unwrap();
+            let decode = |s: &str| {
+                let bytes = s.as_bytes();
+                let mut out = Vec::new();
+                let mut i = 0;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'+' => { out.push(b' '); i += 1; }
+                        b'%' => {
+                            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
+                            i += 3;
+                        }
+                        b => { out.push(b); i += 1; }
+                    }
+                }
+                String::from_utf8(out).unwrap()
+            };
+            prop_assert_eq!(decode(k), key);
+            prop_assert_eq!(decode(v), value);
+        }
+
+        #[test]
+        fn mailto_links_hold_no_raw_separators(subject in "\\PC{0,40}", body in "\\PC{0,200}") {
+            let link = mailto("a@example.org", &subject, &body);
+            let query = link.split_once('?').unwrap().1;
+            prop_assert_eq!(query.matches('&').count(), 1);
+            prop_assert!(!query.contains(' ') && !query.contains('#') && !query.contains('\n'));
+        }
+    }
+}

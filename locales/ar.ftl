@@ -1,0 +1,515 @@
+# DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
+# مسودة ترجمة بانتظار مراجعة مترجم مؤهَّل. يُرجى عدم نشرها قبل إجراء هذه المراجعة.
+# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+
+## The service and every page
+
+# The name of the service, shown in the header and page titles.
+service-name = تقديم شكوى أو ملاحظات
+# The browser tab title: the page's own title, then the service and the council.
+page-title = { $page } – { $service } – { $council }
+skip-link = الانتقال إلى المحتوى الرئيسي
+loading = جارٍ التحميل…
+
+## Start page
+
+start-title = تقديم شكوى أو ملاحظات
+start-heading = تقديم شكوى أو ملاحظات إلى { $council }
+start-intro = يمكنك استخدام هذه الخدمة لتخبرنا برأيك في إحدى خدماتنا، ومنها الرعاية الاجتماعية للأطفال والرعاية الاجتماعية للبالغين.
+start-you-can = يمكنك:
+start-can-complain = تقديم شكوى
+start-can-compliment = تقديم إشادة أو شكر
+start-can-comment = تقديم تعليق أو اقتراح
+start-hear-from-you = نريد أن نعرف عندما تسوء الأمور، وعندما نُحسن العمل. وإخبارنا بذلك ليس «إثارةً للضجة».
+start-button = البدء الآن
+start-talk-first-heading = قبل أن تبدأ
+start-talk-first = غالبًا ما يفيد أن تتحدث أولًا إلى الشخص أو الفريق الذي تتعامل معه، فكثير من المشاكل يمكن حلّها فورًا. ويمكنك استخدام هذه الخدمة إذا لم يسبق لك التحدث إليهم، أو إذا لم يُفِد الحديث.
+start-need-heading = ما يلزمك
+start-need-what = ما الذي حدث، ومتى حدث تقريبًا
+start-need-service = الخدمة أو الفريق المعنيّ
+start-need-outcome = ما تريد منّا فعله لتصحيح الأمور
+start-need-contact = بيانات الاتصال بك، إذا رغبت في الحصول على ردّ
+start-need-help = يمكنك طلب المساعدة من شخص آخر، أو أن يقوم بذلك نيابةً عنك. لا يوجد حدّ زمني لإكمال الإجابات، وتبقى إجاباتك على هذا الجهاز إلى أن ترسلها.
+start-risk-heading = هل هناك شخص معرَّض لخطر الأذى الآن؟
+start-risk-emergency = إذا كان شخص ما في خطر داهم، اتصل بالرقم { $number }.
+start-risk-adults = مخاوف بشأن شخص بالغ
+start-risk-children = مخاوف بشأن طفل
+start-risk-out-of-hours = خارج ساعات الدوام، اتصل بفريق الطوارئ المناوب
+start-other-ways-heading = طرق أخرى للتواصل معنا
+
+## Contact details
+
+contact-phone = الهاتف
+contact-email = البريد الإلكتروني
+contact-post = المراسلة بالبريد
+contact-in-person = زيارتنا شخصيًا
+# One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
+opening-hours = { $days }، من { $opens } إلى { $closes }
+# A run of days, such as "Monday to Friday".
+opening-days = من { $from } إلى { $to }
+opening-any-time = في أي وقت
+
+## When the wizard cannot start
+
+config-error-title = نأسف، هذه الخدمة لا تعمل حاليًا
+config-error-body = ما زال بإمكانك تقديم شكوى أو ملاحظات بالتواصل مع المجلس المحلي عبر الهاتف أو البريد الإلكتروني أو البريد العادي. يُرجى تجربة هذه الخدمة مرة أخرى لاحقًا.
+config-error-emergency = إذا كان شخص ما في خطر داهم، اتصل بالرقم 999.
+
+## Shared by question pages
+
+continue = متابعة
+back = رجوع
+answer-yes = نعم
+answer-no = لا
+error-summary-title = هناك مشكلة
+# Read out before each error message, hidden on screen.
+error-prefix = خطأ:
+# Put in front of the page title while the page shows errors.
+page-title-error = خطأ: { $title }
+character-count-remaining = { $count ->
+    [zero] لم يتبقَّ لديك أي حرف
+    [one] يتبقّى لديك حرف واحد
+    [two] يتبقّى لديك حرفان
+    [few] يتبقّى لديك { $count } أحرف
+    [many] يتبقّى لديك { $count } حرفًا
+   *[other] يتبقّى لديك { $count } حرف
+}
+character-count-over = { $count ->
+    [zero] لا توجد أحرف زائدة عن الحد
+    [one] هناك حرف واحد زائد عن الحد
+    [two] هناك حرفان زائدان عن الحد
+    [few] هناك { $count } أحرف زائدة عن الحد
+    [many] هناك { $count } حرفًا زائدًا عن الحد
+   *[other] هناك { $count } حرف زائد عن الحد
+}
+date-day = اليوم
+date-month = الشهر
+date-year = السنة
+date-error-month = يُرجى إدخال الشهر كرقم من 1 إلى 12
+date-error-year = يُرجى إدخال السنة من 4 أرقام، مثل 2025
+date-error-real = يُرجى إدخال تاريخ صحيح، مثل ⁦27 3 2025⁩، أو الشهر والسنة فقط، مثل ⁦3 2025⁩
+date-error-future = يجب أن يكون التاريخ اليوم أو في الماضي
+
+## What would you like to do?
+
+kind-question = ماذا تريد أن تفعل؟
+kind-complaint = تقديم شكوى
+kind-complaint-hint = حدث خطأ ما، أو لم تُرضِك خدمة أو قرار أو الطريقة التي عوملت بها.
+kind-compliment = تقديم إشادة أو شكر
+kind-compliment-hint = أخبرنا عن شيء أحسنّا فعله، أو عن شخص ساعدك.
+kind-comment = تقديم تعليق أو اقتراح
+kind-comment-hint = أخبرنا كيف يمكننا أن نحسّن عملنا.
+kind-error = يُرجى اختيار ما تريد فعله
+
+## Is anyone at risk?
+
+safety-question = هل هناك أحد في خطر أو معرَّض للأذى؟
+safety-hint = قد يكون هذا الشخص أنت، أو طفلًا، أو شخصًا بالغًا يحتاج إلى رعاية ودعم.
+safety-error = يُرجى اختيار «نعم» إذا كان هناك أحد في خطر أو معرَّض للأذى
+safety-advice-heading = احصل على المساعدة الآن
+safety-advice-emergency = إذا كان شخص ما في خطر داهم، اتصل بالرقم { $number } الآن.
+safety-advice-safeguarding = إذا كنت قلقًا على سلامة طفل أو شخص بالغ يحتاج إلى رعاية ودعم، فاتصل بفرق الرعاية الاجتماعية لدينا. يمكنهم التصرف فورًا. أما الشكوى فتستغرق وقتًا أطول.
+safety-advice-carry-on = ويمكنك أيضًا تقديم شكوى إلى جانب ذلك.
+safety-advice-continue = متابعة شكواي
+
+## Who is it for?
+
+who-question = لمن هذه الشكوى؟
+who-myself = لنفسي
+who-someone-else = لشخص آخر
+who-someone-else-hint = مثلًا، أحد أقاربك، أو صديق، أو شخص تعتني به.
+who-professional = أنا مناصِر أو مختص أعمل نيابةً عن شخص ما
+who-professional-hint = مثلًا، مناصِر (advocate)، أو أخصائي اجتماعي من جهة أخرى، أو محامٍ.
+who-error = يُرجى اختيار لمن هذه الشكوى
+representation-heading = معلومات عن الشخص الذي تقدّم الشكوى نيابةً عنه
+their-name-label = الاسم الكامل لهذا الشخص
+their-name-error = يُرجى إدخال الاسم الكامل للشخص الذي تقدّم الشكوى نيابةً عنه
+their-name-too-long = يجب ألا يزيد اسمه على 200 حرف
+relationship-label = ما صلتك بهذا الشخص؟
+relationship-hint = مثلًا، «أمي»، أو «جاري»، أو «أنا المناصِر الذي يساعده».
+relationship-error = يُرجى إدخال صلتك بهذا الشخص
+relationship-too-long = يجب ألا يزيد وصف صلتك به على 200 حرف
+consent-question = هل وافق هذا الشخص على أن تقدّم هذه الشكوى نيابةً عنه؟
+consent-hint = نحتاج إلى إذنه لكي نتعامل معك بشأن شكواه، ولكي نطّلع على سجلاته.
+consent-given = نعم، وافق على ذلك
+consent-child = لا يمكنه الموافقة، لأنه طفل
+consent-lacks-capacity = لا يمكنه الموافقة، لأنه غير قادر على اتخاذ هذا القرار
+consent-lacks-capacity-hint = مثلًا، بسبب الخَرَف أو مرض خطير.
+consent-died = لا يمكنه الموافقة، لأنه تُوفّي
+consent-not-yet = ليس بعد
+consent-error = يُرجى اختيار ما إذا كان الشخص قد وافق على أن تقدّم هذه الشكوى نيابةً عنه
+consent-advice-heading = سنحتاج إلى إذنه
+consent-advice-permission = قبل أن نبدأ النظر في الشكوى، سنحتاج إلى إذن الشخص لكي نتعامل معك. وسنتواصل معك لنشرح كيفية إعطاء هذا الإذن.
+consent-advice-outcome = حتى مع وجود إذنه، قد لا نستطيع أن نخبرك بكل ما نتوصل إليه أو ما نقوم به، وذلك لحماية خصوصيته.
+consent-advice-carry-on = يمكنك المتابعة وإخبارنا عن الشكوى الآن.
+consent-advice-continue = متابعة
+
+## What is it about?
+
+topic-question = ما موضوع شكواك؟
+topic-children = الرعاية الاجتماعية للأطفال
+topic-children-hint = مثلًا، أخصائي اجتماعي يتابع طفلًا أو أسرة، أو رعاية الأطفال لدى أسر حاضنة، أو التبنّي، أو دار لرعاية الأطفال.
+topic-adults = الرعاية الاجتماعية للبالغين
+topic-adults-hint = مثلًا، المساعدة في المنزل، أو دار رعاية، أو تقييم احتياجات الرعاية، أو المدفوعات المباشرة (direct payments).
+topic-other = خدمة أخرى من خدمات المجلس المحلي
+topic-other-hint = مثلًا، السكن، أو صناديق القمامة وإعادة التدوير، أو الطرق، أو ضريبة المجلس المحلي (council tax)، أو القبول في المدارس.
+topic-child-protection = قرار اتُّخذ في اجتماع حماية الطفل (child protection conference)
+topic-court = أمر قررته المحكمة أو تنظر فيه حاليًا
+topic-first-request = طلب خدمة لأول مرة
+topic-first-request-hint = مثلًا، طلب تقييم لاحتياجات الرعاية، أو الإبلاغ لأول مرة عن عدم جمع القمامة.
+topic-error = يُرجى اختيار موضوع شكواك
+care-question = مَن يتولى ترتيب الرعاية؟
+care-council = المجلس المحلي يتولى ترتيبها
+care-council-hint = حتى لو كنت تدفع جزءًا من التكلفة أو التكلفة كلها.
+care-self-funded = أنا أو عائلتي نتولى ترتيبها ودفع تكاليفها
+care-error = يُرجى اختيار مَن يتولى ترتيب الرعاية
+self-funded-heading = إذا كنت تتولى ترتيب رعايتك ودفع تكاليفها بنفسك
+self-funded-provider = قدّم شكواك أولًا إلى مقدّم الرعاية: أي وكالة الرعاية المنزلية أو دار الرعاية.
+self-funded-ombudsman = إذا لم يُرضِك ردّهم، يمكنك أن تطلب من أمين المظالم للحكومة المحلية والرعاية الاجتماعية (Local Government and Social Care Ombudsman) النظر في الأمر.
+self-funded-cqc = يمكنك أيضًا إبلاغ هيئة جودة الرعاية (Care Quality Commission)، وهي الجهة التي تتحقق من جودة خدمات الرعاية.
+self-funded-question = هل تتعلق شكواك بشيء قام به المجلس المحلي؟
+self-funded-hint = مثلًا، تقييم لاحتياجات الرعاية، أو قرار بشأن دفع تكاليف الرعاية، أو معلومات قدّمناها لك.
+self-funded-error = يُرجى اختيار «نعم» إذا كانت شكواك تتعلق بشيء قام به المجلس المحلي
+
+## Where to go instead
+
+signpost-conference-heading = لقرارات اجتماعات حماية الطفل إجراءات خاصة بها
+signpost-conference-body = لا يمكن لإجراءات الشكاوى تغيير قرار اتُّخذ في اجتماع حماية الطفل.
+signpost-conference-next = تحدّث إلى رئيس الاجتماع أو إلى الأخصائي الاجتماعي إذا أردت الاعتراض على القرار. وما زال بإمكانك تقديم شكوى عن طريقة تعامل المجلس المحلي معك، مثل طريقة إدارة أحد الاجتماعات.
+signpost-court-heading = المحاكم هي التي تنظر في شؤون المحاكم
+signpost-court-body = لا يمكن لإجراءات الشكاوى النظر في أمر قررته المحكمة أو تنظر فيه حاليًا.
+signpost-court-next = تحدّث إلى محاميك أو إلى المحكمة. وما زال بإمكانك تقديم شكوى عن شيء قام به المجلس المحلي ولا يدخل ضمن القضية المنظورة أمام المحكمة.
+signpost-request-heading = اطلب من الخدمة أولًا
+signpost-request-body = طلب خدمة لأول مرة يُعدّ طلبًا، وليس شكوى.
+signpost-request-next = تواصل مع الخدمة واطلب منها ما تحتاج إليه. وإذا لم يساعدوك، أو لم يُرضِك ردّهم، يمكنك عندها تقديم شكوى.
+signpost-provider-heading = قدّم شكواك إلى مقدّم الرعاية
+signpost-provider-body = إذا كنت تتولى ترتيب رعايتك ودفع تكاليفها بنفسك، فقدّم شكواك أولًا إلى مقدّم الرعاية.
+signpost-provider-next = إذا لم يُرضِك ردّهم، يمكنك اللجوء إلى أمين المظالم للحكومة المحلية والرعاية الاجتماعية (Local Government and Social Care Ombudsman). ويمكنك أيضًا إبلاغ هيئة جودة الرعاية (Care Quality Commission).
+signpost-change = تغيير إجابتك
+signpost-contact-heading = إذا لم تكن متأكدًا، فتواصل معنا
+
+## Talking to the service first
+
+talked-question = هل سبق أن تحدثت إلى الخدمة بشأن هذا الأمر؟
+talked-hint = مثلًا، الشخص أو الفريق الذي تتعامل معه عادةً، أو مديرهم.
+talked-error = يُرجى اختيار «نعم» إذا سبق أن تحدثت إلى الخدمة
+talk-first-heading = التحدث إلى الخدمة كثيرًا ما يحل الأمور بسرعة
+talk-first-quick = { $procedure ->
+    [children] معظم المشاكل المتعلقة بالرعاية الاجتماعية للأطفال تُحَلّ «في الحال» على يد الشخص الذي تتعامل معه، أو على يد مديره خلال 10 أيام عمل.
+    [adults] إذا أخبرت الخدمة بالمشكلة، فقد تتمكن من حلّها بحلول يوم العمل التالي.
+   *[other] سيحاول فريق الشكاوى لدينا أولًا حلّ شكواك بسرعة وبشكل غير رسمي مع الخدمة المعنية. ويُسمّى هذا «الحل المبكر».
+}
+talk-first-carry-on = ليس عليك أن تتحدث إلى الخدمة أولًا. يمكنك متابعة شكواك الآن.
+talk-first-continue = متابعة شكواي
+
+## When did it happen?
+
+when-heading = متى حدث ذلك؟
+when-happened = متى حدث الأمر، أو متى بدأ
+when-happened-hint = مثلًا، ⁦27 3 2025⁩. إذا كنت لا تعرف اليوم، فأدخل الشهر والسنة فقط.
+when-still-happening = ما زال يحدث
+when-found-out = متى علمت بالأمر، إذا كان ذلك لاحقًا (اختياري)
+when-found-out-hint = مثلًا، ⁦3 2025⁩. اترك هذا الحقل فارغًا إذا كنت قد علمت بالأمر وقت حدوثه.
+when-error-missing = يُرجى إدخال متى حدث الأمر، أو اختيار أنه ما زال يحدث
+when-error-found-out-before = يجب أن يكون تاريخ علمك بالأمر هو تاريخ حدوثه نفسه أو بعده
+late-question = لماذا تقدّم الشكوى الآن؟
+late-hint = { $months ->
+    [zero] تُقدَّم الشكاوى عادةً خلال { $months } شهر من وقوع الأمر أو من الوقت الذي علمت فيه به. ولكن ما زال بإمكاننا النظر في شكواك إذا كان هناك سبب وجيه، مثل المرض أو عدم معرفتك بأنه يحق لك تقديم شكوى.
+    [one] تُقدَّم الشكاوى عادةً خلال شهر واحد من وقوع الأمر أو من الوقت الذي علمت فيه به. ولكن ما زال بإمكاننا النظر في شكواك إذا كان هناك سبب وجيه، مثل المرض أو عدم معرفتك بأنه يحق لك تقديم شكوى.
+    [two] تُقدَّم الشكاوى عادةً خلال شهرين من وقوع الأمر أو من الوقت الذي علمت فيه به. ولكن ما زال بإمكاننا النظر في شكواك إذا كان هناك سبب وجيه، مثل المرض أو عدم معرفتك بأنه يحق لك تقديم شكوى.
+    [few] تُقدَّم الشكاوى عادةً خلال { $months } أشهر من وقوع الأمر أو من الوقت الذي علمت فيه به. ولكن ما زال بإمكاننا النظر في شكواك إذا كان هناك سبب وجيه، مثل المرض أو عدم معرفتك بأنه يحق لك تقديم شكوى.
+    [many] تُقدَّم الشكاوى عادةً خلال { $months } شهرًا من وقوع الأمر أو من الوقت الذي علمت فيه به. ولكن ما زال بإمكاننا النظر في شكواك إذا كان هناك سبب وجيه، مثل المرض أو عدم معرفتك بأنه يحق لك تقديم شكوى.
+   *[other] تُقدَّم الشكاوى عادةً خلال { $months } شهر من وقوع الأمر أو من الوقت الذي علمت فيه به. ولكن ما زال بإمكاننا النظر في شكواك إذا كان هناك سبب وجيه، مثل المرض أو عدم معرفتك بأنه يحق لك تقديم شكوى.
+}
+late-error = يُرجى إخبارنا لماذا تقدّم الشكوى الآن
+late-too-long = يجب ألا تزيد إجابتك على 5000 حرف
+
+## Your complaint or message
+
+service-question = بأي خدمة أو فريق يتعلق الأمر؟
+service-hint = مثلًا، العمل الاجتماعي مع الأطفال، أو الرعاية المنزلية، أو إصلاحات المساكن. إذا لم تكن متأكدًا، فأخبرنا بما تعرفه.
+service-error = يُرجى إدخال الخدمة أو الفريق المعنيّ
+service-too-long = يجب ألا يزيد اسم الخدمة على 200 حرف
+message-question = ما الذي تودّ إخبارنا به؟
+message-hint = إذا كان الأمر يتعلق بشخص ما، فاذكر اسمه إن كنت تعرفه.
+message-error = يُرجى إدخال ما تودّ إخبارنا به
+message-too-long = يجب ألا تزيد رسالتك على 5000 حرف
+what-happened-question = ماذا حدث؟
+what-happened-hint = أخبرنا بما حدث من خطأ، ومتى حدث، ومَن كان له علاقة به. واذكر أي شيء تعتقد أنه سيساعدنا على فهم ما جرى.
+what-happened-error = يُرجى إدخال ما حدث
+what-happened-too-long = يجب ألا يزيد وصف ما حدث على 5000 حرف
+put-right-question = ماذا تريد منّا أن نفعل لتصحيح الأمور؟
+put-right-hint = مثلًا، اعتذار، أو إعادة النظر في قرار، أو تغيير في إحدى الخدمات.
+put-right-error = يُرجى إدخال ما تريد منّا فعله لتصحيح الأمور
+put-right-too-long = يجب ألا تزيد إجابتك على 5000 حرف
+
+## How you would like it handled
+
+handling-question = كيف تريد أن نتعامل مع شكواك؟
+handling-hint = سنتحدث معك في هذا الأمر ونتفق عليه معك.
+handling-error = يُرجى اختيار الطريقة التي تريد أن نتعامل بها مع شكواك
+resolution-on-the-spot = حلّها فورًا مع الشخص الذي أتعامل معه
+resolution-local = أن ينظر فيها أحد المديرين بسرعة
+resolution-next-working-day = محاولة حلّها بحلول يوم العمل التالي
+resolution-early = محاولة حلّها أولًا بسرعة وبشكل غير رسمي
+resolution-meeting = مناقشتها في اجتماع
+resolution-formal-investigation = تحقيق رسمي، مع ردّ مكتوب
+meeting-question = هل تريد أن تلتقي بنا للحديث عن شكواك؟
+meeting-hint = يمكن أن يكون اللقاء وجهًا لوجه، أو عبر الهاتف، أو بمكالمة فيديو.
+meeting-error = يُرجى اختيار «نعم» إذا كنت تريد أن تلتقي بنا
+
+## Your records
+
+records-question = هل يمكننا الاطلاع على السجلات التي لدينا بشأن هذا الأمر؟
+records-hint = لكي ننظر في شكواك كما ينبغي، نحتاج إلى الاطلاع على السجلات التي لدينا عنك، أو عن الشخص الذي تقدّم الشكوى نيابةً عنه. ولن يطّلع عليها إلا الأشخاص الذين ينظرون في شكواك.
+records-error = يُرجى اختيار «نعم» إذا كان بإمكاننا الاطلاع على السجلات
+
+## Confidentiality
+
+confidentiality-heading = الحفاظ على السرية
+confidentiality-who = لن يطّلع على شكواك إلا الأشخاص الذين يحتاجون إلى معرفتها: أي الذين ينظرون فيها، والذين يستطيعون تصحيح الأمور.
+confidentiality-limit = إذا أخبرتنا عن جريمة، أو عن خطر يهدد سلامة طفل أو شخص بالغ يحتاج إلى رعاية ودعم، فلا يمكننا إبقاء ذلك سرًّا. وسنساعد في التأكد من إبلاغ الأشخاص المعنيين واتخاذ الإجراء المناسب.
+confidential-question = هل هناك أي شيء تريد منّا أن نبقيه سرًّا؟
+confidential-hint = سنحاول احترام رغبتك، لكن ذلك قد يجعل معرفة ما حدث وتصحيح الأمور أصعب.
+confidential-error = يُرجى اختيار «نعم» إذا كان هناك شيء تريد منّا أن نبقيه سرًّا
+confidential-detail-label = ما الذي تريد منّا أن نبقيه سرًّا؟ (اختياري)
+confidential-detail-too-long = يجب ألا تزيد إجابتك على 5000 حرف
+
+## Support
+
+support-heading = المساعدة والدعم
+support-question = هل تحتاج إلى أي مما يلي لتتمكن من المشاركة في إجراءات شكواك؟
+support-hint = اختر كل ما ينطبق عليك.
+support-interpreter = مترجم فوري
+support-bsl = مترجم لغة الإشارة البريطانية (BSL)
+support-braille = رسائل بطريقة برايل
+support-large-print = رسائل بخط كبير
+support-easy-read = مستندات سهلة القراءة (Easy Read)
+support-audio = تسجيلات صوتية
+support-advocacy = مساعدة من مناصِر أو منظمة دعم
+interpreter-language-label = بأي لغة؟
+interpreter-language-error = يُرجى إدخال اللغة التي تحتاج إلى مترجم فوري لها
+advocacy-intro = يمكن لهذه المنظمات مساعدتك على إيصال صوتك. وهي مستقلة عن المجلس المحلي. يمكنك التواصل معها بنفسك، أو يمكننا أن نساعدك في التواصل معها.
+reply-language-label = بأي لغة تريد أن نكتب إليك؟ (اختياري)
+reply-language-hint = اترك هذا الحقل فارغًا لتصلك الردود باللغة التي تستخدمها الآن.
+helper-label = هل يساعدك أحد في شكواك؟ (اختياري)
+helper-hint = أخبرنا باسمه، لكي نعرف مَن هو إذا تواصل معنا.
+contact-too-long = يجب ألا يزيد هذا على 200 حرف
+
+## Contact details
+
+contact-heading = بيانات الاتصال بك
+contact-heading-optional = إذا رغبت في الحصول على ردّ
+contact-optional-intro = ليس عليك ذكر اسمك أو بيانات الاتصال بك. لكن من دونها لا يمكننا الرد عليك.
+full-name-label = الاسم الكامل
+full-name-label-optional = الاسم الكامل (اختياري)
+full-name-error = يُرجى إدخال اسمك الكامل
+contact-method-question = كيف تريد أن نتواصل معك؟
+contact-method-hint = اختر كل ما ينطبق عليك.
+contact-method-hint-optional = اختر كل ما ينطبق عليك، أو اترك الخيارات كلها دون اختيار إذا كنت لا تريد ردًّا.
+contact-method-error = يُرجى اختيار طريقة واحدة على الأقل للتواصل معك
+contact-by-email = البريد الإلكتروني
+contact-by-phone = الهاتف
+contact-by-post = البريد العادي
+email-label = عنوان البريد الإلكتروني
+email-error-empty = يُرجى إدخال عنوان بريدك الإلكتروني
+email-error-format = يُرجى إدخال عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com
+phone-label = رقم الهاتف
+phone-hint = إذا كان الرقم دوليًا، فأضف رمز البلد.
+phone-error-empty = يُرجى إدخال رقم هاتفك
+phone-error-format = يُرجى إدخال رقم هاتف، مثل ⁦01632 960 001⁩ أو ⁦07700 900 982⁩ أو ⁦+44 808 157 0192⁩
+best-time-label = ما أفضل وقت للاتصال بك؟ (اختياري)
+best-time-hint = مثلًا، صباحًا من الاثنين إلى الجمعة.
+address-line1-label = سطر العنوان الأول
+address-line1-error = يُرجى إدخال السطر الأول من عنوانك
+address-line2-label = سطر العنوان الثاني (اختياري)
+address-town-label = البلدة أو المدينة
+address-town-error = يُرجى إدخال بلدتك أو مدينتك
+postcode-label = الرمز البريدي
+postcode-error-empty = يُرجى إدخال الرمز البريدي
+postcode-error-format = يُرجى إدخال رمز بريدي صحيح، مثل S70 2TA
+
+## Check your answers
+
+check-heading = راجع إجاباتك قبل الإرسال
+check-change = تغيير
+check-found-out = تاريخ العلم بالأمر: { $date }
+check-meeting-yes = أودّ عقد لقاء
+check-meeting-no = لا أحتاج إلى لقاء
+check-interpreter = مترجم فوري: { $language }
+check-reply-language = لغة الرد: { $language }
+check-helper = بمساعدة: { $name }
+check-no-support = لا حاجة إلى دعم
+check-no-reply = لا حاجة إلى ردّ
+check-reply-by = الرد عن طريق: { $ways }
+check-send-heading-complaint = أرسل شكواك الآن
+check-send-heading-feedback = أرسل رسالتك الآن
+check-send-body = بإرسال هذه المعلومات، فإنك تؤكد أن ما أخبرتنا به صحيح على حد علمك.
+check-send-complaint = إرسال الشكوى
+check-send-feedback = إرسال
+check-sending = جارٍ الإرسال…
+check-send-failed = لم يتم الإرسال بعد
+check-send-kept = إجاباتك ما زالت محفوظة هنا، ولم يضِع منها شيء.
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = لم نتمكن من الوصول إلى نظام المجلس المحلي. تأكد من أنك متصل بالإنترنت.
+send-problem-timed-out = استغرق نظام المجلس المحلي وقتًا طويلًا جدًا في الرد.
+send-problem-server = حدثت مشكلة في نظام المجلس المحلي.
+send-problem-busy = نظام المجلس المحلي مشغول في الوقت الحالي.
+send-problem-rejected = لم يتمكن نظام المجلس المحلي من قبولها، ولن تفيد إعادة المحاولة. نزّل نسخة من إجاباتك أو أرسلها بالبريد الإلكتروني بدلًا من ذلك.
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [zero] سنحاول مرة أخرى الآن.
+    [one] سنحاول مرة أخرى بعد ثانية واحدة.
+    [two] سنحاول مرة أخرى بعد ثانيتين.
+    [few] سنحاول مرة أخرى بعد { $seconds } ثوانٍ.
+    [many] سنحاول مرة أخرى بعد { $seconds } ثانيةً.
+   *[other] سنحاول مرة أخرى بعد { $seconds } ثانية.
+}
+send-offline = أنت غير متصل بالإنترنت. سيتم الإرسال فور عودة اتصالك بالإنترنت، لذا أبقِ هذه الصفحة مفتوحة.
+send-try-again = إعادة المحاولة
+send-download-copy = تنزيل نسخة من إجاباتك
+send-by-email = الإرسال بالبريد الإلكتروني بدلًا من ذلك
+# Shown when the council takes submissions by email only.
+send-email-explain = سيُفتح برنامج البريد الإلكتروني لديك وفيه رسالة موجَّهة إلينا مكتوبة فيها إجاباتك. ولن تصل إجاباتك إلينا إلا عندما ترسل تلك الرسالة.
+send-email-open = فتح رسالة بريد إلكتروني فيها إجاباتي
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = شكوى رقم { $reference }
+copy-subject-compliment = إشادة أو شكر رقم { $reference }
+copy-subject-comment = تعليق أو اقتراح رقم { $reference }
+copy-reference = الرقم المرجعي: { $reference }
+copy-sent = وقت الإرسال: { $time } (بتوقيت المملكة المتحدة)
+copy-english-heading = باللغة الإنجليزية، لموظفي المجلس المحلي:
+copy-id = معرّف الإرسال (Submission ID): { $id }
+
+## Confirmation
+
+confirmation-heading-complaint = تم إرسال الشكوى
+confirmation-heading-feedback = تم إرسال الرسالة
+confirmation-reference = رقمك المرجعي
+# Shown when the answers went by the person's email program.
+confirmation-by-email = تصل إجاباتك إلينا عندما ترسل رسالة البريد الإلكتروني التي فُتحت. وإذا لم تُفتح أي رسالة، فاكتب إلى { $email } واذكر رقمك المرجعي، { $reference }.
+confirmation-not-sent = هذه نسخة تجريبية من الخدمة. ما أرسلته احتفظ به مستقبِل تجريبي على هذا الحاسوب، ولم يصل إلى { $council }.
+confirmation-next-heading = ماذا سيحدث بعد ذلك
+confirmation-feedback-next = سننقل رسالتك إلى الخدمة المعنية. وإذا طلبت ردًّا، فسنتواصل معك.
+confirmation-ombudsman = إذا لم تكن راضيًا في النهاية، يمكنك أن تطلب من { $ombudsman } النظر في شكواك. { $months ->
+    [zero] لديك { $months } شهر من تاريخ ردّنا النهائي.
+    [one] لديك شهر واحد من تاريخ ردّنا النهائي.
+    [two] لديك شهران من تاريخ ردّنا النهائي.
+    [few] لديك { $months } أشهر من تاريخ ردّنا النهائي.
+    [many] لديك { $months } شهرًا من تاريخ ردّنا النهائي.
+   *[other] لديك { $months } شهر من تاريخ ردّنا النهائي.
+}
+confirmation-copy-heading = نسخة من إجاباتك
+confirmation-print = طباعة هذه الصفحة
+confirmation-start-again = تقديم شكوى أخرى أو ملاحظات أخرى
+
+## What happens next: dates
+
+timeline-due = { $what }: بحلول { $due }
+timeline-due-extendable = { $what }: بحلول { $due }، أو بحلول { $latest } كحد أقصى إذا احتاج الأمر إلى وقت أطول
+timeline-waiting = { $what }: سنخبرك بالموعد
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للبالغين
+procedure-children-statutory-england = إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للأطفال
+procedure-general-barnsley = إجراءات الشكاوى في المجلس المحلي
+procedure-general-council-000 = إجراءات الشكاوى في المجلس المحلي
+procedure-lgsco-complaint-handling-code = إجراءات الشكاوى في المجلس المحلي
+procedure-scotland-spso = إجراءات التعامل مع الشكاوى
+procedure-wales-social-services = إجراءات الشكاوى الخاصة بالخدمات الاجتماعية
+stage-adult-complaint = شكواك
+stage-early-resolution = الحل المبكر
+stage-formal-investigation = المرحلة الثانية: تحقيق رسمي
+stage-frontline-response = المرحلة الأولى: ردّ سريع
+stage-independent-investigation = المرحلة الثانية: تحقيق مستقل
+stage-investigation = المرحلة الأولى: تحقيق
+stage-local-resolution = المرحلة الأولى: ينظر فيها أحد المديرين
+stage-next-working-day = الحل بحلول يوم العمل التالي
+stage-on-the-spot = الحل في الحال
+stage-review = المرحلة الثانية: مراجعة
+stage-review-panel = المرحلة الثالثة: لجنة مراجعة مستقلة
+stage-stage1 = المرحلة الأولى
+stage-stage2 = المرحلة الثانية
+stage-talk-to-the-service = التحدث إلى الخدمة
+milestone-acknowledgement = نبلغك باستلام شكواك ونعرض عليك لقاءً
+milestone-completion = ننتهي من النظر في شكواك
+milestone-early-resolution = نسعى إلى حلّها
+milestone-next-working-day-resolution = نسعى إلى تصحيح الأمر
+milestone-stage1-acknowledgement = نبلغك باستلام شكواك
+milestone-stage1-contact = يتواصل فريقنا معك
+milestone-stage1-discussion = نتحدث معك عن كيفية حلّها
+milestone-stage1-response = نرسل إليك ردّنا
+milestone-stage2-acknowledgement = نبلغك باستلام طلبك للانتقال إلى المرحلة الثانية
+milestone-stage2-response = نرسل إليك تقرير التحقيق وردّنا
+milestone-stage2-review = ننتهي من المراجعة
+milestone-stage3-panel-meeting = تجتمع لجنة المراجعة
+milestone-stage3-panel-report = ترسل لجنة المراجعة تقريرها
+milestone-stage3-request = آخر يوم لطلب لجنة مراجعة
+milestone-stage3-response = نردّ على تقرير اللجنة
+ombudsman-lgsco = أمين المظالم للحكومة المحلية والرعاية الاجتماعية (Local Government and Social Care Ombudsman)
+ombudsman-psow = أمين المظالم للخدمات العامة في ويلز (Public Services Ombudsman for Wales)
+ombudsman-spso = أمين المظالم للخدمات العامة في اسكتلندا (Scottish Public Services Ombudsman)
+
+## Which procedure, and why
+
+routing-reason-children = شكواك تتعلق بالرعاية الاجتماعية للأطفال، لذا ستتبع إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للأطفال، وهي إجراءات يحددها القانون.
+routing-reason-adults = شكواك تتعلق بالرعاية الاجتماعية للبالغين التي يرتّبها المجلس المحلي، لذا ستتبع إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للبالغين، وهي إجراءات يحددها القانون.
+routing-reason-adults-council-part = شكواك تتعلق بدور المجلس المحلي في رعايتك، لذا ستتبع إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للبالغين، وهي إجراءات يحددها القانون.
+routing-reason-general = ستتبع شكواك إجراءات الشكاوى في المجلس المحلي.
+
+## Exit this page
+
+exit-button = الخروج من هذه الصفحة
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = طوارئ
+exit-hint = أو اضغط على مفتاح Shift ثلاث مرات. سيتم مسح إجاباتك.
+exit-shift-count = { $count ->
+    [zero] مفتاح Shift: لم تبقَ أي ضغطة للخروج.
+    [one] مفتاح Shift: بقيت ضغطة واحدة للخروج.
+    [two] مفتاح Shift: بقيت ضغطتان للخروج.
+    [few] مفتاح Shift: بقيت { $count } ضغطات للخروج.
+    [many] مفتاح Shift: بقيت { $count } ضغطةً للخروج.
+   *[other] مفتاح Shift: بقيت { $count } ضغطة للخروج.
+}
+
+## Your answers (footer)
+
+answers-heading = إجاباتك
+answers-kept-tab = تُحفظ إجاباتك في علامة التبويب هذه في المتصفح إلى أن ترسلها أو تغلق علامة التبويب.
+answers-kept-device = إجاباتك محفوظة على هذا الجهاز إلى أن ترسلها أو تمسحها.
+answers-shared-warning = لا تحفظ إجاباتك على هذا الجهاز إلا إذا كان لا يستخدمه أحد غيرك، لأن أي شخص يستخدمه يمكنه قراءتها.
+answers-keep-device = حفظ إجاباتي على هذا الجهاز
+answers-keep-tab = الاحتفاظ بإجاباتي في علامة التبويب هذه فقط
+answers-clear = مسح إجاباتي
+answers-clear-sure = سيؤدي هذا إلى حذف كل ما أخبرتنا به حتى الآن. هل أنت متأكد؟
+answers-clear-yes = نعم، امسح إجاباتي
+answers-clear-no = لا، احتفظ بها
+answers-cleared = تم مسح إجاباتك.
+
+## Calendar file
+
+confirmation-calendar = أضف هذه المواعيد إلى تقويمك (ملف تقويم بصيغة ics)
+ics-summary = { $what } (الشكوى رقم { $reference })
+ics-description = شكواك إلى { $council }، الرقم المرجعي { $reference }.
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = اللغة
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = نأسف، لم نتمكن من تحميل تلك اللغة، لذلك تظهر الخدمة باللغة الإنجليزية. حاول مرة أخرى لاحقًا.

@@ -1,0 +1,497 @@
+# DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
+# BORRADOR de traducción pendiente de revisión por un traductor cualificado. No lo publique sin esa revisión.
+# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+
+## The service and every page
+
+# The name of the service, shown in the header and page titles.
+service-name = Presentar una queja o dar su opinión
+# The browser tab title: the page's own title, then the service and the council.
+page-title = { $page } – { $service } – { $council }
+skip-link = Saltar al contenido principal
+loading = Cargando…
+
+## Start page
+
+start-title = Presentar una queja o dar su opinión
+start-heading = Presentar una queja o dar su opinión a { $council }
+start-intro = Use este servicio para contarnos qué piensa de alguno de nuestros servicios, incluidos los servicios sociales para niños y para adultos.
+start-you-can = Puede:
+start-can-complain = presentar una queja
+start-can-compliment = enviar una felicitación
+start-can-comment = hacer un comentario o una sugerencia
+start-hear-from-you = Queremos saber cuándo las cosas salen mal y cuándo las hacemos bien. Contárnoslo no es “hacer un escándalo”.
+start-button = Empezar ahora
+start-talk-first-heading = Antes de empezar
+start-talk-first = Suele ayudar hablar primero con la persona o el equipo con quien trata: muchos problemas se pueden resolver enseguida. Puede usar este servicio aunque no lo haya hecho, o si hablar no sirvió de nada.
+start-need-heading = Qué necesitará
+start-need-what = qué ocurrió y, más o menos, cuándo
+start-need-service = a qué servicio o equipo se refiere
+start-need-outcome = qué le gustaría que hiciéramos para solucionarlo
+start-need-contact = sus datos de contacto, si quiere recibir una respuesta
+start-need-help = Puede pedir a alguien que le ayude o que lo haga por usted. No hay límite de tiempo, y sus respuestas se quedan en este dispositivo hasta que las envíe.
+start-risk-heading = ¿Hay alguien en peligro de sufrir daño ahora mismo?
+start-risk-emergency = Si alguien está en peligro inmediato, llame al { $number }.
+start-risk-adults = Si le preocupa un adulto
+start-risk-children = Si le preocupa un niño
+start-risk-out-of-hours = Fuera del horario de oficina, llame al equipo de guardia para emergencias
+start-other-ways-heading = Otras formas de ponerse en contacto
+
+## Contact details
+
+contact-phone = Teléfono
+contact-email = Correo electrónico
+contact-post = Escriba a
+contact-in-person = Visítenos
+# One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
+opening-hours = { $days }, de { $opens } a { $closes }
+# A run of days, such as "Monday to Friday".
+opening-days = De { $from } a { $to }
+opening-any-time = A cualquier hora
+
+## When the wizard cannot start
+
+config-error-title = Lo sentimos, este servicio no funciona en este momento
+config-error-body = Aun así, puede presentar una queja o dar su opinión poniéndose en contacto con el ayuntamiento por teléfono, correo electrónico o correo postal. Vuelva a intentar usar este servicio más tarde.
+config-error-emergency = Si alguien está en peligro inmediato, llame al 999.
+
+## Shared by question pages
+
+continue = Continuar
+back = Volver
+answer-yes = Sí
+answer-no = No
+error-summary-title = Hay un problema
+# Read out before each error message, hidden on screen.
+error-prefix = Error:
+# Put in front of the page title while the page shows errors.
+page-title-error = Error: { $title }
+character-count-remaining = { $count ->
+    [one] Le queda { $count } carácter
+    [many] Le quedan { $count } caracteres
+   *[other] Le quedan { $count } caracteres
+}
+character-count-over = { $count ->
+    [one] Tiene { $count } carácter de más
+    [many] Tiene { $count } caracteres de más
+   *[other] Tiene { $count } caracteres de más
+}
+date-day = Día
+date-month = Mes
+date-year = Año
+date-error-month = Escriba el mes con un número del 1 al 12
+date-error-year = Escriba el año con 4 cifras, por ejemplo, 2025
+date-error-real = Escriba una fecha que exista, por ejemplo, 27 3 2025, o solo el mes y el año, por ejemplo, 3 2025
+date-error-future = La fecha debe ser hoy o una fecha pasada
+
+## What would you like to do?
+
+kind-question = ¿Qué le gustaría hacer?
+kind-complaint = Presentar una queja
+kind-complaint-hint = Algo ha salido mal, o no está conforme con un servicio, con una decisión o con el trato que recibió.
+kind-compliment = Enviar una felicitación
+kind-compliment-hint = Cuéntenos algo que hicimos bien, o háblenos de alguien que le ayudó.
+kind-comment = Hacer un comentario o una sugerencia
+kind-comment-hint = Díganos cómo podríamos hacer mejor las cosas.
+kind-error = Elija qué le gustaría hacer
+
+## Is anyone at risk?
+
+safety-question = ¿Hay alguien en peligro o en riesgo de sufrir daño?
+safety-hint = Puede ser usted, un niño o un adulto que necesita cuidados y apoyo.
+safety-error = Elija “Sí” si hay alguien en peligro o en riesgo de sufrir daño
+safety-advice-heading = Pida ayuda ahora
+safety-advice-emergency = Si alguien está en peligro inmediato, llame al { $number } ahora.
+safety-advice-safeguarding = Si le preocupa la seguridad de un niño o de un adulto que necesita cuidados y apoyo, llame a nuestros equipos de servicios sociales. Pueden actuar de inmediato. Una queja tarda más.
+safety-advice-carry-on = También puede presentar una queja.
+safety-advice-continue = Continuar con mi queja
+
+## Who is it for?
+
+who-question = ¿Para quién es la queja?
+who-myself = Para mí
+who-someone-else = Para otra persona
+who-someone-else-hint = Por ejemplo, un familiar, un amigo o alguien a quien usted cuida.
+who-professional = Soy un defensor (advocate) o un profesional que actúa en nombre de otra persona
+who-professional-hint = Por ejemplo, un defensor (advocate), un trabajador social de otra organización o un abogado.
+who-error = Elija para quién es la queja
+representation-heading = Sobre la persona por quien presenta la queja
+their-name-label = Nombre completo de la persona
+their-name-error = Escriba el nombre completo de la persona por quien presenta la queja
+their-name-too-long = El nombre de la persona debe tener 200 caracteres como máximo
+relationship-label = ¿Qué relación tiene con esa persona?
+relationship-hint = Por ejemplo, “mi madre”, “mi vecino” o “soy su defensor”.
+relationship-error = Escriba qué relación tiene con la persona
+relationship-too-long = Su respuesta sobre la relación con la persona debe tener 200 caracteres como máximo
+consent-question = ¿Ha aceptado esa persona que usted presente esta queja en su nombre?
+consent-hint = Necesitamos el permiso de esa persona para tratar la queja con usted y para consultar sus expedientes.
+consent-given = Sí, lo ha aceptado
+consent-child = No puede aceptarlo porque es menor de edad
+consent-lacks-capacity = No puede aceptarlo porque no es capaz de tomar esta decisión
+consent-lacks-capacity-hint = Por ejemplo, por demencia o por una enfermedad grave.
+consent-died = No puede aceptarlo porque ha fallecido
+consent-not-yet = Todavía no
+consent-error = Indique si esa persona ha aceptado que usted presente esta queja
+consent-advice-heading = Necesitaremos el permiso de esa persona
+consent-advice-permission = Antes de investigar la queja, necesitaremos el permiso de la persona para tratar el asunto con usted. Nos pondremos en contacto con usted para explicarle cómo darlo.
+consent-advice-outcome = Incluso con su permiso, es posible que no podamos contarle todo lo que averigüemos o hagamos, para proteger la privacidad de esa persona.
+consent-advice-carry-on = Puede continuar y hablarnos ahora de la queja.
+consent-advice-continue = Continuar
+
+## What is it about?
+
+topic-question = ¿De qué trata su queja?
+topic-children = Servicios sociales para niños
+topic-children-hint = Por ejemplo, un trabajador social de un niño o de una familia, el acogimiento familiar, la adopción o una residencia infantil.
+topic-adults = Servicios sociales para adultos
+topic-adults-hint = Por ejemplo, ayuda a domicilio, una residencia, una evaluación de cuidados o pagos directos.
+topic-other = Otro servicio del ayuntamiento
+topic-other-hint = Por ejemplo, vivienda, recogida de basura y reciclaje, calles y carreteras, el impuesto municipal (council tax) o la admisión en colegios.
+topic-child-protection = Una decisión tomada en una reunión de protección infantil
+topic-court = Algo que un tribunal ha decidido o está decidiendo
+topic-first-request = Pedir un servicio por primera vez
+topic-first-request-hint = Por ejemplo, pedir una evaluación de cuidados o avisar por primera vez de que no se recogió su basura.
+topic-error = Elija de qué trata su queja
+care-question = ¿Quién organiza los cuidados?
+care-council = Los organiza el ayuntamiento
+care-council-hint = Aunque usted pague una parte o la totalidad.
+care-self-funded = Los organizo y los pago yo, o mi familia
+care-error = Elija quién organiza los cuidados
+self-funded-heading = Si usted organiza y paga sus propios cuidados
+self-funded-provider = Presente primero su queja al proveedor de cuidados: la agencia de ayuda a domicilio o la residencia.
+self-funded-ombudsman = Si no está conforme con su respuesta, puede pedir al Defensor del Pueblo de la Administración Local y los Servicios Sociales (Local Government and Social Care Ombudsman) que lo investigue.
+self-funded-cqc = También puede informar a la Comisión de Calidad de la Atención (Care Quality Commission), que controla la calidad de los servicios de cuidados.
+self-funded-question = ¿Su queja trata sobre algo que hizo el ayuntamiento?
+self-funded-hint = Por ejemplo, una evaluación de cuidados, una decisión sobre el pago de los cuidados o información que le dimos.
+self-funded-error = Elija “Sí” si su queja trata sobre algo que hizo el ayuntamiento
+
+## Where to go instead
+
+signpost-conference-heading = Las decisiones de las reuniones de protección infantil tienen su propio proceso
+signpost-conference-body = El procedimiento de quejas no puede cambiar una decisión tomada en una reunión de protección infantil.
+signpost-conference-next = Hable con la persona que presidió la reunión o con el trabajador social para cuestionar la decisión. Aun así, puede quejarse de cómo le trató el ayuntamiento, por ejemplo, de cómo se llevó una reunión.
+signpost-court-heading = Los tribunales se ocupan de los asuntos judiciales
+signpost-court-body = El procedimiento de quejas no puede investigar algo que un tribunal ha decidido o está decidiendo.
+signpost-court-next = Hable con su abogado o con el tribunal. Aun así, puede quejarse de algo que hizo el ayuntamiento y que no forma parte del caso judicial.
+signpost-request-heading = Primero, pídalo al servicio
+signpost-request-body = Pedir un servicio por primera vez es una solicitud, no una queja.
+signpost-request-next = Póngase en contacto con el servicio y pídalo. Si no le ayudan, o no está conforme con su respuesta, entonces puede presentar una queja.
+signpost-provider-heading = Presente su queja al proveedor de cuidados
+signpost-provider-body = Si usted organiza y paga sus propios cuidados, presente primero su queja al proveedor de cuidados.
+signpost-provider-next = Si no está conforme con su respuesta, puede acudir al Defensor del Pueblo de la Administración Local y los Servicios Sociales (Local Government and Social Care Ombudsman). También puede informar a la Comisión de Calidad de la Atención (Care Quality Commission).
+signpost-change = Cambiar su respuesta
+signpost-contact-heading = Si tiene dudas, contáctenos
+
+## Talking to the service first
+
+talked-question = ¿Ya ha hablado con el servicio sobre esto?
+talked-hint = Por ejemplo, con la persona o el equipo con quien suele tratar, o con su responsable.
+talked-error = Elija “Sí” si ya ha hablado con el servicio
+talk-first-heading = Hablar con el servicio suele resolver las cosas rápidamente
+talk-first-quick = { $procedure ->
+    [children] La mayoría de los problemas con los servicios sociales para niños se resuelven “en el momento” con la persona con quien usted trata, o los resuelve su responsable en un plazo de 10 días hábiles.
+    [adults] Si le dice al servicio qué va mal, es posible que puedan solucionarlo para el siguiente día hábil.
+   *[other] Nuestro equipo de quejas intentará primero resolver su queja con el servicio de forma rápida e informal. Esto se llama resolución temprana.
+}
+talk-first-carry-on = No tiene que hablar primero con el servicio. Puede continuar con su queja ahora.
+talk-first-continue = Continuar con mi queja
+
+## When did it happen?
+
+when-heading = ¿Cuándo ocurrió?
+when-happened = Cuándo ocurrió, o cuándo empezó
+when-happened-hint = Por ejemplo, 27 3 2025. Si no sabe el día, escriba solo el mes y el año.
+when-still-happening = Sigue ocurriendo
+when-found-out = Cuándo se enteró, si fue más tarde (opcional)
+when-found-out-hint = Por ejemplo, 3 2025. Déjelo en blanco si se enteró en el momento en que ocurrió.
+when-error-missing = Escriba cuándo ocurrió, o marque que sigue ocurriendo
+when-error-found-out-before = La fecha en que se enteró debe ser igual o posterior a la fecha en que ocurrió
+late-question = ¿Por qué presenta la queja ahora?
+late-hint = { $months ->
+    [one] Normalmente, las quejas se presentan en un plazo de { $months } mes desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo, por ejemplo, una enfermedad o no saber que podía quejarse.
+    [many] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo, por ejemplo, una enfermedad o no saber que podía quejarse.
+   *[other] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo, por ejemplo, una enfermedad o no saber que podía quejarse.
+}
+late-error = Díganos por qué presenta la queja ahora
+late-too-long = Su respuesta debe tener 5000 caracteres como máximo
+
+## Your complaint or message
+
+service-question = ¿De qué servicio o equipo se trata?
+service-hint = Por ejemplo, trabajo social con niños, ayuda a domicilio o reparaciones de vivienda. Si no lo sabe con seguridad, díganos lo que sepa.
+service-error = Escriba de qué servicio o equipo se trata
+service-too-long = El nombre del servicio debe tener 200 caracteres como máximo
+message-question = ¿Qué le gustaría decirnos?
+message-hint = Si se trata de una persona, incluya su nombre si lo sabe.
+message-error = Escriba lo que le gustaría decirnos
+message-too-long = Su mensaje debe tener 5000 caracteres como máximo
+what-happened-question = ¿Qué ocurrió?
+what-happened-hint = Cuéntenos qué salió mal, cuándo y quién participó. Incluya todo lo que crea que nos ayudará a entenderlo.
+what-happened-error = Escriba qué ocurrió
+what-happened-too-long = La descripción de lo que ocurrió debe tener 5000 caracteres como máximo
+put-right-question = ¿Qué le gustaría que hiciéramos para solucionarlo?
+put-right-hint = Por ejemplo, una disculpa, que se vuelva a revisar una decisión o un cambio en un servicio.
+put-right-error = Escriba qué le gustaría que hiciéramos para solucionarlo
+put-right-too-long = Su respuesta debe tener 5000 caracteres como máximo
+
+## How you would like it handled
+
+handling-question = ¿Cómo le gustaría que tratáramos su queja?
+handling-hint = Hablaremos de esto con usted y lo acordaremos juntos.
+handling-error = Elija cómo le gustaría que tratáramos su queja
+resolution-on-the-spot = Resolverlo enseguida con la persona con quien trato
+resolution-local = Pedir a un responsable que lo revise rápidamente
+resolution-next-working-day = Intentar solucionarlo para el siguiente día hábil
+resolution-early = Intentar primero resolverlo de forma rápida e informal
+resolution-meeting = Hablarlo en una reunión
+resolution-formal-investigation = Una investigación formal, con una respuesta por escrito
+meeting-question = ¿Le gustaría reunirse con nosotros para hablar de su queja?
+meeting-hint = Puede ser en persona, por teléfono o por videollamada.
+meeting-error = Elija “Sí” si le gustaría reunirse con nosotros
+
+## Your records
+
+records-question = ¿Podemos consultar los expedientes que tenemos sobre este asunto?
+records-hint = Para investigar bien su queja, necesitamos ver los expedientes que tenemos sobre usted, o sobre la persona por quien presenta la queja. Solo los verán las personas que investiguen su queja.
+records-error = Elija “Sí” si podemos consultar los expedientes
+
+## Confidentiality
+
+confidentiality-heading = Mantener la confidencialidad
+confidentiality-who = Solo verán su queja las personas que necesitan saberlo: quienes la investigan y quienes pueden solucionar las cosas.
+confidentiality-limit = Si nos habla de un delito, o de un riesgo para la seguridad de un niño o de un adulto que necesita cuidados y apoyo, no podemos mantenerlo en secreto. Ayudaremos a que se informe a las personas adecuadas y a que se tomen las medidas adecuadas.
+confidential-question = ¿Hay algo que le gustaría que mantuviéramos como confidencial?
+confidential-hint = Intentaremos respetar sus deseos, pero esto puede hacer más difícil averiguar qué ocurrió y solucionar las cosas.
+confidential-error = Elija “Sí” si hay algo que le gustaría que mantuviéramos como confidencial
+confidential-detail-label = ¿Qué le gustaría que mantuviéramos como confidencial? (opcional)
+confidential-detail-too-long = Su respuesta debe tener 5000 caracteres como máximo
+
+## Support
+
+support-heading = Ayuda y apoyo
+support-question = ¿Necesita alguna de estas cosas para participar en el proceso de su queja?
+support-hint = Elija todas las opciones que correspondan.
+support-interpreter = Un intérprete
+support-bsl = Un intérprete de lengua de signos británica (BSL)
+support-braille = Cartas en braille
+support-large-print = Cartas en letra grande
+support-easy-read = Documentos de lectura fácil
+support-audio = Grabaciones de audio
+support-advocacy = Ayuda de un defensor (advocate) o de una organización de apoyo
+interpreter-language-label = ¿En qué idioma?
+interpreter-language-error = Escriba el idioma para el que necesita un intérprete
+advocacy-intro = Estas organizaciones pueden ayudarle a expresar su opinión. Son independientes del ayuntamiento. Puede ponerse en contacto con ellas directamente, o podemos ponerle en contacto nosotros.
+reply-language-label = ¿En qué idioma le gustaría que le escribiéramos? (opcional)
+reply-language-hint = Déjelo en blanco para recibir las respuestas en el idioma que está usando ahora.
+helper-label = ¿Le está ayudando alguien con su queja? (opcional)
+helper-hint = Díganos el nombre de esa persona, para saber quién es si se pone en contacto con nosotros.
+contact-too-long = Esta respuesta debe tener 200 caracteres como máximo
+
+## Contact details
+
+contact-heading = Sus datos de contacto
+contact-heading-optional = Si quiere recibir una respuesta
+contact-optional-intro = No tiene que darnos su nombre ni sus datos de contacto. Sin ellos, no podemos responderle.
+full-name-label = Nombre completo
+full-name-label-optional = Nombre completo (opcional)
+full-name-error = Escriba su nombre completo
+contact-method-question = ¿Cómo le gustaría que nos pusiéramos en contacto con usted?
+contact-method-hint = Elija todas las opciones que correspondan.
+contact-method-hint-optional = Elija todas las opciones que correspondan, o no elija ninguna si no quiere recibir una respuesta.
+contact-method-error = Elija al menos una forma de ponernos en contacto con usted
+contact-by-email = Correo electrónico
+contact-by-phone = Teléfono
+contact-by-post = Correo postal
+email-label = Dirección de correo electrónico
+email-error-empty = Escriba su dirección de correo electrónico
+email-error-format = Escriba una dirección de correo electrónico con el formato correcto, por ejemplo, nombre@example.com
+phone-label = Número de teléfono
+phone-hint = Si es un número internacional, incluya el prefijo del país.
+phone-error-empty = Escriba su número de teléfono
+phone-error-format = Escriba un número de teléfono, por ejemplo, 01632 960 001, 07700 900 982 o +44 808 157 0192
+best-time-label = ¿Cuál es el mejor momento para llamarle? (opcional)
+best-time-hint = Por ejemplo, por las mañanas entre semana.
+address-line1-label = Dirección, línea 1
+address-line1-error = Escriba la primera línea de su dirección
+address-line2-label = Dirección, línea 2 (opcional)
+address-town-label = Ciudad o localidad
+address-town-error = Escriba su ciudad o localidad
+postcode-label = Código postal
+postcode-error-empty = Escriba su código postal
+postcode-error-format = Escriba un código postal válido, por ejemplo, S70 2TA
+
+## Check your answers
+
+check-heading = Revise sus respuestas antes de enviarlas
+check-change = Cambiar
+check-found-out = Fecha en que se enteró: { $date }
+check-meeting-yes = Me gustaría tener una reunión
+check-meeting-no = No necesito una reunión
+check-interpreter = Intérprete: { $language }
+check-reply-language = Idioma de la respuesta: { $language }
+check-helper = Con la ayuda de: { $name }
+check-no-support = No necesito apoyo
+check-no-reply = No quiero respuesta
+check-reply-by = Respuesta por: { $ways }
+check-send-heading-complaint = Ahora envíe su queja
+check-send-heading-feedback = Ahora envíe su mensaje
+check-send-body = Al enviar esto, confirma que lo que nos ha contado es verdad, hasta donde usted sabe.
+check-send-complaint = Enviar la queja
+check-send-feedback = Enviar
+check-sending = Enviando…
+check-send-failed = Todavía no se ha enviado
+check-send-kept = Sus respuestas siguen aquí: no se ha perdido nada.
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = No hemos podido conectar con el sistema del ayuntamiento. Compruebe que tiene conexión a internet.
+send-problem-timed-out = El sistema del ayuntamiento ha tardado demasiado en responder.
+send-problem-server = El sistema del ayuntamiento ha tenido un problema.
+send-problem-busy = El sistema del ayuntamiento está ocupado en este momento.
+send-problem-rejected = El sistema del ayuntamiento no ha podido aceptarlo, y volver a intentarlo no servirá de nada. Descargue una copia de sus respuestas o envíelas por correo electrónico.
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [one] Volveremos a intentarlo dentro de { $seconds } segundo.
+    [many] Volveremos a intentarlo dentro de { $seconds } segundos.
+   *[other] Volveremos a intentarlo dentro de { $seconds } segundos.
+}
+send-offline = No tiene conexión a internet. Se enviará en cuanto vuelva a tener conexión: mantenga esta página abierta.
+send-try-again = Volver a intentarlo
+send-download-copy = Descargar una copia de sus respuestas
+send-by-email = Enviarlo por correo electrónico
+# Shown when the council takes submissions by email only.
+send-email-explain = Se abrirá su programa de correo electrónico con un mensaje dirigido a nosotros en el que aparecen sus respuestas. Nos llegará cuando envíe ese correo.
+send-email-open = Abrir un correo electrónico con mis respuestas
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = Queja { $reference }
+copy-subject-compliment = Felicitación { $reference }
+copy-subject-comment = Comentario o sugerencia { $reference }
+copy-reference = Número de referencia: { $reference }
+copy-sent = Enviado: { $time } (hora del Reino Unido)
+copy-english-heading = En inglés, para el personal del ayuntamiento:
+copy-id = Identificador del envío: { $id }
+
+## Confirmation
+
+confirmation-heading-complaint = Queja enviada
+confirmation-heading-feedback = Mensaje enviado
+confirmation-reference = Su número de referencia
+# Shown when the answers went by the person's email program.
+confirmation-by-email = Nos llegará cuando envíe el correo electrónico que se ha abierto. Si no se ha abierto ningún correo, escriba a { $email } e indique su número de referencia, { $reference }.
+confirmation-not-sent = Esta es una versión de prueba del servicio. Lo que ha enviado se ha guardado en un receptor de prueba en este equipo y no ha llegado a { $council }.
+confirmation-next-heading = Qué ocurrirá ahora
+confirmation-feedback-next = Enviaremos su mensaje al servicio. Si pidió una respuesta, nos pondremos en contacto con usted.
+confirmation-ombudsman = Si al final sigue sin estar conforme, puede pedir al { $ombudsman } que lo investigue. { $months ->
+    [one] Tiene un plazo de { $months } mes desde nuestra respuesta final.
+    [many] Tiene un plazo de { $months } meses desde nuestra respuesta final.
+   *[other] Tiene un plazo de { $months } meses desde nuestra respuesta final.
+}
+confirmation-copy-heading = Una copia de sus respuestas
+confirmation-print = Imprimir esta página
+confirmation-start-again = Presentar otra queja o enviar otro comentario
+
+## What happens next: dates
+
+timeline-due = { $what }: a más tardar el { $due }
+timeline-due-extendable = { $what }: a más tardar el { $due }, o como máximo el { $latest } si se necesita más tiempo
+timeline-waiting = { $what }: le diremos la fecha
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = Procedimiento de quejas de los servicios sociales para adultos
+procedure-children-statutory-england = Procedimiento de quejas de los servicios sociales para niños
+procedure-general-barnsley = El procedimiento de quejas del ayuntamiento
+procedure-general-council-000 = El procedimiento de quejas del ayuntamiento
+procedure-lgsco-complaint-handling-code = El procedimiento de quejas del ayuntamiento
+procedure-scotland-spso = El procedimiento de gestión de quejas
+procedure-wales-social-services = Procedimiento de quejas de los servicios sociales
+stage-adult-complaint = Su queja
+stage-early-resolution = Resolución temprana
+stage-formal-investigation = Etapa 2: investigación formal
+stage-frontline-response = Etapa 1: respuesta rápida
+stage-independent-investigation = Etapa 2: investigación independiente
+stage-investigation = Etapa 1: investigación
+stage-local-resolution = Etapa 1: un responsable lo revisa
+stage-next-working-day = Solucionarlo para el siguiente día hábil
+stage-on-the-spot = Resolverlo en el momento
+stage-review = Etapa 2: revisión
+stage-review-panel = Etapa 3: comité de revisión independiente
+stage-stage1 = Etapa 1
+stage-stage2 = Etapa 2
+stage-talk-to-the-service = Hablar con el servicio
+milestone-acknowledgement = Le confirmamos que hemos recibido su queja y le ofrecemos una reunión
+milestone-completion = Terminamos de investigar su queja
+milestone-early-resolution = Nuestro objetivo es resolverlo
+milestone-next-working-day-resolution = Nuestro objetivo es solucionarlo
+milestone-stage1-acknowledgement = Le confirmamos que hemos recibido su queja
+milestone-stage1-contact = Nuestro equipo se pone en contacto con usted
+milestone-stage1-discussion = Hablamos con usted sobre cómo resolverlo
+milestone-stage1-response = Le enviamos nuestra respuesta
+milestone-stage2-acknowledgement = Le confirmamos que hemos recibido su solicitud para la etapa 2
+milestone-stage2-response = Le enviamos el informe de la investigación y nuestra respuesta
+milestone-stage2-review = Terminamos la revisión
+milestone-stage3-panel-meeting = El comité de revisión se reúne
+milestone-stage3-panel-report = El comité de revisión envía su informe
+milestone-stage3-request = Último día para pedir un comité de revisión
+milestone-stage3-response = Respondemos al informe del comité
+ombudsman-lgsco = Defensor del Pueblo de la Administración Local y los Servicios Sociales (Local Government and Social Care Ombudsman)
+ombudsman-psow = Defensor del Pueblo de los Servicios Públicos de Gales (Public Services Ombudsman for Wales)
+ombudsman-spso = Defensor del Pueblo de los Servicios Públicos de Escocia (Scottish Public Services Ombudsman)
+
+## Which procedure, and why
+
+routing-reason-children = Su queja trata sobre los servicios sociales para niños, por lo que seguirá el procedimiento de quejas de los servicios sociales para niños, que está establecido por ley.
+routing-reason-adults = Su queja trata sobre servicios sociales para adultos que organiza el ayuntamiento, por lo que seguirá el procedimiento de quejas de los servicios sociales para adultos, que está establecido por ley.
+routing-reason-adults-council-part = Su queja trata sobre el papel del ayuntamiento en sus cuidados, por lo que seguirá el procedimiento de quejas de los servicios sociales para adultos, que está establecido por ley.
+routing-reason-general = Su queja seguirá el procedimiento de quejas del ayuntamiento.
+
+## Exit this page
+
+exit-button = Salir de esta página
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = Emergencia
+exit-hint = O pulse 3 veces la tecla Shift (Mayús). Sus respuestas se borrarán.
+exit-shift-count = { $count ->
+    [one] Shift: pulse { $count } vez más para salir.
+    [many] Shift: pulse { $count } veces más para salir.
+   *[other] Shift: pulse { $count } veces más para salir.
+}
+
+## Your answers (footer)
+
+answers-heading = Sus respuestas
+answers-kept-tab = Sus respuestas se guardan en esta pestaña del navegador hasta que las envíe o cierre la pestaña.
+answers-kept-device = Sus respuestas están guardadas en este dispositivo hasta que las envíe o las borre.
+answers-shared-warning = Guarde sus respuestas en este dispositivo solo si nadie más lo usa: cualquier persona que lo use podría leerlas.
+answers-keep-device = Guardar mis respuestas en este dispositivo
+answers-keep-tab = Guardar mis respuestas solo en esta pestaña
+answers-clear = Borrar mis respuestas
+answers-clear-sure = Esto borra todo lo que nos ha contado hasta ahora. ¿Seguro que quiere hacerlo?
+answers-clear-yes = Sí, borrar mis respuestas
+answers-clear-no = No, conservarlas
+answers-cleared = Sus respuestas se han borrado.
+
+## Calendar file
+
+confirmation-calendar = Añadir estas fechas a su calendario (archivo .ics)
+ics-summary = { $what } (queja { $reference })
+ics-description = Su queja ante { $council }, referencia { $reference }.
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = Idioma
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = Lo sentimos, no hemos podido cargar ese idioma. El servicio se muestra en inglés. Vuelva a intentarlo más tarde.

@@ -1,0 +1,491 @@
+# DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
+# ਇਹ ਅਨੁਵਾਦ ਦਾ ਖਰੜਾ (DRAFT) ਹੈ, ਜਿਸ ਦੀ ਕਿਸੇ ਯੋਗ ਅਨੁਵਾਦਕ ਵੱਲੋਂ ਜਾਂਚ ਹੋਣੀ ਬਾਕੀ ਹੈ। ਉਸ ਜਾਂਚ ਤੋਂ ਬਿਨਾਂ ਇਸ ਨੂੰ ਪ੍ਰਕਾਸ਼ਿਤ ਨਾ ਕਰੋ।
+# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+
+## The service and every page
+
+# The name of the service, shown in the header and page titles.
+service-name = ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਆਪਣੀ ਰਾਏ ਦਿਓ
+# The browser tab title: the page's own title, then the service and the council.
+page-title = { $page } – { $service } – { $council }
+skip-link = ਮੁੱਖ ਸਮੱਗਰੀ ’ਤੇ ਜਾਓ
+loading = ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
+
+## Start page
+
+start-title = ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਆਪਣੀ ਰਾਏ ਦਿਓ
+start-heading = { $council } ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਆਪਣੀ ਰਾਏ ਦਿਓ
+start-intro = ਸਾਡੀ ਕਿਸੇ ਵੀ ਸੇਵਾ ਬਾਰੇ ਆਪਣੀ ਰਾਏ ਦੱਸਣ ਲਈ ਇਸ ਸੇਵਾ ਦੀ ਵਰਤੋਂ ਕਰੋ। ਇਸ ਵਿੱਚ ਬੱਚਿਆਂ ਅਤੇ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ (ਸਮਾਜਿਕ ਦੇਖਭਾਲ) ਵੀ ਸ਼ਾਮਲ ਹੈ।
+start-you-can = ਤੁਸੀਂ ਇਹ ਕਰ ਸਕਦੇ ਹੋ:
+start-can-complain = ਸ਼ਿਕਾਇਤ ਕਰਨਾ
+start-can-compliment = ਤਾਰੀਫ਼ ਕਰਨਾ
+start-can-comment = ਕੋਈ ਟਿੱਪਣੀ ਜਾਂ ਸੁਝਾਅ ਦੇਣਾ
+start-hear-from-you = ਅਸੀਂ ਜਾਣਨਾ ਚਾਹੁੰਦੇ ਹਾਂ ਕਿ ਕਦੋਂ ਕੁਝ ਗ਼ਲਤ ਹੁੰਦਾ ਹੈ ਅਤੇ ਕਦੋਂ ਅਸੀਂ ਚੰਗਾ ਕੰਮ ਕਰਦੇ ਹਾਂ। ਸਾਨੂੰ ਦੱਸਣਾ “ਐਵੇਂ ਰੌਲਾ ਪਾਉਣਾ” ਨਹੀਂ ਹੈ।
+start-button = ਹੁਣੇ ਸ਼ੁਰੂ ਕਰੋ
+start-talk-first-heading = ਸ਼ੁਰੂ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ
+start-talk-first = ਅਕਸਰ ਪਹਿਲਾਂ ਉਸ ਵਿਅਕਤੀ ਜਾਂ ਟੀਮ ਨਾਲ ਗੱਲ ਕਰਨ ਨਾਲ ਮਦਦ ਮਿਲਦੀ ਹੈ ਜਿਸ ਨਾਲ ਤੁਹਾਡਾ ਵਾਸਤਾ ਪੈਂਦਾ ਹੈ: ਬਹੁਤ ਸਾਰੀਆਂ ਸਮੱਸਿਆਵਾਂ ਉਸੇ ਵੇਲੇ ਹੱਲ ਹੋ ਸਕਦੀਆਂ ਹਨ। ਜੇ ਤੁਸੀਂ ਗੱਲ ਨਹੀਂ ਕੀਤੀ, ਜਾਂ ਗੱਲ ਕਰਨ ਨਾਲ ਕੋਈ ਫ਼ਰਕ ਨਹੀਂ ਪਿਆ, ਤਾਂ ਵੀ ਤੁਸੀਂ ਇਹ ਸੇਵਾ ਵਰਤ ਸਕਦੇ ਹੋ।
+start-need-heading = ਤੁਹਾਨੂੰ ਕੀ ਚਾਹੀਦਾ ਹੋਵੇਗਾ
+start-need-what = ਕੀ ਹੋਇਆ, ਅਤੇ ਲਗਭਗ ਕਦੋਂ
+start-need-service = ਇਹ ਕਿਹੜੀ ਸੇਵਾ ਜਾਂ ਟੀਮ ਬਾਰੇ ਹੈ
+start-need-outcome = ਮਾਮਲਾ ਠੀਕ ਕਰਨ ਲਈ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਕੀ ਕਰੀਏ
+start-need-contact = ਤੁਹਾਡੇ ਸੰਪਰਕ ਵੇਰਵੇ, ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਚਾਹੁੰਦੇ ਹੋ
+start-need-help = ਤੁਸੀਂ ਕਿਸੇ ਨੂੰ ਆਪਣੀ ਮਦਦ ਕਰਨ ਲਈ, ਜਾਂ ਆਪਣੀ ਥਾਂ ਇਹ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ। ਕੋਈ ਸਮਾਂ-ਸੀਮਾ ਨਹੀਂ ਹੈ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਆਪਣੇ ਜਵਾਬ ਭੇਜਦੇ ਨਹੀਂ, ਉਹ ਇਸੇ ਡਿਵਾਈਸ ’ਤੇ ਰਹਿੰਦੇ ਹਨ।
+start-risk-heading = ਕੀ ਇਸ ਵੇਲੇ ਕਿਸੇ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਣ ਦਾ ਖ਼ਤਰਾ ਹੈ?
+start-risk-emergency = ਜੇ ਕੋਈ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ { $number } ’ਤੇ ਫ਼ੋਨ ਕਰੋ।
+start-risk-adults = ਕਿਸੇ ਬਾਲਗ ਬਾਰੇ ਫ਼ਿਕਰ ਹੈ
+start-risk-children = ਕਿਸੇ ਬੱਚੇ ਬਾਰੇ ਫ਼ਿਕਰ ਹੈ
+start-risk-out-of-hours = ਦਫ਼ਤਰ ਦੇ ਸਮੇਂ ਤੋਂ ਬਾਹਰ, ਐਮਰਜੈਂਸੀ ਡਿਊਟੀ ਟੀਮ (emergency duty team) ਨੂੰ ਫ਼ੋਨ ਕਰੋ
+start-other-ways-heading = ਸੰਪਰਕ ਕਰਨ ਦੇ ਹੋਰ ਤਰੀਕੇ
+
+## Contact details
+
+contact-phone = ਫ਼ੋਨ
+contact-email = ਈਮੇਲ
+contact-post = ਚਿੱਠੀ ਇੱਥੇ ਭੇਜੋ
+contact-in-person = ਸਾਨੂੰ ਮਿਲਣ ਆਓ
+# One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
+opening-hours = { $days }, { $opens } ਤੋਂ { $closes } ਤੱਕ
+# A run of days, such as "Monday to Friday".
+opening-days = { $from } ਤੋਂ { $to } ਤੱਕ
+opening-any-time = ਕਿਸੇ ਵੀ ਵੇਲੇ
+
+## When the wizard cannot start
+
+config-error-title = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਸੇਵਾ ਇਸ ਵੇਲੇ ਕੰਮ ਨਹੀਂ ਕਰ ਰਹੀ
+config-error-body = ਤੁਸੀਂ ਫਿਰ ਵੀ ਫ਼ੋਨ, ਈਮੇਲ ਜਾਂ ਚਿੱਠੀ ਰਾਹੀਂ ਕੌਂਸਲ ਨਾਲ ਸੰਪਰਕ ਕਰਕੇ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ ਜਾਂ ਆਪਣੀ ਰਾਏ ਦੇ ਸਕਦੇ ਹੋ। ਕਿਰਪਾ ਕਰਕੇ ਬਾਅਦ ਵਿੱਚ ਇਹ ਸੇਵਾ ਦੁਬਾਰਾ ਵਰਤ ਕੇ ਦੇਖੋ।
+config-error-emergency = ਜੇ ਕੋਈ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ 999 ’ਤੇ ਫ਼ੋਨ ਕਰੋ।
+
+## Shared by question pages
+
+continue = ਅੱਗੇ ਵਧੋ
+back = ਪਿੱਛੇ
+answer-yes = ਹਾਂ
+answer-no = ਨਹੀਂ
+error-summary-title = ਕੋਈ ਸਮੱਸਿਆ ਹੈ
+# Read out before each error message, hidden on screen.
+error-prefix = ਗ਼ਲਤੀ:
+# Put in front of the page title while the page shows errors.
+page-title-error = ਗ਼ਲਤੀ: { $title }
+character-count-remaining = { $count ->
+    [one] ਤੁਹਾਡੇ ਕੋਲ { $count } ਅੱਖਰ ਬਾਕੀ ਹੈ
+   *[other] ਤੁਹਾਡੇ ਕੋਲ { $count } ਅੱਖਰ ਬਾਕੀ ਹਨ
+}
+character-count-over = { $count ->
+    [one] ਤੁਸੀਂ { $count } ਅੱਖਰ ਵੱਧ ਲਿਖਿਆ ਹੈ
+   *[other] ਤੁਸੀਂ { $count } ਅੱਖਰ ਵੱਧ ਲਿਖੇ ਹਨ
+}
+date-day = ਦਿਨ
+date-month = ਮਹੀਨਾ
+date-year = ਸਾਲ
+date-error-month = ਮਹੀਨਾ 1 ਤੋਂ 12 ਤੱਕ ਦੇ ਨੰਬਰ ਵਿੱਚ ਲਿਖੋ
+date-error-year = ਸਾਲ 4 ਅੰਕਾਂ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ 2025
+date-error-real = ਸਹੀ ਤਾਰੀਖ਼ ਲਿਖੋ, ਜਿਵੇਂ 27 3 2025, ਜਾਂ ਸਿਰਫ਼ ਮਹੀਨਾ ਅਤੇ ਸਾਲ, ਜਿਵੇਂ 3 2025
+date-error-future = ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਅੱਜ ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+
+## What would you like to do?
+
+kind-question = ਤੁਸੀਂ ਕੀ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ?
+kind-complaint = ਸ਼ਿਕਾਇਤ ਕਰੋ
+kind-complaint-hint = ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ ਹੈ, ਜਾਂ ਤੁਸੀਂ ਕਿਸੇ ਸੇਵਾ ਤੋਂ, ਕਿਸੇ ਫ਼ੈਸਲੇ ਤੋਂ ਜਾਂ ਤੁਹਾਡੇ ਨਾਲ ਹੋਏ ਵਿਹਾਰ ਤੋਂ ਨਾਖ਼ੁਸ਼ ਹੋ।
+kind-compliment = ਤਾਰੀਫ਼ ਕਰੋ
+kind-compliment-hint = ਸਾਨੂੰ ਕਿਸੇ ਅਜਿਹੇ ਕੰਮ ਬਾਰੇ ਦੱਸੋ ਜੋ ਅਸੀਂ ਚੰਗਾ ਕੀਤਾ, ਜਾਂ ਕਿਸੇ ਅਜਿਹੇ ਵਿਅਕਤੀ ਬਾਰੇ ਜਿਸ ਨੇ ਤੁਹਾਡੀ ਮਦਦ ਕੀਤੀ।
+kind-comment = ਟਿੱਪਣੀ ਜਾਂ ਸੁਝਾਅ ਦਿਓ
+kind-comment-hint = ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਅਸੀਂ ਆਪਣਾ ਕੰਮ ਹੋਰ ਵਧੀਆ ਕਿਵੇਂ ਕਰ ਸਕਦੇ ਹਾਂ।
+kind-error = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਕੀ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ
+
+## Is anyone at risk?
+
+safety-question = ਕੀ ਕੋਈ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਜਾਂ ਕਿਸੇ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਣ ਦਾ ਖ਼ਤਰਾ ਹੈ?
+safety-hint = ਇਹ ਤੁਸੀਂ ਖ਼ੁਦ ਹੋ ਸਕਦੇ ਹੋ, ਕੋਈ ਬੱਚਾ, ਜਾਂ ਕੋਈ ਬਾਲਗ ਜਿਸ ਨੂੰ ਦੇਖਭਾਲ ਅਤੇ ਸਹਾਇਤਾ ਦੀ ਲੋੜ ਹੈ।
+safety-error = ਜੇ ਕੋਈ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਜਾਂ ਕਿਸੇ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਣ ਦਾ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ ‘ਹਾਂ’ ਚੁਣੋ
+safety-advice-heading = ਹੁਣੇ ਮਦਦ ਲਓ
+safety-advice-emergency = ਜੇ ਕੋਈ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ ਹੁਣੇ { $number } ’ਤੇ ਫ਼ੋਨ ਕਰੋ।
+safety-advice-safeguarding = ਜੇ ਤੁਹਾਨੂੰ ਕਿਸੇ ਬੱਚੇ ਦੀ, ਜਾਂ ਦੇਖਭਾਲ ਅਤੇ ਸਹਾਇਤਾ ਦੀ ਲੋੜ ਵਾਲੇ ਕਿਸੇ ਬਾਲਗ ਦੀ ਸੁਰੱਖਿਆ ਬਾਰੇ ਫ਼ਿਕਰ ਹੈ, ਤਾਂ ਸਾਡੀਆਂ ਸੋਸ਼ਲ ਕੇਅਰ ਟੀਮਾਂ ਨੂੰ ਫ਼ੋਨ ਕਰੋ। ਉਹ ਤੁਰੰਤ ਕਾਰਵਾਈ ਕਰ ਸਕਦੀਆਂ ਹਨ। ਸ਼ਿਕਾਇਤ ਵਿੱਚ ਜ਼ਿਆਦਾ ਸਮਾਂ ਲੱਗਦਾ ਹੈ।
+safety-advice-carry-on = ਤੁਸੀਂ ਨਾਲ ਹੀ ਸ਼ਿਕਾਇਤ ਵੀ ਕਰ ਸਕਦੇ ਹੋ।
+safety-advice-continue = ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਜਾਰੀ ਰੱਖੋ
+
+## Who is it for?
+
+who-question = ਇਹ ਸ਼ਿਕਾਇਤ ਕਿਸ ਲਈ ਹੈ?
+who-myself = ਮੇਰੇ ਆਪਣੇ ਲਈ
+who-someone-else = ਕਿਸੇ ਹੋਰ ਲਈ
+who-someone-else-hint = ਜਿਵੇਂ ਕਿ ਕੋਈ ਰਿਸ਼ਤੇਦਾਰ, ਦੋਸਤ, ਜਾਂ ਕੋਈ ਅਜਿਹਾ ਵਿਅਕਤੀ ਜਿਸ ਦੀ ਤੁਸੀਂ ਦੇਖਭਾਲ ਕਰਦੇ ਹੋ।
+who-professional = ਮੈਂ ਕਿਸੇ ਦੀ ਤਰਫ਼ੋਂ ਕੰਮ ਕਰਨ ਵਾਲਾ ਹਿਮਾਇਤੀ (advocate) ਜਾਂ ਪੇਸ਼ੇਵਰ ਵਿਅਕਤੀ ਹਾਂ
+who-professional-hint = ਜਿਵੇਂ ਕਿ ਕੋਈ ਹਿਮਾਇਤੀ (advocate), ਕਿਸੇ ਹੋਰ ਸੰਸਥਾ ਦਾ ਸੋਸ਼ਲ ਵਰਕਰ, ਜਾਂ ਵਕੀਲ (solicitor)।
+who-error = ਚੁਣੋ ਕਿ ਸ਼ਿਕਾਇਤ ਕਿਸ ਲਈ ਹੈ
+representation-heading = ਉਸ ਵਿਅਕਤੀ ਬਾਰੇ ਜਿਸ ਲਈ ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਕਰ ਰਹੇ ਹੋ
+their-name-label = ਉਹਨਾਂ ਦਾ ਪੂਰਾ ਨਾਮ
+their-name-error = ਉਸ ਵਿਅਕਤੀ ਦਾ ਪੂਰਾ ਨਾਮ ਲਿਖੋ ਜਿਸ ਲਈ ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਕਰ ਰਹੇ ਹੋ
+their-name-too-long = ਉਹਨਾਂ ਦਾ ਨਾਮ 200 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+relationship-label = ਤੁਸੀਂ ਉਹਨਾਂ ਨੂੰ ਕਿਵੇਂ ਜਾਣਦੇ ਹੋ?
+relationship-hint = ਜਿਵੇਂ ਕਿ “ਮੇਰੀ ਮਾਂ”, “ਮੇਰਾ ਗੁਆਂਢੀ” ਜਾਂ “ਮੈਂ ਉਹਨਾਂ ਦਾ ਹਿਮਾਇਤੀ (advocate) ਹਾਂ”।
+relationship-error = ਲਿਖੋ ਕਿ ਤੁਸੀਂ ਉਸ ਵਿਅਕਤੀ ਨੂੰ ਕਿਵੇਂ ਜਾਣਦੇ ਹੋ
+relationship-too-long = ਤੁਸੀਂ ਉਹਨਾਂ ਨੂੰ ਕਿਵੇਂ ਜਾਣਦੇ ਹੋ, ਇਹ ਜਵਾਬ 200 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+consent-question = ਕੀ ਉਹ ਇਸ ਗੱਲ ਲਈ ਸਹਿਮਤ ਹਨ ਕਿ ਤੁਸੀਂ ਉਹਨਾਂ ਵੱਲੋਂ ਇਹ ਸ਼ਿਕਾਇਤ ਕਰੋ?
+consent-hint = ਉਹਨਾਂ ਦੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਤੁਹਾਡੇ ਨਾਲ ਗੱਲ ਕਰਨ ਲਈ, ਅਤੇ ਉਹਨਾਂ ਦੇ ਰਿਕਾਰਡ ਦੇਖਣ ਲਈ, ਸਾਨੂੰ ਉਹਨਾਂ ਦੀ ਇਜਾਜ਼ਤ ਚਾਹੀਦੀ ਹੈ।
+consent-given = ਹਾਂ, ਉਹ ਸਹਿਮਤ ਹਨ
+consent-child = ਉਹ ਸਹਿਮਤੀ ਨਹੀਂ ਦੇ ਸਕਦੇ, ਕਿਉਂਕਿ ਉਹ ਅਜੇ ਬੱਚੇ ਹਨ
+consent-lacks-capacity = ਉਹ ਸਹਿਮਤੀ ਨਹੀਂ ਦੇ ਸਕਦੇ, ਕਿਉਂਕਿ ਉਹ ਇਹ ਫ਼ੈਸਲਾ ਕਰਨ ਦੇ ਯੋਗ ਨਹੀਂ ਹਨ
+consent-lacks-capacity-hint = ਜਿਵੇਂ ਕਿ ਡਿਮੈਂਸ਼ੀਆ (ਯਾਦਦਾਸ਼ਤ ਦੀ ਬਿਮਾਰੀ) ਜਾਂ ਕਿਸੇ ਗੰਭੀਰ ਬਿਮਾਰੀ ਕਰਕੇ।
+consent-died = ਉਹ ਸਹਿਮਤੀ ਨਹੀਂ ਦੇ ਸਕਦੇ, ਕਿਉਂਕਿ ਉਹਨਾਂ ਦੀ ਮੌਤ ਹੋ ਚੁੱਕੀ ਹੈ
+consent-not-yet = ਅਜੇ ਨਹੀਂ
+consent-error = ਚੁਣੋ ਕਿ ਕੀ ਉਹ ਇਸ ਗੱਲ ਲਈ ਸਹਿਮਤ ਹਨ ਕਿ ਤੁਸੀਂ ਇਹ ਸ਼ਿਕਾਇਤ ਕਰੋ
+consent-advice-heading = ਸਾਨੂੰ ਉਹਨਾਂ ਦੀ ਇਜਾਜ਼ਤ ਚਾਹੀਦੀ ਹੋਵੇਗੀ
+consent-advice-permission = ਸ਼ਿਕਾਇਤ ਦੀ ਜਾਂਚ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ, ਸਾਨੂੰ ਤੁਹਾਡੇ ਨਾਲ ਗੱਲ ਕਰਨ ਲਈ ਉਸ ਵਿਅਕਤੀ ਦੀ ਇਜਾਜ਼ਤ ਚਾਹੀਦੀ ਹੋਵੇਗੀ। ਇਜਾਜ਼ਤ ਕਿਵੇਂ ਦੇਣੀ ਹੈ, ਇਸ ਬਾਰੇ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਾਂਗੇ।
+consent-advice-outcome = ਉਹਨਾਂ ਦੀ ਇਜਾਜ਼ਤ ਹੋਣ ’ਤੇ ਵੀ, ਹੋ ਸਕਦਾ ਹੈ ਕਿ ਅਸੀਂ ਤੁਹਾਨੂੰ ਸਭ ਕੁਝ ਨਾ ਦੱਸ ਸਕੀਏ ਕਿ ਸਾਨੂੰ ਕੀ ਪਤਾ ਲੱਗਾ ਜਾਂ ਅਸੀਂ ਕੀ ਕੀਤਾ। ਇਹ ਉਹਨਾਂ ਦੀ ਨਿੱਜਤਾ ਦੀ ਰੱਖਿਆ ਲਈ ਹੈ।
+consent-advice-carry-on = ਤੁਸੀਂ ਅੱਗੇ ਵਧ ਕੇ ਹੁਣੇ ਸਾਨੂੰ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਦੱਸ ਸਕਦੇ ਹੋ।
+consent-advice-continue = ਅੱਗੇ ਵਧੋ
+
+## What is it about?
+
+topic-question = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਕਿਸ ਬਾਰੇ ਹੈ?
+topic-children = ਬੱਚਿਆਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ
+topic-children-hint = ਜਿਵੇਂ ਕਿ ਕਿਸੇ ਬੱਚੇ ਜਾਂ ਪਰਿਵਾਰ ਦਾ ਸੋਸ਼ਲ ਵਰਕਰ, ਫ਼ੋਸਟਰਿੰਗ (ਪਾਲਣ-ਪੋਸ਼ਣ ਲਈ ਬੱਚਾ ਰੱਖਣਾ), ਗੋਦ ਲੈਣਾ, ਜਾਂ ਬੱਚਿਆਂ ਦਾ ਕੇਅਰ ਹੋਮ।
+topic-adults = ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ
+topic-adults-hint = ਜਿਵੇਂ ਕਿ ਘਰ ਵਿੱਚ ਮਦਦ, ਕੇਅਰ ਹੋਮ, ਦੇਖਭਾਲ ਦੀਆਂ ਲੋੜਾਂ ਦਾ ਮੁਲਾਂਕਣ (care assessment), ਜਾਂ ਡਾਇਰੈਕਟ ਪੇਮੈਂਟਸ (direct payments)।
+topic-other = ਕੌਂਸਲ ਦੀ ਕੋਈ ਹੋਰ ਸੇਵਾ
+topic-other-hint = ਜਿਵੇਂ ਕਿ ਹਾਊਸਿੰਗ (ਰਿਹਾਇਸ਼), ਕੂੜਾ ਅਤੇ ਰੀਸਾਈਕਲਿੰਗ, ਸੜਕਾਂ, ਕੌਂਸਲ ਟੈਕਸ, ਜਾਂ ਸਕੂਲਾਂ ਵਿੱਚ ਦਾਖ਼ਲੇ।
+topic-child-protection = ਬਾਲ ਸੁਰੱਖਿਆ ਕਾਨਫ਼ਰੰਸ (child protection conference) ਵਿੱਚ ਲਿਆ ਗਿਆ ਕੋਈ ਫ਼ੈਸਲਾ
+topic-court = ਕੋਈ ਅਜਿਹੀ ਗੱਲ ਜਿਸ ਦਾ ਫ਼ੈਸਲਾ ਅਦਾਲਤ ਨੇ ਕੀਤਾ ਹੈ ਜਾਂ ਕਰ ਰਹੀ ਹੈ
+topic-first-request = ਪਹਿਲੀ ਵਾਰ ਕਿਸੇ ਸੇਵਾ ਦੀ ਮੰਗ ਕਰਨਾ
+topic-first-request-hint = ਜਿਵੇਂ ਕਿ ਦੇਖਭਾਲ ਦੀਆਂ ਲੋੜਾਂ ਦੇ ਮੁਲਾਂਕਣ ਦੀ ਮੰਗ ਕਰਨਾ, ਜਾਂ ਪਹਿਲੀ ਵਾਰ ਇਹ ਦੱਸਣਾ ਕਿ ਤੁਹਾਡਾ ਕੂੜਾ ਨਹੀਂ ਚੁੱਕਿਆ ਗਿਆ।
+topic-error = ਚੁਣੋ ਕਿ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਕਿਸ ਬਾਰੇ ਹੈ
+care-question = ਦੇਖਭਾਲ ਦਾ ਪ੍ਰਬੰਧ ਕੌਣ ਕਰਦਾ ਹੈ?
+care-council = ਕੌਂਸਲ ਇਸ ਦਾ ਪ੍ਰਬੰਧ ਕਰਦੀ ਹੈ
+care-council-hint = ਭਾਵੇਂ ਤੁਸੀਂ ਇਸ ਦਾ ਕੁਝ ਖ਼ਰਚਾ ਜਾਂ ਸਾਰਾ ਖ਼ਰਚਾ ਖ਼ੁਦ ਦਿੰਦੇ ਹੋ।
+care-self-funded = ਇਸ ਦਾ ਪ੍ਰਬੰਧ ਅਤੇ ਖ਼ਰਚਾ ਮੇਰਾ ਆਪਣਾ ਹੈ, ਜਾਂ ਮੇਰੇ ਪਰਿਵਾਰ ਦਾ ਹੈ
+care-error = ਚੁਣੋ ਕਿ ਦੇਖਭਾਲ ਦਾ ਪ੍ਰਬੰਧ ਕੌਣ ਕਰਦਾ ਹੈ
+self-funded-heading = ਜੇ ਤੁਸੀਂ ਆਪਣੀ ਦੇਖਭਾਲ ਦਾ ਪ੍ਰਬੰਧ ਅਤੇ ਖ਼ਰਚਾ ਖ਼ੁਦ ਕਰਦੇ ਹੋ
+self-funded-provider = ਪਹਿਲਾਂ ਦੇਖਭਾਲ ਦੇਣ ਵਾਲਿਆਂ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ: ਘਰ ਵਿੱਚ ਦੇਖਭਾਲ ਦੇਣ ਵਾਲੀ ਏਜੰਸੀ (home care agency) ਜਾਂ ਕੇਅਰ ਹੋਮ ਨੂੰ।
+self-funded-ombudsman = ਜੇ ਤੁਸੀਂ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਸਥਾਨਕ ਸਰਕਾਰ ਅਤੇ ਸੋਸ਼ਲ ਕੇਅਰ ਲੋਕਪਾਲ (Local Government and Social Care Ombudsman) ਨੂੰ ਇਸ ਦੀ ਜਾਂਚ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ।
+self-funded-cqc = ਤੁਸੀਂ ਦੇਖਭਾਲ ਗੁਣਵੱਤਾ ਕਮਿਸ਼ਨ (Care Quality Commission) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ। ਇਹ ਕਮਿਸ਼ਨ ਦੇਖਭਾਲ ਸੇਵਾਵਾਂ ਦੀ ਗੁਣਵੱਤਾ ਦੀ ਜਾਂਚ ਕਰਦਾ ਹੈ।
+self-funded-question = ਕੀ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਕਿਸੇ ਅਜਿਹੀ ਗੱਲ ਬਾਰੇ ਹੈ ਜੋ ਕੌਂਸਲ ਨੇ ਕੀਤੀ?
+self-funded-hint = ਜਿਵੇਂ ਕਿ ਦੇਖਭਾਲ ਦੀਆਂ ਲੋੜਾਂ ਦਾ ਮੁਲਾਂਕਣ, ਦੇਖਭਾਲ ਦੇ ਖ਼ਰਚੇ ਬਾਰੇ ਕੋਈ ਫ਼ੈਸਲਾ, ਜਾਂ ਅਸੀਂ ਤੁਹਾਨੂੰ ਜੋ ਜਾਣਕਾਰੀ ਦਿੱਤੀ।
+self-funded-error = ਜੇ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਕਿਸੇ ਅਜਿਹੀ ਗੱਲ ਬਾਰੇ ਹੈ ਜੋ ਕੌਂਸਲ ਨੇ ਕੀਤੀ, ਤਾਂ ‘ਹਾਂ’ ਚੁਣੋ
+
+## Where to go instead
+
+signpost-conference-heading = ਬਾਲ ਸੁਰੱਖਿਆ ਕਾਨਫ਼ਰੰਸ ਦੇ ਫ਼ੈਸਲਿਆਂ ਲਈ ਵੱਖਰੀ ਪ੍ਰਕਿਰਿਆ ਹੈ
+signpost-conference-body = ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ ਬਾਲ ਸੁਰੱਖਿਆ ਕਾਨਫ਼ਰੰਸ ਵਿੱਚ ਲਏ ਗਏ ਫ਼ੈਸਲੇ ਨੂੰ ਬਦਲ ਨਹੀਂ ਸਕਦੀ।
+signpost-conference-next = ਫ਼ੈਸਲੇ ਨੂੰ ਚੁਣੌਤੀ ਦੇਣ ਬਾਰੇ ਕਾਨਫ਼ਰੰਸ ਦੇ ਚੇਅਰ (ਪ੍ਰਧਾਨਗੀ ਕਰਨ ਵਾਲੇ ਵਿਅਕਤੀ) ਜਾਂ ਸੋਸ਼ਲ ਵਰਕਰ ਨਾਲ ਗੱਲ ਕਰੋ। ਕੌਂਸਲ ਨੇ ਤੁਹਾਡੇ ਨਾਲ ਕਿਹੋ ਜਿਹਾ ਵਿਹਾਰ ਕੀਤਾ, ਇਸ ਬਾਰੇ ਤੁਸੀਂ ਫਿਰ ਵੀ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ, ਜਿਵੇਂ ਕਿ ਮੀਟਿੰਗ ਕਿਵੇਂ ਚਲਾਈ ਗਈ।
+signpost-court-heading = ਅਦਾਲਤੀ ਮਾਮਲੇ ਅਦਾਲਤਾਂ ਹੀ ਦੇਖਦੀਆਂ ਹਨ
+signpost-court-body = ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ ਕਿਸੇ ਅਜਿਹੀ ਗੱਲ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕਰ ਸਕਦੀ ਜਿਸ ਦਾ ਫ਼ੈਸਲਾ ਅਦਾਲਤ ਨੇ ਕੀਤਾ ਹੈ ਜਾਂ ਕਰ ਰਹੀ ਹੈ।
+signpost-court-next = ਆਪਣੇ ਵਕੀਲ ਨਾਲ ਜਾਂ ਅਦਾਲਤ ਨਾਲ ਗੱਲ ਕਰੋ। ਕੌਂਸਲ ਨੇ ਜੋ ਕੁਝ ਕੀਤਾ ਅਤੇ ਜੋ ਅਦਾਲਤੀ ਕੇਸ ਦਾ ਹਿੱਸਾ ਨਹੀਂ ਹੈ, ਉਸ ਬਾਰੇ ਤੁਸੀਂ ਫਿਰ ਵੀ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ।
+signpost-request-heading = ਪਹਿਲਾਂ ਸੇਵਾ ਨੂੰ ਪੁੱਛੋ
+signpost-request-body = ਪਹਿਲੀ ਵਾਰ ਕਿਸੇ ਸੇਵਾ ਦੀ ਮੰਗ ਕਰਨਾ ਇੱਕ ਬੇਨਤੀ ਹੈ, ਸ਼ਿਕਾਇਤ ਨਹੀਂ।
+signpost-request-next = ਸੇਵਾ ਨਾਲ ਸੰਪਰਕ ਕਰੋ ਅਤੇ ਪੁੱਛੋ। ਜੇ ਉਹ ਮਦਦ ਨਹੀਂ ਕਰਦੇ, ਜਾਂ ਤੁਸੀਂ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਤੋਂ ਨਾਖ਼ੁਸ਼ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਫਿਰ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ।
+signpost-provider-heading = ਆਪਣੀ ਦੇਖਭਾਲ ਦੇਣ ਵਾਲਿਆਂ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ
+signpost-provider-body = ਜੇ ਤੁਸੀਂ ਆਪਣੀ ਦੇਖਭਾਲ ਦਾ ਪ੍ਰਬੰਧ ਅਤੇ ਖ਼ਰਚਾ ਖ਼ੁਦ ਕਰਦੇ ਹੋ, ਤਾਂ ਪਹਿਲਾਂ ਦੇਖਭਾਲ ਦੇਣ ਵਾਲਿਆਂ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ।
+signpost-provider-next = ਜੇ ਤੁਸੀਂ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਸਥਾਨਕ ਸਰਕਾਰ ਅਤੇ ਸੋਸ਼ਲ ਕੇਅਰ ਲੋਕਪਾਲ (Local Government and Social Care Ombudsman) ਕੋਲ ਜਾ ਸਕਦੇ ਹੋ। ਤੁਸੀਂ ਦੇਖਭਾਲ ਗੁਣਵੱਤਾ ਕਮਿਸ਼ਨ (Care Quality Commission) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ।
+signpost-change = ਆਪਣਾ ਜਵਾਬ ਬਦਲੋ
+signpost-contact-heading = ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ, ਤਾਂ ਸਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰੋ
+
+## Talking to the service first
+
+talked-question = ਕੀ ਤੁਸੀਂ ਇਸ ਬਾਰੇ ਪਹਿਲਾਂ ਹੀ ਸੇਵਾ ਨਾਲ ਗੱਲ ਕਰ ਚੁੱਕੇ ਹੋ?
+talked-hint = ਜਿਵੇਂ ਕਿ ਉਹ ਵਿਅਕਤੀ ਜਾਂ ਟੀਮ ਜਿਸ ਨਾਲ ਤੁਹਾਡਾ ਆਮ ਤੌਰ ’ਤੇ ਵਾਸਤਾ ਪੈਂਦਾ ਹੈ, ਜਾਂ ਉਹਨਾਂ ਦਾ ਮੈਨੇਜਰ।
+talked-error = ਜੇ ਤੁਸੀਂ ਪਹਿਲਾਂ ਹੀ ਸੇਵਾ ਨਾਲ ਗੱਲ ਕਰ ਚੁੱਕੇ ਹੋ, ਤਾਂ ‘ਹਾਂ’ ਚੁਣੋ
+talk-first-heading = ਸੇਵਾ ਨਾਲ ਗੱਲ ਕਰਨ ਨਾਲ ਅਕਸਰ ਮਾਮਲੇ ਛੇਤੀ ਹੱਲ ਹੋ ਜਾਂਦੇ ਹਨ
+talk-first-quick = { $procedure ->
+    [children] ਬੱਚਿਆਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਨਾਲ ਜੁੜੀਆਂ ਜ਼ਿਆਦਾਤਰ ਸਮੱਸਿਆਵਾਂ “ਉਸੇ ਵੇਲੇ” ਹੱਲ ਹੋ ਜਾਂਦੀਆਂ ਹਨ। ਉਹਨਾਂ ਨੂੰ ਉਹ ਵਿਅਕਤੀ ਹੱਲ ਕਰਦਾ ਹੈ ਜਿਸ ਨਾਲ ਤੁਹਾਡਾ ਵਾਸਤਾ ਪੈਂਦਾ ਹੈ, ਜਾਂ ਉਸ ਦਾ ਮੈਨੇਜਰ 10 ਕੰਮ ਵਾਲੇ ਦਿਨਾਂ ਦੇ ਅੰਦਰ ਹੱਲ ਕਰਦਾ ਹੈ।
+    [adults] ਜੇ ਤੁਸੀਂ ਸੇਵਾ ਨੂੰ ਦੱਸੋ ਕਿ ਕੀ ਗ਼ਲਤ ਹੈ, ਤਾਂ ਹੋ ਸਕਦਾ ਹੈ ਕਿ ਉਹ ਅਗਲੇ ਕੰਮ ਵਾਲੇ ਦਿਨ ਤੱਕ ਇਸ ਨੂੰ ਠੀਕ ਕਰ ਸਕਣ।
+   *[other] ਸਾਡੀ ਸ਼ਿਕਾਇਤ ਟੀਮ ਪਹਿਲਾਂ ਸੇਵਾ ਨਾਲ ਮਿਲ ਕੇ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਨੂੰ ਛੇਤੀ ਅਤੇ ਗ਼ੈਰ-ਰਸਮੀ ਤਰੀਕੇ ਨਾਲ ਹੱਲ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰੇਗੀ। ਇਸ ਨੂੰ ਛੇਤੀ ਹੱਲ (early resolution) ਕਿਹਾ ਜਾਂਦਾ ਹੈ।
+}
+talk-first-carry-on = ਇਹ ਜ਼ਰੂਰੀ ਨਹੀਂ ਕਿ ਤੁਸੀਂ ਪਹਿਲਾਂ ਸੇਵਾ ਨਾਲ ਗੱਲ ਕਰੋ। ਤੁਸੀਂ ਹੁਣੇ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਜਾਰੀ ਰੱਖ ਸਕਦੇ ਹੋ।
+talk-first-continue = ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਜਾਰੀ ਰੱਖੋ
+
+## When did it happen?
+
+when-heading = ਇਹ ਕਦੋਂ ਹੋਇਆ?
+when-happened = ਇਹ ਕਦੋਂ ਹੋਇਆ, ਜਾਂ ਕਦੋਂ ਸ਼ੁਰੂ ਹੋਇਆ
+when-happened-hint = ਜਿਵੇਂ ਕਿ 27 3 2025। ਜੇ ਤੁਹਾਨੂੰ ਦਿਨ ਨਹੀਂ ਪਤਾ, ਤਾਂ ਸਿਰਫ਼ ਮਹੀਨਾ ਅਤੇ ਸਾਲ ਲਿਖੋ।
+when-still-happening = ਇਹ ਅਜੇ ਵੀ ਹੋ ਰਿਹਾ ਹੈ
+when-found-out = ਤੁਹਾਨੂੰ ਇਸ ਬਾਰੇ ਕਦੋਂ ਪਤਾ ਲੱਗਾ, ਜੇ ਇਹ ਬਾਅਦ ਵਿੱਚ ਸੀ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+when-found-out-hint = ਜਿਵੇਂ ਕਿ 3 2025। ਜੇ ਤੁਹਾਨੂੰ ਉਦੋਂ ਹੀ ਪਤਾ ਸੀ ਜਦੋਂ ਇਹ ਹੋਇਆ, ਤਾਂ ਇਸ ਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।
+when-error-missing = ਲਿਖੋ ਕਿ ਇਹ ਕਦੋਂ ਹੋਇਆ, ਜਾਂ ਚੁਣੋ ਕਿ ਇਹ ਅਜੇ ਵੀ ਹੋ ਰਿਹਾ ਹੈ
+when-error-found-out-before = ਪਤਾ ਲੱਗਣ ਦੀ ਤਾਰੀਖ਼, ਘਟਨਾ ਵਾਲੀ ਤਾਰੀਖ਼ ਹੀ ਜਾਂ ਉਸ ਤੋਂ ਬਾਅਦ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+late-question = ਤੁਸੀਂ ਹੁਣ ਸ਼ਿਕਾਇਤ ਕਿਉਂ ਕਰ ਰਹੇ ਹੋ?
+late-hint = { $months ->
+    [one] ਸ਼ਿਕਾਇਤਾਂ ਆਮ ਤੌਰ ’ਤੇ ਕੁਝ ਹੋਣ ਤੋਂ, ਜਾਂ ਤੁਹਾਨੂੰ ਉਸ ਬਾਰੇ ਪਤਾ ਲੱਗਣ ਤੋਂ, { $months } ਮਹੀਨੇ ਦੇ ਅੰਦਰ ਕੀਤੀਆਂ ਜਾਂਦੀਆਂ ਹਨ। ਜੇ ਕੋਈ ਚੰਗਾ ਕਾਰਨ ਹੋਵੇ ਤਾਂ ਅਸੀਂ ਫਿਰ ਵੀ ਇਸ ਦੀ ਜਾਂਚ ਕਰ ਸਕਦੇ ਹਾਂ, ਜਿਵੇਂ ਕਿ ਬਿਮਾਰੀ, ਜਾਂ ਤੁਹਾਨੂੰ ਇਹ ਪਤਾ ਨਾ ਹੋਣਾ ਕਿ ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ।
+   *[other] ਸ਼ਿਕਾਇਤਾਂ ਆਮ ਤੌਰ ’ਤੇ ਕੁਝ ਹੋਣ ਤੋਂ, ਜਾਂ ਤੁਹਾਨੂੰ ਉਸ ਬਾਰੇ ਪਤਾ ਲੱਗਣ ਤੋਂ, { $months } ਮਹੀਨਿਆਂ ਦੇ ਅੰਦਰ ਕੀਤੀਆਂ ਜਾਂਦੀਆਂ ਹਨ। ਜੇ ਕੋਈ ਚੰਗਾ ਕਾਰਨ ਹੋਵੇ ਤਾਂ ਅਸੀਂ ਫਿਰ ਵੀ ਇਸ ਦੀ ਜਾਂਚ ਕਰ ਸਕਦੇ ਹਾਂ, ਜਿਵੇਂ ਕਿ ਬਿਮਾਰੀ, ਜਾਂ ਤੁਹਾਨੂੰ ਇਹ ਪਤਾ ਨਾ ਹੋਣਾ ਕਿ ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ।
+}
+late-error = ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਹੁਣ ਸ਼ਿਕਾਇਤ ਕਿਉਂ ਕਰ ਰਹੇ ਹੋ
+late-too-long = ਤੁਹਾਡਾ ਜਵਾਬ 5,000 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+
+## Your complaint or message
+
+service-question = ਇਹ ਕਿਹੜੀ ਸੇਵਾ ਜਾਂ ਟੀਮ ਬਾਰੇ ਹੈ?
+service-hint = ਜਿਵੇਂ ਕਿ ਬੱਚਿਆਂ ਦਾ ਸੋਸ਼ਲ ਵਰਕ, ਘਰ ਵਿੱਚ ਦੇਖਭਾਲ, ਜਾਂ ਘਰਾਂ ਦੀ ਮੁਰੰਮਤ। ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ, ਤਾਂ ਜਿੰਨਾ ਤੁਸੀਂ ਜਾਣਦੇ ਹੋ, ਓਨਾ ਦੱਸੋ।
+service-error = ਲਿਖੋ ਕਿ ਇਹ ਕਿਹੜੀ ਸੇਵਾ ਜਾਂ ਟੀਮ ਬਾਰੇ ਹੈ
+service-too-long = ਸੇਵਾ ਵਾਲਾ ਜਵਾਬ 200 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+message-question = ਤੁਸੀਂ ਸਾਨੂੰ ਕੀ ਦੱਸਣਾ ਚਾਹੁੰਦੇ ਹੋ?
+message-hint = ਜੇ ਇਹ ਕਿਸੇ ਵਿਅਕਤੀ ਬਾਰੇ ਹੈ, ਤਾਂ ਉਹਨਾਂ ਦਾ ਨਾਮ ਵੀ ਲਿਖੋ, ਜੇ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ।
+message-error = ਲਿਖੋ ਕਿ ਤੁਸੀਂ ਸਾਨੂੰ ਕੀ ਦੱਸਣਾ ਚਾਹੁੰਦੇ ਹੋ
+message-too-long = ਤੁਹਾਡਾ ਸੁਨੇਹਾ 5,000 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+what-happened-question = ਕੀ ਹੋਇਆ?
+what-happened-hint = ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਕੀ ਗ਼ਲਤ ਹੋਇਆ, ਕਦੋਂ ਹੋਇਆ, ਅਤੇ ਇਸ ਵਿੱਚ ਕੌਣ-ਕੌਣ ਸ਼ਾਮਲ ਸੀ। ਕੋਈ ਵੀ ਹੋਰ ਗੱਲ ਲਿਖੋ ਜਿਸ ਨਾਲ ਤੁਹਾਡੇ ਖ਼ਿਆਲ ਵਿੱਚ ਸਾਨੂੰ ਮਾਮਲਾ ਸਮਝਣ ਵਿੱਚ ਮਦਦ ਮਿਲੇਗੀ।
+what-happened-error = ਲਿਖੋ ਕਿ ਕੀ ਹੋਇਆ
+what-happened-too-long = “ਕੀ ਹੋਇਆ” ਵਾਲਾ ਜਵਾਬ 5,000 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+put-right-question = ਮਾਮਲਾ ਠੀਕ ਕਰਨ ਲਈ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਕੀ ਕਰੀਏ?
+put-right-hint = ਜਿਵੇਂ ਕਿ ਮੁਆਫ਼ੀ, ਕਿਸੇ ਫ਼ੈਸਲੇ ’ਤੇ ਦੁਬਾਰਾ ਵਿਚਾਰ, ਜਾਂ ਕਿਸੇ ਸੇਵਾ ਵਿੱਚ ਤਬਦੀਲੀ।
+put-right-error = ਲਿਖੋ ਕਿ ਮਾਮਲਾ ਠੀਕ ਕਰਨ ਲਈ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਕੀ ਕਰੀਏ
+put-right-too-long = ਤੁਹਾਡਾ ਜਵਾਬ 5,000 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+
+## How you would like it handled
+
+handling-question = ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਨਾਲ ਕਿਵੇਂ ਨਜਿੱਠੀਏ?
+handling-hint = ਅਸੀਂ ਇਸ ਬਾਰੇ ਤੁਹਾਡੇ ਨਾਲ ਗੱਲ ਕਰਾਂਗੇ ਅਤੇ ਤੁਹਾਡੀ ਸਹਿਮਤੀ ਨਾਲ ਤੈਅ ਕਰਾਂਗੇ।
+handling-error = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਨਾਲ ਕਿਵੇਂ ਨਜਿੱਠੀਏ
+resolution-on-the-spot = ਜਿਸ ਵਿਅਕਤੀ ਨਾਲ ਮੇਰਾ ਵਾਸਤਾ ਪੈਂਦਾ ਹੈ, ਉਸੇ ਨਾਲ ਇਸ ਨੂੰ ਤੁਰੰਤ ਹੱਲ ਕਰਨਾ
+resolution-local = ਕਿਸੇ ਮੈਨੇਜਰ ਨੂੰ ਇਸ ਨੂੰ ਛੇਤੀ ਦੇਖਣ ਲਈ ਕਹਿਣਾ
+resolution-next-working-day = ਅਗਲੇ ਕੰਮ ਵਾਲੇ ਦਿਨ ਤੱਕ ਇਸ ਨੂੰ ਠੀਕ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਨਾ
+resolution-early = ਪਹਿਲਾਂ ਇਸ ਨੂੰ ਛੇਤੀ ਅਤੇ ਗ਼ੈਰ-ਰਸਮੀ ਤਰੀਕੇ ਨਾਲ ਹੱਲ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਨਾ
+resolution-meeting = ਮੀਟਿੰਗ ਵਿੱਚ ਇਸ ਬਾਰੇ ਗੱਲ ਕਰਨਾ
+resolution-formal-investigation = ਰਸਮੀ ਜਾਂਚ, ਲਿਖਤੀ ਜਵਾਬ ਦੇ ਨਾਲ
+meeting-question = ਕੀ ਤੁਸੀਂ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਗੱਲ ਕਰਨ ਲਈ ਸਾਨੂੰ ਮਿਲਣਾ ਚਾਹੋਗੇ?
+meeting-hint = ਇਹ ਮੀਟਿੰਗ ਆਮ੍ਹੋ-ਸਾਹਮਣੇ, ਫ਼ੋਨ ’ਤੇ, ਜਾਂ ਵੀਡੀਓ ਕਾਲ ’ਤੇ ਹੋ ਸਕਦੀ ਹੈ।
+meeting-error = ਜੇ ਤੁਸੀਂ ਸਾਨੂੰ ਮਿਲਣਾ ਚਾਹੁੰਦੇ ਹੋ, ਤਾਂ ‘ਹਾਂ’ ਚੁਣੋ
+
+## Your records
+
+records-question = ਕੀ ਅਸੀਂ ਇਸ ਬਾਰੇ ਸਾਡੇ ਕੋਲ ਮੌਜੂਦ ਰਿਕਾਰਡ ਦੇਖ ਸਕਦੇ ਹਾਂ?
+records-hint = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਦੀ ਸਹੀ ਤਰ੍ਹਾਂ ਜਾਂਚ ਕਰਨ ਲਈ, ਸਾਨੂੰ ਉਹ ਰਿਕਾਰਡ ਦੇਖਣੇ ਪੈਣਗੇ ਜੋ ਸਾਡੇ ਕੋਲ ਤੁਹਾਡੇ ਬਾਰੇ, ਜਾਂ ਉਸ ਵਿਅਕਤੀ ਬਾਰੇ ਹਨ ਜਿਸ ਲਈ ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਕਰ ਰਹੇ ਹੋ। ਇਹ ਰਿਕਾਰਡ ਸਿਰਫ਼ ਉਹੀ ਲੋਕ ਦੇਖਣਗੇ ਜੋ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਦੀ ਜਾਂਚ ਕਰ ਰਹੇ ਹਨ।
+records-error = ਜੇ ਅਸੀਂ ਰਿਕਾਰਡ ਦੇਖ ਸਕਦੇ ਹਾਂ, ਤਾਂ ‘ਹਾਂ’ ਚੁਣੋ
+
+## Confidentiality
+
+confidentiality-heading = ਗੱਲਾਂ ਨੂੰ ਗੁਪਤ ਰੱਖਣਾ
+confidentiality-who = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਸਿਰਫ਼ ਉਹੀ ਲੋਕ ਦੇਖਣਗੇ ਜਿਨ੍ਹਾਂ ਨੂੰ ਇਸ ਬਾਰੇ ਜਾਣਨ ਦੀ ਲੋੜ ਹੈ: ਉਹ ਲੋਕ ਜੋ ਇਸ ਦੀ ਜਾਂਚ ਕਰ ਰਹੇ ਹਨ, ਅਤੇ ਉਹ ਲੋਕ ਜੋ ਮਾਮਲਾ ਠੀਕ ਕਰ ਸਕਦੇ ਹਨ।
+confidentiality-limit = ਜੇ ਤੁਸੀਂ ਸਾਨੂੰ ਕਿਸੇ ਜੁਰਮ ਬਾਰੇ ਦੱਸਦੇ ਹੋ, ਜਾਂ ਕਿਸੇ ਬੱਚੇ ਦੀ, ਜਾਂ ਦੇਖਭਾਲ ਅਤੇ ਸਹਾਇਤਾ ਦੀ ਲੋੜ ਵਾਲੇ ਕਿਸੇ ਬਾਲਗ ਦੀ ਸੁਰੱਖਿਆ ਨੂੰ ਖ਼ਤਰੇ ਬਾਰੇ ਦੱਸਦੇ ਹੋ, ਤਾਂ ਅਸੀਂ ਇਸ ਨੂੰ ਗੁਪਤ ਨਹੀਂ ਰੱਖ ਸਕਦੇ। ਅਸੀਂ ਇਹ ਪੱਕਾ ਕਰਨ ਵਿੱਚ ਮਦਦ ਕਰਾਂਗੇ ਕਿ ਸਹੀ ਲੋਕਾਂ ਨੂੰ ਦੱਸਿਆ ਜਾਵੇ ਅਤੇ ਸਹੀ ਕਾਰਵਾਈ ਕੀਤੀ ਜਾਵੇ।
+confidential-question = ਕੀ ਕੋਈ ਅਜਿਹੀ ਗੱਲ ਹੈ ਜੋ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਗੁਪਤ ਰੱਖੀਏ?
+confidential-hint = ਅਸੀਂ ਤੁਹਾਡੀ ਇੱਛਾ ਦਾ ਸਤਿਕਾਰ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਾਂਗੇ, ਪਰ ਇਸ ਨਾਲ ਇਹ ਪਤਾ ਲਗਾਉਣਾ ਔਖਾ ਹੋ ਸਕਦਾ ਹੈ ਕਿ ਕੀ ਹੋਇਆ, ਅਤੇ ਮਾਮਲਾ ਠੀਕ ਕਰਨਾ ਵੀ ਔਖਾ ਹੋ ਸਕਦਾ ਹੈ।
+confidential-error = ਜੇ ਕੋਈ ਅਜਿਹੀ ਗੱਲ ਹੈ ਜੋ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਗੁਪਤ ਰੱਖੀਏ, ਤਾਂ ‘ਹਾਂ’ ਚੁਣੋ
+confidential-detail-label = ਤੁਸੀਂ ਕਿਹੜੀ ਗੱਲ ਗੁਪਤ ਰਖਵਾਉਣਾ ਚਾਹੁੰਦੇ ਹੋ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+confidential-detail-too-long = ਤੁਹਾਡਾ ਜਵਾਬ 5,000 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+
+## Support
+
+support-heading = ਮਦਦ ਅਤੇ ਸਹਾਇਤਾ
+support-question = ਕੀ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਵਿੱਚ ਹਿੱਸਾ ਲੈਣ ਲਈ ਤੁਹਾਨੂੰ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਚੀਜ਼ ਦੀ ਲੋੜ ਹੈ?
+support-hint = ਜਿੰਨੇ ਵੀ ਢੁਕਦੇ ਹਨ, ਸਾਰੇ ਚੁਣੋ।
+support-interpreter = ਦੁਭਾਸ਼ੀਆ (interpreter)
+support-bsl = ਬ੍ਰਿਟਿਸ਼ ਸਾਈਨ ਲੈਂਗੂਏਜ (British Sign Language, BSL) ਦਾ ਦੁਭਾਸ਼ੀਆ
+support-braille = ਬ੍ਰੇਲ ਵਿੱਚ ਚਿੱਠੀਆਂ
+support-large-print = ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ ਛਪੀਆਂ ਚਿੱਠੀਆਂ
+support-easy-read = ਆਸਾਨੀ ਨਾਲ ਪੜ੍ਹੇ ਜਾਣ ਵਾਲੇ (easy read) ਦਸਤਾਵੇਜ਼
+support-audio = ਆਡੀਓ ਰਿਕਾਰਡਿੰਗਾਂ
+support-advocacy = ਕਿਸੇ ਹਿਮਾਇਤੀ (advocate) ਜਾਂ ਸਹਾਇਤਾ ਸੰਸਥਾ ਤੋਂ ਮਦਦ
+interpreter-language-label = ਕਿਹੜੀ ਭਾਸ਼ਾ?
+interpreter-language-error = ਉਹ ਭਾਸ਼ਾ ਲਿਖੋ ਜਿਸ ਲਈ ਤੁਹਾਨੂੰ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ
+advocacy-intro = ਇਹ ਸੰਸਥਾਵਾਂ ਤੁਹਾਡੀ ਗੱਲ ਰੱਖਣ ਵਿੱਚ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੀਆਂ ਹਨ। ਇਹ ਕੌਂਸਲ ਤੋਂ ਵੱਖਰੀਆਂ ਅਤੇ ਸੁਤੰਤਰ ਹਨ। ਤੁਸੀਂ ਇਹਨਾਂ ਨਾਲ ਖ਼ੁਦ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਅਸੀਂ ਤੁਹਾਡਾ ਇਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰਵਾ ਸਕਦੇ ਹਾਂ।
+reply-language-label = ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਤੁਹਾਨੂੰ ਕਿਹੜੀ ਭਾਸ਼ਾ ਵਿੱਚ ਲਿਖੀਏ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+reply-language-hint = ਜੇ ਤੁਸੀਂ ਉਸੇ ਭਾਸ਼ਾ ਵਿੱਚ ਜਵਾਬ ਚਾਹੁੰਦੇ ਹੋ ਜੋ ਤੁਸੀਂ ਹੁਣ ਵਰਤ ਰਹੇ ਹੋ, ਤਾਂ ਇਸ ਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।
+helper-label = ਕੀ ਕੋਈ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਵਿੱਚ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਰਿਹਾ ਹੈ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+helper-hint = ਸਾਨੂੰ ਉਹਨਾਂ ਦਾ ਨਾਮ ਦੱਸੋ, ਤਾਂ ਜੋ ਜੇ ਉਹ ਸਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨ, ਤਾਂ ਸਾਨੂੰ ਪਤਾ ਹੋਵੇ ਕਿ ਉਹ ਕੌਣ ਹਨ।
+contact-too-long = ਇਹ ਜਵਾਬ 200 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+
+## Contact details
+
+contact-heading = ਤੁਹਾਡੇ ਸੰਪਰਕ ਵੇਰਵੇ
+contact-heading-optional = ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਚਾਹੁੰਦੇ ਹੋ
+contact-optional-intro = ਆਪਣਾ ਨਾਮ ਜਾਂ ਸੰਪਰਕ ਵੇਰਵੇ ਦੇਣਾ ਜ਼ਰੂਰੀ ਨਹੀਂ ਹੈ। ਪਰ ਇਹਨਾਂ ਤੋਂ ਬਿਨਾਂ ਅਸੀਂ ਤੁਹਾਨੂੰ ਜਵਾਬ ਨਹੀਂ ਦੇ ਸਕਦੇ।
+full-name-label = ਪੂਰਾ ਨਾਮ
+full-name-label-optional = ਪੂਰਾ ਨਾਮ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+full-name-error = ਆਪਣਾ ਪੂਰਾ ਨਾਮ ਲਿਖੋ
+contact-method-question = ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰੀਏ?
+contact-method-hint = ਜਿੰਨੇ ਵੀ ਢੁਕਦੇ ਹਨ, ਸਾਰੇ ਚੁਣੋ।
+contact-method-hint-optional = ਜਿੰਨੇ ਵੀ ਢੁਕਦੇ ਹਨ, ਸਾਰੇ ਚੁਣੋ। ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਨਹੀਂ ਚਾਹੁੰਦੇ, ਤਾਂ ਕੋਈ ਵੀ ਨਾ ਚੁਣੋ।
+contact-method-error = ਘੱਟੋ-ਘੱਟ ਇੱਕ ਤਰੀਕਾ ਚੁਣੋ ਜਿਸ ਨਾਲ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕੀਏ
+contact-by-email = ਈਮੇਲ
+contact-by-phone = ਫ਼ੋਨ
+contact-by-post = ਡਾਕ (ਚਿੱਠੀ)
+email-label = ਈਮੇਲ ਪਤਾ
+email-error-empty = ਆਪਣਾ ਈਮੇਲ ਪਤਾ ਲਿਖੋ
+email-error-format = ਈਮੇਲ ਪਤਾ ਸਹੀ ਰੂਪ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ name@example.com
+phone-label = ਫ਼ੋਨ ਨੰਬਰ
+phone-hint = ਵਿਦੇਸ਼ੀ ਨੰਬਰਾਂ ਲਈ ਦੇਸ਼ ਦਾ ਕੋਡ ਵੀ ਲਿਖੋ।
+phone-error-empty = ਆਪਣਾ ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ
+phone-error-format = ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ 01632 960 001, 07700 900 982 ਜਾਂ +44 808 157 0192
+best-time-label = ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰਨ ਲਈ ਸਭ ਤੋਂ ਵਧੀਆ ਸਮਾਂ ਕਿਹੜਾ ਹੈ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+best-time-hint = ਜਿਵੇਂ ਕਿ ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਸਵੇਰ ਵੇਲੇ।
+address-line1-label = ਪਤੇ ਦੀ ਪਹਿਲੀ ਲਾਈਨ
+address-line1-error = ਆਪਣੇ ਪਤੇ ਦੀ ਪਹਿਲੀ ਲਾਈਨ ਲਿਖੋ
+address-line2-label = ਪਤੇ ਦੀ ਦੂਜੀ ਲਾਈਨ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+address-town-label = ਕਸਬਾ ਜਾਂ ਸ਼ਹਿਰ
+address-town-error = ਆਪਣਾ ਕਸਬਾ ਜਾਂ ਸ਼ਹਿਰ ਲਿਖੋ
+postcode-label = ਪੋਸਟਕੋਡ
+postcode-error-empty = ਆਪਣਾ ਪੋਸਟਕੋਡ ਲਿਖੋ
+postcode-error-format = ਸਹੀ ਪੋਸਟਕੋਡ ਲਿਖੋ, ਜਿਵੇਂ S70 2TA
+
+## Check your answers
+
+check-heading = ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਆਪਣੇ ਜਵਾਬ ਜਾਂਚ ਲਓ
+check-change = ਬਦਲੋ
+check-found-out = ਪਤਾ ਲੱਗਾ: { $date }
+check-meeting-yes = ਮੈਨੂੰ ਮੀਟਿੰਗ ਚਾਹੀਦੀ ਹੈ
+check-meeting-no = ਮੈਨੂੰ ਮੀਟਿੰਗ ਦੀ ਲੋੜ ਨਹੀਂ
+check-interpreter = ਦੁਭਾਸ਼ੀਆ: { $language }
+check-reply-language = ਜਵਾਬ ਦੀ ਭਾਸ਼ਾ: { $language }
+check-helper = ਮਦਦ ਕਰ ਰਹੇ ਹਨ: { $name }
+check-no-support = ਕੋਈ ਸਹਾਇਤਾ ਨਹੀਂ ਚਾਹੀਦੀ
+check-no-reply = ਜਵਾਬ ਨਹੀਂ ਚਾਹੀਦਾ
+check-reply-by = ਜਵਾਬ ਇਸ ਰਾਹੀਂ: { $ways }
+check-send-heading-complaint = ਹੁਣ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਭੇਜੋ
+check-send-heading-feedback = ਹੁਣ ਆਪਣਾ ਸੁਨੇਹਾ ਭੇਜੋ
+check-send-body = ਇਸ ਨੂੰ ਭੇਜ ਕੇ ਤੁਸੀਂ ਪੁਸ਼ਟੀ ਕਰਦੇ ਹੋ ਕਿ ਤੁਸੀਂ ਸਾਨੂੰ ਜੋ ਦੱਸਿਆ ਹੈ, ਉਹ ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਅਨੁਸਾਰ ਸੱਚ ਹੈ।
+check-send-complaint = ਸ਼ਿਕਾਇਤ ਭੇਜੋ
+check-send-feedback = ਭੇਜੋ
+check-sending = ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ…
+check-send-failed = ਇਹ ਅਜੇ ਭੇਜਿਆ ਨਹੀਂ ਗਿਆ
+check-send-kept = ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ: ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ।
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = ਅਸੀਂ ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕੇ। ਦੇਖੋ ਕਿ ਤੁਸੀਂ ਇੰਟਰਨੈੱਟ ਨਾਲ ਜੁੜੇ ਹੋ।
+send-problem-timed-out = ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਨੇ ਜਵਾਬ ਦੇਣ ਵਿੱਚ ਬਹੁਤ ਜ਼ਿਆਦਾ ਸਮਾਂ ਲਾਇਆ।
+send-problem-server = ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਵਿੱਚ ਕੋਈ ਸਮੱਸਿਆ ਆ ਗਈ।
+send-problem-busy = ਕੌਂਸਲ ਦਾ ਸਿਸਟਮ ਇਸ ਵੇਲੇ ਰੁੱਝਿਆ ਹੋਇਆ ਹੈ।
+send-problem-rejected = ਕੌਂਸਲ ਦਾ ਸਿਸਟਮ ਇਸ ਨੂੰ ਸਵੀਕਾਰ ਨਹੀਂ ਕਰ ਸਕਿਆ, ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰਨ ਨਾਲ ਕੋਈ ਫ਼ਾਇਦਾ ਨਹੀਂ ਹੋਵੇਗਾ। ਇਸ ਦੀ ਥਾਂ ਆਪਣੇ ਜਵਾਬਾਂ ਦੀ ਕਾਪੀ ਡਾਊਨਲੋਡ ਕਰੋ, ਜਾਂ ਉਹਨਾਂ ਨੂੰ ਈਮੇਲ ਰਾਹੀਂ ਭੇਜੋ।
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [one] { $seconds } ਸਕਿੰਟ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ ਜਾਵੇਗੀ।
+   *[other] { $seconds } ਸਕਿੰਟਾਂ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ ਜਾਵੇਗੀ।
+}
+send-offline = ਤੁਸੀਂ ਇੰਟਰਨੈੱਟ ਨਾਲ ਜੁੜੇ ਨਹੀਂ ਹੋ। ਜਿਵੇਂ ਹੀ ਤੁਸੀਂ ਦੁਬਾਰਾ ਇੰਟਰਨੈੱਟ ਨਾਲ ਜੁੜੋਗੇ, ਇਹ ਭੇਜ ਦਿੱਤਾ ਜਾਵੇਗਾ: ਇਹ ਪੰਨਾ ਖੁੱਲ੍ਹਾ ਰੱਖੋ।
+send-try-again = ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ
+send-download-copy = ਆਪਣੇ ਜਵਾਬਾਂ ਦੀ ਕਾਪੀ ਡਾਊਨਲੋਡ ਕਰੋ
+send-by-email = ਇਸ ਦੀ ਥਾਂ ਈਮੇਲ ਰਾਹੀਂ ਭੇਜੋ
+# Shown when the council takes submissions by email only.
+send-email-explain = ਤੁਹਾਡਾ ਈਮੇਲ ਪ੍ਰੋਗਰਾਮ ਖੁੱਲ੍ਹੇਗਾ, ਜਿਸ ਵਿੱਚ ਸਾਡੇ ਪਤੇ ਵਾਲੀ ਇੱਕ ਈਮੇਲ ਤਿਆਰ ਹੋਵੇਗੀ ਅਤੇ ਉਸ ਵਿੱਚ ਤੁਹਾਡੇ ਜਵਾਬ ਲਿਖੇ ਹੋਣਗੇ। ਜਦੋਂ ਤੁਸੀਂ ਉਹ ਈਮੇਲ ਭੇਜੋਗੇ, ਤਾਂ ਹੀ ਤੁਹਾਡੇ ਜਵਾਬ ਸਾਡੇ ਤੱਕ ਪਹੁੰਚਣਗੇ।
+send-email-open = ਮੇਰੇ ਜਵਾਬਾਂ ਵਾਲੀ ਈਮੇਲ ਖੋਲ੍ਹੋ
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = ਸ਼ਿਕਾਇਤ { $reference }
+copy-subject-compliment = ਤਾਰੀਫ਼ { $reference }
+copy-subject-comment = ਟਿੱਪਣੀ ਜਾਂ ਸੁਝਾਅ { $reference }
+copy-reference = ਹਵਾਲਾ ਨੰਬਰ: { $reference }
+copy-sent = ਭੇਜਿਆ ਗਿਆ: { $time } (ਯੂਕੇ ਦਾ ਸਮਾਂ)
+copy-english-heading = ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ, ਕੌਂਸਲ ਦੇ ਸਟਾਫ਼ ਲਈ:
+copy-id = ਸਬਮਿਸ਼ਨ ਆਈਡੀ: { $id }
+
+## Confirmation
+
+confirmation-heading-complaint = ਸ਼ਿਕਾਇਤ ਭੇਜੀ ਗਈ
+confirmation-heading-feedback = ਸੁਨੇਹਾ ਭੇਜਿਆ ਗਿਆ
+confirmation-reference = ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ
+# Shown when the answers went by the person's email program.
+confirmation-by-email = ਜੋ ਈਮੇਲ ਖੁੱਲ੍ਹੀ ਸੀ, ਉਹ ਭੇਜਣ ’ਤੇ ਹੀ ਤੁਹਾਡੇ ਜਵਾਬ ਸਾਡੇ ਤੱਕ ਪਹੁੰਚਣਗੇ। ਜੇ ਕੋਈ ਈਮੇਲ ਨਹੀਂ ਖੁੱਲ੍ਹੀ, ਤਾਂ { $email } ’ਤੇ ਲਿਖੋ ਅਤੇ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ, { $reference }, ਦੱਸੋ।
+confirmation-not-sent = ਇਹ ਇਸ ਸੇਵਾ ਦਾ ਟੈਸਟ ਵਾਲਾ ਰੂਪ ਹੈ। ਤੁਸੀਂ ਜੋ ਭੇਜਿਆ, ਉਹ ਇਸ ਕੰਪਿਊਟਰ ’ਤੇ ਇੱਕ ਟੈਸਟ ਵਾਲੇ ਪ੍ਰਾਪਤਕਰਤਾ (test receiver) ਕੋਲ ਰੱਖਿਆ ਗਿਆ ਹੈ, ਅਤੇ { $council } ਤੱਕ ਨਹੀਂ ਪਹੁੰਚਿਆ।
+confirmation-next-heading = ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ
+confirmation-feedback-next = ਅਸੀਂ ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਸੇਵਾ ਤੱਕ ਪਹੁੰਚਾ ਦੇਵਾਂਗੇ। ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਮੰਗਿਆ ਹੈ, ਤਾਂ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਾਂਗੇ।
+confirmation-ombudsman = ਜੇ ਅੰਤ ਵਿੱਚ ਵੀ ਤੁਸੀਂ ਨਾਖ਼ੁਸ਼ ਹੋ, ਤਾਂ ਤੁਸੀਂ { $ombudsman } ਨੂੰ ਇਸ ਦੀ ਜਾਂਚ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ। { $months ->
+    [one] ਇਸ ਲਈ ਤੁਹਾਡੇ ਕੋਲ ਸਾਡੇ ਆਖ਼ਰੀ ਜਵਾਬ ਤੋਂ ਬਾਅਦ { $months } ਮਹੀਨਾ ਹੈ।
+   *[other] ਇਸ ਲਈ ਤੁਹਾਡੇ ਕੋਲ ਸਾਡੇ ਆਖ਼ਰੀ ਜਵਾਬ ਤੋਂ ਬਾਅਦ { $months } ਮਹੀਨੇ ਹਨ।
+}
+confirmation-copy-heading = ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਦੀ ਕਾਪੀ
+confirmation-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ
+confirmation-start-again = ਇੱਕ ਹੋਰ ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਹੋਰ ਰਾਏ ਦਿਓ
+
+## What happens next: dates
+
+timeline-due = { $what }: { $due } ਤੱਕ
+timeline-due-extendable = { $what }: { $due } ਤੱਕ, ਜਾਂ ਜੇ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੋਵੇ ਤਾਂ ਵੱਧ ਤੋਂ ਵੱਧ { $latest } ਤੱਕ
+timeline-waiting = { $what }: ਅਸੀਂ ਤੁਹਾਨੂੰ ਤਾਰੀਖ਼ ਦੱਸਾਂਗੇ
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ
+procedure-children-statutory-england = ਬੱਚਿਆਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ
+procedure-general-barnsley = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
+procedure-general-council-000 = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
+procedure-lgsco-complaint-handling-code = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
+procedure-scotland-spso = ਸ਼ਿਕਾਇਤਾਂ ਨਾਲ ਨਜਿੱਠਣ ਦੀ ਪ੍ਰਕਿਰਿਆ
+procedure-wales-social-services = ਸੋਸ਼ਲ ਸਰਵਿਸਿਜ਼ (ਸਮਾਜਿਕ ਸੇਵਾਵਾਂ) ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ
+stage-adult-complaint = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ
+stage-early-resolution = ਛੇਤੀ ਹੱਲ
+stage-formal-investigation = ਪੜਾਅ 2: ਰਸਮੀ ਜਾਂਚ
+stage-frontline-response = ਪੜਾਅ 1: ਛੇਤੀ ਜਵਾਬ
+stage-independent-investigation = ਪੜਾਅ 2: ਸੁਤੰਤਰ ਜਾਂਚ
+stage-investigation = ਪੜਾਅ 1: ਜਾਂਚ
+stage-local-resolution = ਪੜਾਅ 1: ਕੋਈ ਮੈਨੇਜਰ ਇਸ ਨੂੰ ਦੇਖਦਾ ਹੈ
+stage-next-working-day = ਅਗਲੇ ਕੰਮ ਵਾਲੇ ਦਿਨ ਤੱਕ ਮਾਮਲਾ ਠੀਕ ਕਰਨਾ
+stage-on-the-spot = ਉਸੇ ਵੇਲੇ ਮਾਮਲਾ ਹੱਲ ਕਰਨਾ
+stage-review = ਪੜਾਅ 2: ਸਮੀਖਿਆ
+stage-review-panel = ਪੜਾਅ 3: ਸੁਤੰਤਰ ਸਮੀਖਿਆ ਪੈਨਲ
+stage-stage1 = ਪੜਾਅ 1
+stage-stage2 = ਪੜਾਅ 2
+stage-talk-to-the-service = ਸੇਵਾ ਨਾਲ ਗੱਲ ਕਰਨਾ
+milestone-acknowledgement = ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਸਾਨੂੰ ਮਿਲ ਗਈ ਹੈ, ਅਤੇ ਮਿਲ ਕੇ ਗੱਲ ਕਰਨ ਦੀ ਪੇਸ਼ਕਸ਼ ਕਰਾਂਗੇ
+milestone-completion = ਅਸੀਂ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਦੀ ਜਾਂਚ ਪੂਰੀ ਕਰਾਂਗੇ
+milestone-early-resolution = ਅਸੀਂ ਇਸ ਨੂੰ ਹੱਲ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਾਂਗੇ
+milestone-next-working-day-resolution = ਅਸੀਂ ਇਸ ਨੂੰ ਠੀਕ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਾਂਗੇ
+milestone-stage1-acknowledgement = ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਸਾਨੂੰ ਮਿਲ ਗਈ ਹੈ
+milestone-stage1-contact = ਸਾਡੀ ਟੀਮ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰੇਗੀ
+milestone-stage1-discussion = ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਗੱਲ ਕਰਾਂਗੇ ਕਿ ਇਸ ਨੂੰ ਕਿਵੇਂ ਹੱਲ ਕੀਤਾ ਜਾਵੇ
+milestone-stage1-response = ਅਸੀਂ ਤੁਹਾਨੂੰ ਆਪਣਾ ਜਵਾਬ ਭੇਜਾਂਗੇ
+milestone-stage2-acknowledgement = ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਪੜਾਅ 2 ਲਈ ਤੁਹਾਡੀ ਬੇਨਤੀ ਸਾਨੂੰ ਮਿਲ ਗਈ ਹੈ
+milestone-stage2-response = ਅਸੀਂ ਤੁਹਾਨੂੰ ਜਾਂਚ ਦੀ ਰਿਪੋਰਟ ਅਤੇ ਆਪਣਾ ਜਵਾਬ ਭੇਜਾਂਗੇ
+milestone-stage2-review = ਅਸੀਂ ਸਮੀਖਿਆ ਪੂਰੀ ਕਰਾਂਗੇ
+milestone-stage3-panel-meeting = ਸਮੀਖਿਆ ਪੈਨਲ ਦੀ ਮੀਟਿੰਗ ਹੋਵੇਗੀ
+milestone-stage3-panel-report = ਸਮੀਖਿਆ ਪੈਨਲ ਆਪਣੀ ਰਿਪੋਰਟ ਭੇਜੇਗਾ
+milestone-stage3-request = ਸਮੀਖਿਆ ਪੈਨਲ ਦੀ ਮੰਗ ਕਰਨ ਦਾ ਆਖ਼ਰੀ ਦਿਨ
+milestone-stage3-response = ਅਸੀਂ ਪੈਨਲ ਦੀ ਰਿਪੋਰਟ ਦਾ ਜਵਾਬ ਦੇਵਾਂਗੇ
+ombudsman-lgsco = ਸਥਾਨਕ ਸਰਕਾਰ ਅਤੇ ਸੋਸ਼ਲ ਕੇਅਰ ਲੋਕਪਾਲ (Local Government and Social Care Ombudsman)
+ombudsman-psow = ਵੇਲਜ਼ ਦਾ ਜਨਤਕ ਸੇਵਾਵਾਂ ਲੋਕਪਾਲ (Public Services Ombudsman for Wales)
+ombudsman-spso = ਸਕਾਟਲੈਂਡ ਦਾ ਜਨਤਕ ਸੇਵਾਵਾਂ ਲੋਕਪਾਲ (Scottish Public Services Ombudsman)
+
+## Which procedure, and why
+
+routing-reason-children = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਬੱਚਿਆਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਹੈ, ਇਸ ਲਈ ਇਸ ’ਤੇ ਬੱਚਿਆਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ ਲਾਗੂ ਹੋਵੇਗੀ। ਇਹ ਪ੍ਰਕਿਰਿਆ ਕਾਨੂੰਨ ਵੱਲੋਂ ਤੈਅ ਕੀਤੀ ਗਈ ਹੈ।
+routing-reason-adults = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਬਾਲਗਾਂ ਦੀ ਉਸ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਹੈ ਜਿਸ ਦਾ ਪ੍ਰਬੰਧ ਕੌਂਸਲ ਕਰਦੀ ਹੈ, ਇਸ ਲਈ ਇਸ ’ਤੇ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ ਲਾਗੂ ਹੋਵੇਗੀ। ਇਹ ਪ੍ਰਕਿਰਿਆ ਕਾਨੂੰਨ ਵੱਲੋਂ ਤੈਅ ਕੀਤੀ ਗਈ ਹੈ।
+routing-reason-adults-council-part = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਵਿੱਚ ਕੌਂਸਲ ਦੇ ਹਿੱਸੇ ਬਾਰੇ ਹੈ, ਇਸ ਲਈ ਇਸ ’ਤੇ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ ਲਾਗੂ ਹੋਵੇਗੀ। ਇਹ ਪ੍ਰਕਿਰਿਆ ਕਾਨੂੰਨ ਵੱਲੋਂ ਤੈਅ ਕੀਤੀ ਗਈ ਹੈ।
+routing-reason-general = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ’ਤੇ ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ ਲਾਗੂ ਹੋਵੇਗੀ।
+
+## Exit this page
+
+exit-button = ਇਸ ਪੰਨੇ ਤੋਂ ਬਾਹਰ ਜਾਓ
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = ਐਮਰਜੈਂਸੀ
+exit-hint = ਜਾਂ Shift ਬਟਨ 3 ਵਾਰ ਦਬਾਓ। ਤੁਹਾਡੇ ਜਵਾਬ ਮਿਟਾ ਦਿੱਤੇ ਜਾਣਗੇ।
+exit-shift-count = { $count ->
+    [one] Shift: ਬਾਹਰ ਜਾਣ ਲਈ { $count } ਵਾਰ ਹੋਰ ਦਬਾਓ।
+   *[other] Shift: ਬਾਹਰ ਜਾਣ ਲਈ { $count } ਵਾਰ ਹੋਰ ਦਬਾਓ।
+}
+
+## Your answers (footer)
+
+answers-heading = ਤੁਹਾਡੇ ਜਵਾਬ
+answers-kept-tab = ਤੁਹਾਡੇ ਜਵਾਬ ਇਸ ਬ੍ਰਾਊਜ਼ਰ ਟੈਬ ਵਿੱਚ ਉਦੋਂ ਤੱਕ ਰੱਖੇ ਜਾਂਦੇ ਹਨ, ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਉਹਨਾਂ ਨੂੰ ਭੇਜ ਨਹੀਂ ਦਿੰਦੇ ਜਾਂ ਟੈਬ ਬੰਦ ਨਹੀਂ ਕਰ ਦਿੰਦੇ।
+answers-kept-device = ਤੁਹਾਡੇ ਜਵਾਬ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਉਦੋਂ ਤੱਕ ਸੇਵ ਰਹਿੰਦੇ ਹਨ, ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਉਹਨਾਂ ਨੂੰ ਭੇਜ ਨਹੀਂ ਦਿੰਦੇ ਜਾਂ ਮਿਟਾ ਨਹੀਂ ਦਿੰਦੇ।
+answers-shared-warning = ਆਪਣੇ ਜਵਾਬ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਤਾਂ ਹੀ ਸੇਵ ਕਰੋ ਜੇ ਇਸ ਨੂੰ ਹੋਰ ਕੋਈ ਨਹੀਂ ਵਰਤਦਾ: ਜੋ ਵੀ ਇਸ ਨੂੰ ਵਰਤਦਾ ਹੈ, ਉਹ ਤੁਹਾਡੇ ਜਵਾਬ ਪੜ੍ਹ ਸਕਦਾ ਹੈ।
+answers-keep-device = ਮੇਰੇ ਜਵਾਬ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਸੇਵ ਕਰੋ
+answers-keep-tab = ਮੇਰੇ ਜਵਾਬ ਸਿਰਫ਼ ਇਸ ਟੈਬ ਵਿੱਚ ਰੱਖੋ
+answers-clear = ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
+answers-clear-sure = ਇਸ ਨਾਲ ਉਹ ਸਭ ਕੁਝ ਮਿਟ ਜਾਵੇਗਾ ਜੋ ਤੁਸੀਂ ਹੁਣ ਤੱਕ ਸਾਨੂੰ ਦੱਸਿਆ ਹੈ। ਕੀ ਤੁਹਾਨੂੰ ਪੱਕਾ ਯਕੀਨ ਹੈ?
+answers-clear-yes = ਹਾਂ, ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
+answers-clear-no = ਨਹੀਂ, ਇਹਨਾਂ ਨੂੰ ਰੱਖੋ
+answers-cleared = ਤੁਹਾਡੇ ਜਵਾਬ ਮਿਟਾ ਦਿੱਤੇ ਗਏ ਹਨ।
+
+## Calendar file
+
+confirmation-calendar = ਇਹ ਤਾਰੀਖ਼ਾਂ ਆਪਣੇ ਕੈਲੰਡਰ ਵਿੱਚ ਜੋੜੋ (.ics ਫ਼ਾਈਲ)
+ics-summary = { $what } (ਸ਼ਿਕਾਇਤ { $reference })
+ics-description = { $council } ਨੂੰ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ, ਹਵਾਲਾ ਨੰਬਰ { $reference }।
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = ਭਾਸ਼ਾ
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = ਮਾਫ਼ ਕਰਨਾ, ਅਸੀਂ ਉਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਕਰ ਸਕੇ। ਇਸ ਦੀ ਥਾਂ ਸੇਵਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿਖਾਈ ਜਾ ਰਹੀ ਹੈ। ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।

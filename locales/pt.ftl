@@ -1,0 +1,497 @@
+# DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
+# RASCUNHO de tradução, que aguarda revisão por um tradutor qualificado. Não publicar sem essa revisão.
+# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+
+## The service and every page
+
+# The name of the service, shown in the header and page titles.
+service-name = Fazer uma reclamação ou dar a sua opinião
+# The browser tab title: the page's own title, then the service and the council.
+page-title = { $page } – { $service } – { $council }
+skip-link = Ir para o conteúdo principal
+loading = A carregar…
+
+## Start page
+
+start-title = Fazer uma reclamação ou dar a sua opinião
+start-heading = Fazer uma reclamação ou dar a sua opinião a { $council }
+start-intro = Use este serviço para nos dizer o que pensa sobre um dos nossos serviços, incluindo os serviços sociais para crianças e para adultos.
+start-you-can = Pode:
+start-can-complain = fazer uma reclamação
+start-can-compliment = fazer um elogio
+start-can-comment = fazer um comentário ou uma sugestão
+start-hear-from-you = Queremos saber quando algo corre mal e também quando fazemos as coisas bem. Contar-nos não é «criar problemas».
+start-button = Começar agora
+start-talk-first-heading = Antes de começar
+start-talk-first = Muitas vezes ajuda falar primeiro com a pessoa ou a equipa com quem trata: muitos problemas podem ser resolvidos de imediato. Pode usar este serviço mesmo assim, se ainda não o fez ou se falar não ajudou.
+start-need-heading = Do que vai precisar
+start-need-what = o que aconteceu e, mais ou menos, quando
+start-need-service = o serviço ou a equipa em causa
+start-need-outcome = o que gostaria que fizéssemos para corrigir a situação
+start-need-contact = os seus dados de contacto, se quiser uma resposta
+start-need-help = Pode pedir ajuda a alguém, ou pedir a alguém que faça isto em seu nome. Não há limite de tempo, e as suas respostas ficam neste dispositivo até as enviar.
+start-risk-heading = Há alguém em risco de sofrer danos neste momento?
+start-risk-emergency = Se alguém estiver em perigo imediato, ligue para o { $number }.
+start-risk-adults = Preocupações sobre um adulto
+start-risk-children = Preocupações sobre uma criança
+start-risk-out-of-hours = Fora do horário de expediente, ligue para a equipa de serviço de emergência
+start-other-ways-heading = Outras formas de contacto
+
+## Contact details
+
+contact-phone = Telefone
+contact-email = E-mail
+contact-post = Escreva para
+contact-in-person = Atendimento presencial
+# One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
+opening-hours = { $days }, das { $opens } às { $closes }
+# A run of days, such as "Monday to Friday".
+opening-days = { $from } a { $to }
+opening-any-time = A qualquer hora
+
+## When the wizard cannot start
+
+config-error-title = Lamentamos, mas este serviço está indisponível neste momento
+config-error-body = Pode, mesmo assim, fazer uma reclamação ou dar a sua opinião contactando o município por telefone, e-mail ou carta. Tente usar este serviço novamente mais tarde.
+config-error-emergency = Se alguém estiver em perigo imediato, ligue para o 999.
+
+## Shared by question pages
+
+continue = Continuar
+back = Voltar
+answer-yes = Sim
+answer-no = Não
+error-summary-title = Há um problema
+# Read out before each error message, hidden on screen.
+error-prefix = Erro:
+# Put in front of the page title while the page shows errors.
+page-title-error = Erro: { $title }
+character-count-remaining = { $count ->
+    [one] Resta { $count } carácter
+    [many] Restam { $count } caracteres
+   *[other] Restam { $count } caracteres
+}
+character-count-over = { $count ->
+    [one] Tem { $count } carácter a mais
+    [many] Tem { $count } caracteres a mais
+   *[other] Tem { $count } caracteres a mais
+}
+date-day = Dia
+date-month = Mês
+date-year = Ano
+date-error-month = Indique o mês com um número de 1 a 12
+date-error-year = Indique o ano com 4 algarismos, por exemplo 2025
+date-error-real = Indique uma data válida, por exemplo 27 3 2025, ou apenas o mês e o ano, por exemplo 3 2025
+date-error-future = A data tem de ser hoje ou no passado
+
+## What would you like to do?
+
+kind-question = O que gostaria de fazer?
+kind-complaint = Fazer uma reclamação
+kind-complaint-hint = Algo correu mal, ou não está contente com um serviço, uma decisão ou o tratamento que recebeu.
+kind-compliment = Fazer um elogio
+kind-compliment-hint = Fale-nos de algo que fizemos bem, ou de alguém que lhe deu apoio.
+kind-comment = Fazer um comentário ou uma sugestão
+kind-comment-hint = Diga-nos como podemos fazer melhor.
+kind-error = Selecione o que gostaria de fazer
+
+## Is anyone at risk?
+
+safety-question = Há alguém em perigo ou em risco de sofrer danos?
+safety-hint = Pode ser o seu caso, o de uma criança ou o de um adulto que precisa de cuidados e apoio.
+safety-error = Selecione «Sim» se alguém estiver em perigo ou em risco de sofrer danos
+safety-advice-heading = Peça ajuda agora
+safety-advice-emergency = Se alguém estiver em perigo imediato, ligue agora para o { $number }.
+safety-advice-safeguarding = Se tem preocupações com a segurança de uma criança ou de um adulto que precisa de cuidados e apoio, ligue para as nossas equipas dos serviços sociais. Elas podem agir de imediato. Uma reclamação demora mais tempo.
+safety-advice-carry-on = Mesmo assim, pode também fazer uma reclamação.
+safety-advice-continue = Continuar com a minha reclamação
+
+## Who is it for?
+
+who-question = Para quem é a reclamação?
+who-myself = Para mim
+who-someone-else = Para outra pessoa
+who-someone-else-hint = Por exemplo, um familiar, um amigo ou alguém de quem cuida.
+who-professional = Sou representante independente (advocate) ou profissional e ajo em nome de alguém
+who-professional-hint = Por exemplo, um representante independente (advocate), um assistente social de outra organização ou um advogado.
+who-error = Selecione para quem é a reclamação
+representation-heading = Sobre a pessoa em nome de quem reclama
+their-name-label = Nome completo da pessoa
+their-name-error = Indique o nome completo da pessoa em nome de quem reclama
+their-name-too-long = O nome não pode ter mais de 200 caracteres
+relationship-label = Qual é a sua relação com esta pessoa?
+relationship-hint = Por exemplo, «é a minha mãe», «é o meu vizinho» ou «sou o representante independente desta pessoa».
+relationship-error = Indique qual é a sua relação com a pessoa
+relationship-too-long = A relação com a pessoa não pode ter mais de 200 caracteres
+consent-question = A pessoa concordou que faça esta reclamação em nome dela?
+consent-hint = Precisamos da autorização da pessoa para tratarmos da reclamação dela consigo e para consultarmos os registos que temos sobre ela.
+consent-given = Sim, a pessoa concordou
+consent-child = A pessoa não pode concordar porque é uma criança
+consent-lacks-capacity = A pessoa não pode concordar porque não tem capacidade para tomar esta decisão
+consent-lacks-capacity-hint = Por exemplo, por causa de demência ou de uma doença grave.
+consent-died = A pessoa não pode concordar porque faleceu
+consent-not-yet = Ainda não
+consent-error = Selecione se a pessoa concordou que faça esta reclamação
+consent-advice-heading = Vamos precisar da autorização da pessoa
+consent-advice-permission = Antes de analisarmos a reclamação, vamos precisar que a pessoa nos autorize a tratar do assunto consigo. Entraremos em contacto para explicar como pode dar essa autorização.
+consent-advice-outcome = Mesmo com a autorização da pessoa, pode não ser possível contar-lhe tudo o que descobrirmos ou fizermos, para proteger a privacidade dela.
+consent-advice-carry-on = Pode continuar e falar-nos agora da reclamação.
+consent-advice-continue = Continuar
+
+## What is it about?
+
+topic-question = Sobre o que é a sua reclamação?
+topic-children = Serviços sociais para crianças
+topic-children-hint = Por exemplo, um assistente social de uma criança ou família, acolhimento familiar, adoção ou uma casa de acolhimento.
+topic-adults = Serviços sociais para adultos
+topic-adults-hint = Por exemplo, apoio em casa, um lar residencial, uma avaliação das necessidades de cuidados ou pagamentos diretos.
+topic-other = Outro serviço do município
+topic-other-hint = Por exemplo, habitação, lixo e reciclagem, estradas, imposto municipal (council tax) ou matrículas escolares.
+topic-child-protection = Uma decisão tomada numa reunião de proteção de crianças (child protection conference)
+topic-court = Algo decidido por um tribunal, ou que um tribunal ainda vai decidir
+topic-first-request = Pedir um serviço pela primeira vez
+topic-first-request-hint = Por exemplo, pedir uma avaliação das necessidades de cuidados ou avisar pela primeira vez que o lixo não foi recolhido.
+topic-error = Selecione o assunto da sua reclamação
+care-question = Quem organiza os cuidados?
+care-council = É o município que os organiza
+care-council-hint = Mesmo que pague parte ou a totalidade do custo.
+care-self-funded = Sou eu que os organizo e pago, ou a minha família
+care-error = Selecione quem organiza os cuidados
+self-funded-heading = Se organiza e paga os seus próprios cuidados
+self-funded-provider = Apresente primeiro a reclamação ao prestador de cuidados: a empresa de apoio domiciliário ou o lar residencial.
+self-funded-ombudsman = Se a resposta não for satisfatória, pode pedir ao Provedor do Governo Local e dos Serviços Sociais (Local Government and Social Care Ombudsman) que analise o caso.
+self-funded-cqc = Pode também comunicar o caso à Comissão de Qualidade dos Cuidados (Care Quality Commission), que verifica a qualidade dos serviços de cuidados.
+self-funded-question = A sua reclamação é sobre algo que o município fez?
+self-funded-hint = Por exemplo, uma avaliação das necessidades de cuidados, uma decisão sobre o pagamento dos cuidados ou informações que lhe demos.
+self-funded-error = Selecione «Sim» se a sua reclamação for sobre algo que o município fez
+
+## Where to go instead
+
+signpost-conference-heading = As decisões das reuniões de proteção de crianças têm o seu próprio processo
+signpost-conference-body = O procedimento de reclamações não pode alterar uma decisão tomada numa reunião de proteção de crianças.
+signpost-conference-next = Fale com quem dirigiu a reunião ou com o assistente social sobre como contestar a decisão. Pode, mesmo assim, reclamar do tratamento que recebeu do município, por exemplo da forma como uma reunião decorreu.
+signpost-court-heading = Os assuntos dos tribunais são tratados pelos tribunais
+signpost-court-body = O procedimento de reclamações não pode analisar algo decidido por um tribunal, ou que um tribunal ainda vai decidir.
+signpost-court-next = Fale com o seu advogado ou com o tribunal. Pode, mesmo assim, reclamar de algo que o município fez e que não faz parte do processo em tribunal.
+signpost-request-heading = Peça primeiro ao serviço
+signpost-request-body = Pedir um serviço pela primeira vez é um pedido, não uma reclamação.
+signpost-request-next = Contacte o serviço e faça o pedido. Se não tiver ajuda, ou se a resposta não for satisfatória, pode então fazer uma reclamação.
+signpost-provider-heading = Apresente a reclamação ao seu prestador de cuidados
+signpost-provider-body = Se organiza e paga os seus próprios cuidados, apresente primeiro a reclamação ao prestador de cuidados.
+signpost-provider-next = Se a resposta não for satisfatória, pode recorrer ao Provedor do Governo Local e dos Serviços Sociais (Local Government and Social Care Ombudsman). Pode também comunicar o caso à Comissão de Qualidade dos Cuidados (Care Quality Commission).
+signpost-change = Alterar a sua resposta
+signpost-contact-heading = Se tiver dúvidas, contacte-nos
+
+## Talking to the service first
+
+talked-question = Já falou com o serviço sobre isto?
+talked-hint = Por exemplo, com a pessoa ou a equipa com quem costuma tratar, ou com o responsável dessa pessoa ou equipa.
+talked-error = Selecione «Sim» se já falou com o serviço
+talk-first-heading = Falar com o serviço resolve muitas vezes as coisas rapidamente
+talk-first-quick = { $procedure ->
+    [children] A maioria dos problemas com os serviços sociais para crianças é resolvida «na hora» pela pessoa com quem trata, ou pelo responsável dessa pessoa no prazo de 10 dias úteis.
+    [adults] Se disser ao serviço o que está mal, talvez consigam resolver a situação no prazo de um dia útil.
+   *[other] A nossa equipa de reclamações vai tentar primeiro resolver a sua reclamação com o serviço, de forma rápida e informal. A isto chama-se resolução inicial.
+}
+talk-first-carry-on = Não tem de falar primeiro com o serviço. Pode continuar agora com a sua reclamação.
+talk-first-continue = Continuar com a minha reclamação
+
+## When did it happen?
+
+when-heading = Quando aconteceu?
+when-happened = Quando aconteceu, ou quando começou
+when-happened-hint = Por exemplo, 27 3 2025. Se não souber o dia, indique só o mês e o ano.
+when-still-happening = Ainda não terminou
+when-found-out = Quando soube do que aconteceu, se foi mais tarde (opcional)
+when-found-out-hint = Por exemplo, 3 2025. Deixe em branco se soube do assunto no momento em que aconteceu.
+when-error-missing = Indique quando aconteceu, ou selecione «Ainda não terminou»
+when-error-found-out-before = A data em que soube tem de ser igual ou posterior à data em que aconteceu
+late-question = Por que motivo apresenta a reclamação agora?
+late-hint = { $months ->
+    [one] Normalmente, as reclamações devem ser feitas no prazo de { $months } mês a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo, por exemplo, doença ou não saber que podia reclamar.
+    [many] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo, por exemplo, doença ou não saber que podia reclamar.
+   *[other] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo, por exemplo, doença ou não saber que podia reclamar.
+}
+late-error = Diga-nos por que motivo apresenta a reclamação agora
+late-too-long = A sua resposta não pode ter mais de 5000 caracteres
+
+## Your complaint or message
+
+service-question = De que serviço ou equipa se trata?
+service-hint = Por exemplo, serviço social para crianças, apoio domiciliário ou reparações na habitação. Se tiver dúvidas, diga-nos o que puder.
+service-error = Indique de que serviço ou equipa se trata
+service-too-long = O nome do serviço não pode ter mais de 200 caracteres
+message-question = O que nos quer dizer?
+message-hint = Se for sobre uma pessoa, indique o nome dela, se o souber.
+message-error = Escreva o que nos quer dizer
+message-too-long = A sua mensagem não pode ter mais de 5000 caracteres
+what-happened-question = O que aconteceu?
+what-happened-hint = Diga-nos o que correu mal, quando e quem esteve envolvido. Inclua tudo o que achar que nos pode ajudar a compreender.
+what-happened-error = Descreva o que aconteceu
+what-happened-too-long = A descrição do que aconteceu não pode ter mais de 5000 caracteres
+put-right-question = O que gostaria que fizéssemos para corrigir a situação?
+put-right-hint = Por exemplo, um pedido de desculpas, que uma decisão seja revista, ou uma alteração num serviço.
+put-right-error = Indique o que gostaria que fizéssemos para corrigir a situação
+put-right-too-long = A sua resposta não pode ter mais de 5000 caracteres
+
+## How you would like it handled
+
+handling-question = Como gostaria que tratássemos a sua reclamação?
+handling-hint = Vamos falar sobre isto e decidir em conjunto.
+handling-error = Selecione como gostaria que tratássemos a sua reclamação
+resolution-on-the-spot = Resolver de imediato com a pessoa com quem trato
+resolution-local = Pedir que um responsável analise o assunto rapidamente
+resolution-next-working-day = Tentar resolver a situação no prazo de um dia útil
+resolution-early = Tentar primeiro resolver de forma rápida e informal
+resolution-meeting = Falar sobre o assunto numa reunião
+resolution-formal-investigation = Uma investigação formal, com resposta por escrito
+meeting-question = Gostaria de ter uma reunião connosco para falar sobre a sua reclamação?
+meeting-hint = Pode ser presencial, por telefone ou por videochamada.
+meeting-error = Selecione «Sim» se gostaria de ter uma reunião
+
+## Your records
+
+records-question = Podemos consultar os registos que temos sobre este assunto?
+records-hint = Para analisarmos bem a sua reclamação, precisamos de ver os registos que temos a seu respeito, ou a respeito da pessoa em nome de quem reclama. Só as pessoas que analisam a sua reclamação os vão ver.
+records-error = Selecione «Sim» se podemos consultar os registos
+
+## Confidentiality
+
+confidentiality-heading = Manter a confidencialidade
+confidentiality-who = Só as pessoas que precisam de saber vão ver a sua reclamação: quem a analisa e quem pode corrigir a situação.
+confidentiality-limit = Se nos falar de um crime, ou de um risco para a segurança de uma criança ou de um adulto que precisa de cuidados e apoio, não podemos manter isso em segredo. Vamos ajudar a garantir que as pessoas certas são informadas e que são tomadas as medidas adequadas.
+confidential-question = Há alguma coisa que gostaria que mantivéssemos confidencial?
+confidential-hint = Vamos tentar respeitar a sua vontade, mas isso pode tornar mais difícil descobrir o que aconteceu e corrigir a situação.
+confidential-error = Selecione «Sim» se há alguma coisa que gostaria que mantivéssemos confidencial
+confidential-detail-label = O que gostaria que mantivéssemos confidencial? (opcional)
+confidential-detail-too-long = A sua resposta não pode ter mais de 5000 caracteres
+
+## Support
+
+support-heading = Ajuda e apoio
+support-question = Precisa de alguma destas ajudas para participar no processo da sua reclamação?
+support-hint = Selecione todas as opções que se aplicam.
+support-interpreter = Um intérprete
+support-bsl = Um intérprete de Língua Gestual Britânica (BSL)
+support-braille = Cartas em Braille
+support-large-print = Cartas em letra grande
+support-easy-read = Documentos em leitura fácil
+support-audio = Gravações em áudio
+support-advocacy = Ajuda de um representante independente (advocate) ou de uma organização de apoio
+interpreter-language-label = Que língua?
+interpreter-language-error = Indique a língua para a qual precisa de intérprete
+advocacy-intro = Estas organizações podem ajudar a fazer ouvir a sua voz. São independentes do município. Pode contactá-las diretamente, ou podemos ajudar a estabelecer o contacto.
+reply-language-label = Em que língua gostaria que lhe escrevêssemos? (opcional)
+reply-language-hint = Deixe em branco para receber as respostas na língua em que vê agora este serviço.
+helper-label = Tem a ajuda de alguém para a sua reclamação? (opcional)
+helper-hint = Diga-nos o nome dessa pessoa, para sabermos quem é se nos contactar.
+contact-too-long = Esta resposta não pode ter mais de 200 caracteres
+
+## Contact details
+
+contact-heading = Os seus dados de contacto
+contact-heading-optional = Se quiser uma resposta
+contact-optional-intro = Não tem de nos dar o seu nome nem os seus dados de contacto. Sem eles, não lhe podemos responder.
+full-name-label = Nome completo
+full-name-label-optional = Nome completo (opcional)
+full-name-error = Indique o seu nome completo
+contact-method-question = Como prefere que entremos em contacto?
+contact-method-hint = Selecione todas as opções que se aplicam.
+contact-method-hint-optional = Selecione todas as opções que se aplicam, ou não selecione nenhuma se não quiser resposta.
+contact-method-error = Selecione pelo menos uma forma de entrarmos em contacto
+contact-by-email = E-mail
+contact-by-phone = Telefone
+contact-by-post = Carta
+email-label = Endereço de e-mail
+email-error-empty = Indique o seu endereço de e-mail
+email-error-format = Indique um endereço de e-mail no formato correto, por exemplo name@example.com
+phone-label = Número de telefone
+phone-hint = Se for um número internacional, inclua o código do país.
+phone-error-empty = Indique o seu número de telefone
+phone-error-format = Indique um número de telefone, por exemplo 01632 960 001, 07700 900 982 ou +44 808 157 0192
+best-time-label = Qual é o melhor momento para lhe telefonarmos? (opcional)
+best-time-hint = Por exemplo, de manhã, nos dias úteis.
+address-line1-label = Linha 1 do endereço
+address-line1-error = Indique a primeira linha do seu endereço
+address-line2-label = Linha 2 do endereço (opcional)
+address-town-label = Cidade ou localidade
+address-town-error = Indique a sua cidade ou localidade
+postcode-label = Código postal
+postcode-error-empty = Indique o seu código postal
+postcode-error-format = Indique um código postal válido, por exemplo S70 2TA
+
+## Check your answers
+
+check-heading = Verifique as suas respostas antes de enviar
+check-change = Alterar
+check-found-out = Soube em: { $date }
+check-meeting-yes = Gostaria de ter uma reunião
+check-meeting-no = Não preciso de reunião
+check-interpreter = Intérprete: { $language }
+check-reply-language = Resposta em: { $language }
+check-helper = Com a ajuda de: { $name }
+check-no-support = Sem necessidade de apoio
+check-no-reply = Sem pedido de resposta
+check-reply-by = Resposta por: { $ways }
+check-send-heading-complaint = Agora envie a sua reclamação
+check-send-heading-feedback = Agora envie a sua mensagem
+check-send-body = Ao enviar, confirma que o que nos disse é verdade, tanto quanto sabe.
+check-send-complaint = Enviar reclamação
+check-send-feedback = Enviar
+check-sending = A enviar…
+check-send-failed = Ainda não foi possível enviar
+check-send-kept = As suas respostas continuam aqui: não se perdeu nada.
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = Não foi possível comunicar com o sistema do município. Verifique se tem acesso à internet.
+send-problem-timed-out = O sistema do município demorou demasiado tempo a responder.
+send-problem-server = O sistema do município teve um problema.
+send-problem-busy = O sistema do município está ocupado neste momento.
+send-problem-rejected = O sistema do município não conseguiu aceitar o envio, e tentar novamente não vai resolver. Em vez disso, descarregue uma cópia das suas respostas ou envie-as por e-mail.
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [one] Vamos tentar novamente daqui a { $seconds } segundo.
+    [many] Vamos tentar novamente daqui a { $seconds } segundos.
+   *[other] Vamos tentar novamente daqui a { $seconds } segundos.
+}
+send-offline = Não tem acesso à internet. Será enviado assim que voltar a ter acesso: mantenha esta página aberta.
+send-try-again = Tentar novamente
+send-download-copy = Descarregar uma cópia das suas respostas
+send-by-email = Enviar antes por e-mail
+# Shown when the council takes submissions by email only.
+send-email-explain = O seu programa de e-mail vai abrir com uma mensagem dirigida a nós, com as suas respostas já escritas. Só nos chega quando enviar esse e-mail.
+send-email-open = Abrir um e-mail com as minhas respostas
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = Reclamação { $reference }
+copy-subject-compliment = Elogio { $reference }
+copy-subject-comment = Comentário ou sugestão { $reference }
+copy-reference = Número de referência: { $reference }
+copy-sent = Enviado: { $time } (hora do Reino Unido)
+copy-english-heading = Em inglês, para os funcionários do município:
+copy-id = ID do envio: { $id }
+
+## Confirmation
+
+confirmation-heading-complaint = Reclamação enviada
+confirmation-heading-feedback = Mensagem enviada
+confirmation-reference = O seu número de referência
+# Shown when the answers went by the person's email program.
+confirmation-by-email = Só nos chega quando enviar o e-mail que se abriu. Se não se abriu nenhum e-mail, escreva para { $email } e indique o seu número de referência, { $reference }.
+confirmation-not-sent = Esta é uma versão de teste do serviço. O que enviou ficou guardado apenas neste computador, num sistema de teste, e não chegou a { $council }.
+confirmation-next-heading = O que acontece a seguir
+confirmation-feedback-next = Vamos enviar a sua mensagem ao serviço. Se pediu uma resposta, entraremos em contacto.
+confirmation-ombudsman = Se, no final, ainda não estiver contente com o resultado, pode pedir ao { $ombudsman } que analise o caso. { $months ->
+    [one] Tem { $months } mês a contar da nossa resposta final.
+    [many] Tem { $months } meses a contar da nossa resposta final.
+   *[other] Tem { $months } meses a contar da nossa resposta final.
+}
+confirmation-copy-heading = Uma cópia das suas respostas
+confirmation-print = Imprimir esta página
+confirmation-start-again = Fazer outra reclamação ou dar de novo a sua opinião
+
+## What happens next: dates
+
+timeline-due = { $what }: até { $due }
+timeline-due-extendable = { $what }: até { $due }, ou no máximo até { $latest } se for preciso mais tempo
+timeline-waiting = { $what }: vamos indicar-lhe a data
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = Procedimento de reclamações dos serviços sociais para adultos
+procedure-children-statutory-england = Procedimento de reclamações dos serviços sociais para crianças
+procedure-general-barnsley = O procedimento de reclamações do município
+procedure-general-council-000 = O procedimento de reclamações do município
+procedure-lgsco-complaint-handling-code = O procedimento de reclamações do município
+procedure-scotland-spso = O procedimento de tratamento de reclamações
+procedure-wales-social-services = Procedimento de reclamações dos serviços sociais
+stage-adult-complaint = A sua reclamação
+stage-early-resolution = Resolução inicial
+stage-formal-investigation = Fase 2: investigação formal
+stage-frontline-response = Fase 1: resposta rápida
+stage-independent-investigation = Fase 2: investigação independente
+stage-investigation = Fase 1: investigação
+stage-local-resolution = Fase 1: um responsável analisa o caso
+stage-next-working-day = Resolver a situação no prazo de um dia útil
+stage-on-the-spot = Resolver na hora
+stage-review = Fase 2: revisão
+stage-review-panel = Fase 3: painel de revisão independente
+stage-stage1 = Fase 1
+stage-stage2 = Fase 2
+stage-talk-to-the-service = Falar com o serviço
+milestone-acknowledgement = Confirmamos que recebemos a sua reclamação e propomos uma reunião
+milestone-completion = Terminamos a análise da sua reclamação
+milestone-early-resolution = Procuramos resolver a situação
+milestone-next-working-day-resolution = Procuramos corrigir a situação
+milestone-stage1-acknowledgement = Confirmamos que recebemos a sua reclamação
+milestone-stage1-contact = A nossa equipa entra em contacto
+milestone-stage1-discussion = Conversamos sobre como resolver a situação
+milestone-stage1-response = Enviamos a nossa resposta
+milestone-stage2-acknowledgement = Confirmamos que recebemos o seu pedido para a Fase 2
+milestone-stage2-response = Enviamos o relatório da investigação e a nossa resposta
+milestone-stage2-review = Terminamos a revisão
+milestone-stage3-panel-meeting = O painel de revisão reúne-se
+milestone-stage3-panel-report = O painel de revisão envia o seu relatório
+milestone-stage3-request = Último dia para pedir um painel de revisão
+milestone-stage3-response = Respondemos ao relatório do painel
+ombudsman-lgsco = Provedor do Governo Local e dos Serviços Sociais (Local Government and Social Care Ombudsman)
+ombudsman-psow = Provedor dos Serviços Públicos do País de Gales (Public Services Ombudsman for Wales)
+ombudsman-spso = Provedor dos Serviços Públicos da Escócia (Scottish Public Services Ombudsman)
+
+## Which procedure, and why
+
+routing-reason-children = A sua reclamação é sobre os serviços sociais para crianças, por isso vai seguir o procedimento de reclamações dos serviços sociais para crianças, que está definido na lei.
+routing-reason-adults = A sua reclamação é sobre serviços sociais para adultos organizados pelo município, por isso vai seguir o procedimento de reclamações dos serviços sociais para adultos, que está definido na lei.
+routing-reason-adults-council-part = A sua reclamação é sobre o papel do município nos seus cuidados, por isso vai seguir o procedimento de reclamações dos serviços sociais para adultos, que está definido na lei.
+routing-reason-general = A sua reclamação vai seguir o procedimento de reclamações do município.
+
+## Exit this page
+
+exit-button = Sair desta página
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = Emergência
+exit-hint = Ou pressione 3 vezes a tecla Shift. As suas respostas serão apagadas.
+exit-shift-count = { $count ->
+    [one] Shift: pressione mais { $count } vez para sair.
+    [many] Shift: pressione mais { $count } vezes para sair.
+   *[other] Shift: pressione mais { $count } vezes para sair.
+}
+
+## Your answers (footer)
+
+answers-heading = As suas respostas
+answers-kept-tab = As suas respostas ficam guardadas neste separador (aba) do navegador até as enviar ou fechar o separador.
+answers-kept-device = As suas respostas ficam guardadas neste dispositivo até as enviar ou apagar.
+answers-shared-warning = Só guarde as suas respostas neste dispositivo se mais ninguém o usar: quem o usar pode lê-las.
+answers-keep-device = Guardar as minhas respostas neste dispositivo
+answers-keep-tab = Manter as minhas respostas só neste separador
+answers-clear = Apagar as minhas respostas
+answers-clear-sure = Isto apaga tudo o que nos disse até agora. Quer mesmo apagar?
+answers-clear-yes = Sim, apagar as minhas respostas
+answers-clear-no = Não, manter as respostas
+answers-cleared = As suas respostas foram apagadas.
+
+## Calendar file
+
+confirmation-calendar = Adicionar estas datas ao seu calendário (formato .ics)
+ics-summary = { $what } (reclamação { $reference })
+ics-description = A sua reclamação enviada a { $council }, referência { $reference }.
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = Idioma
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = Lamentamos, mas não foi possível carregar esse idioma. Por isso, o serviço é mostrado em inglês. Tente novamente mais tarde.

@@ -1,0 +1,491 @@
+# DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
+# یہ ترجمے کا مسودہ ہے، جس کا کسی مستند مترجم سے جائزہ ابھی باقی ہے۔ اس جائزے کے بغیر اسے شائع نہ کریں۔
+# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+
+## The service and every page
+
+# The name of the service, shown in the header and page titles.
+service-name = شکایت کریں یا اپنی رائے دیں
+# The browser tab title: the page's own title, then the service and the council.
+page-title = { $page } – { $service } – { $council }
+skip-link = سیدھے اصل مواد پر جائیں
+loading = لوڈ ہو رہا ہے…
+
+## Start page
+
+start-title = شکایت کریں یا اپنی رائے دیں
+start-heading = { $council } کو شکایت یا اپنی رائے بھیجیں
+start-intro = اس سروس کے ذریعے ہمیں بتائیں کہ آپ ہماری کسی سروس کے بارے میں کیا سوچتے ہیں۔ اس میں بچوں اور بالغوں کی سوشل کیئر بھی شامل ہے۔
+start-you-can = آپ یہ کر سکتے ہیں:
+start-can-complain = شکایت کرنا
+start-can-compliment = تعریف کرنا
+start-can-comment = رائے یا مشورہ دینا
+start-hear-from-you = جب کوئی کام غلط ہو، اور جب ہم کوئی کام ٹھیک کریں، ہم دونوں کے بارے میں آپ سے سننا چاہتے ہیں۔ ہمیں بتانا "بلاوجہ ہنگامہ کرنا" نہیں ہے۔
+start-button = ابھی شروع کریں
+start-talk-first-heading = شروع کرنے سے پہلے
+start-talk-first = اکثر یہ فائدہ مند ہوتا ہے کہ آپ پہلے اس شخص یا ٹیم سے بات کریں جن سے آپ کا واسطہ ہے: بہت سے مسئلے فوراً حل ہو جاتے ہیں۔ اگر آپ نے بات نہیں کی، یا بات کرنے سے فائدہ نہیں ہوا، تب بھی آپ یہ سروس استعمال کر سکتے ہیں۔
+start-need-heading = آپ کو کیا چاہیے ہوگا
+start-need-what = کیا ہوا، اور تقریباً کب ہوا
+start-need-service = یہ کس سروس یا ٹیم کے بارے میں ہے
+start-need-outcome = معاملہ ٹھیک کرنے کے لیے آپ ہم سے کیا چاہتے ہیں
+start-need-contact = آپ سے رابطے کی تفصیلات، اگر آپ جواب چاہتے ہیں
+start-need-help = آپ کسی سے مدد لے سکتے ہیں، یا کسی سے کہہ سکتے ہیں کہ وہ آپ کی طرف سے یہ کام کر دے۔ اس کے لیے وقت کی کوئی حد نہیں ہے۔ جب تک آپ اپنے جواب بھیج نہ دیں، وہ اسی ڈیوائس (فون یا کمپیوٹر) پر رہتے ہیں۔
+start-risk-heading = کیا اس وقت کسی کو نقصان پہنچنے کا خطرہ ہے؟
+start-risk-emergency = اگر کوئی فوری خطرے میں ہے تو { $number } پر فون کریں۔
+start-risk-adults = کسی بالغ شخص کے بارے میں فکر ہے
+start-risk-children = کسی بچے کے بارے میں فکر ہے
+start-risk-out-of-hours = دفتر کے اوقات کے علاوہ، ایمرجنسی ڈیوٹی ٹیم کو فون کریں
+start-other-ways-heading = رابطے کے دوسرے طریقے
+
+## Contact details
+
+contact-phone = فون
+contact-email = ای میل
+contact-post = خط لکھیں
+contact-in-person = ہم سے ملنے آئیں
+# One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
+opening-hours = { $days }، { $opens } سے { $closes } تک
+# A run of days, such as "Monday to Friday".
+opening-days = { $from } سے { $to } تک
+opening-any-time = کسی بھی وقت
+
+## When the wizard cannot start
+
+config-error-title = معذرت، یہ سروس اس وقت کام نہیں کر رہی
+config-error-body = آپ اب بھی فون، ای میل یا خط کے ذریعے کونسل سے رابطہ کر کے شکایت کر سکتے ہیں یا اپنی رائے دے سکتے ہیں۔ براہ کرم کچھ دیر بعد یہ سروس دوبارہ آزمائیں۔
+config-error-emergency = اگر کوئی فوری خطرے میں ہے تو 999 پر فون کریں۔
+
+## Shared by question pages
+
+continue = آگے بڑھیں
+back = واپس
+answer-yes = ہاں
+answer-no = نہیں
+error-summary-title = ایک مسئلہ ہے
+# Read out before each error message, hidden on screen.
+error-prefix = غلطی:
+# Put in front of the page title while the page shows errors.
+page-title-error = غلطی: { $title }
+character-count-remaining = { $count ->
+    [one] آپ کے پاس { $count } حرف باقی ہے
+   *[other] آپ کے پاس { $count } حروف باقی ہیں
+}
+character-count-over = { $count ->
+    [one] آپ نے { $count } حرف زیادہ لکھا ہے
+   *[other] آپ نے { $count } حروف زیادہ لکھے ہیں
+}
+date-day = دن
+date-month = مہینہ
+date-year = سال
+date-error-month = مہینہ 1 سے 12 تک کے نمبر میں لکھیں
+date-error-year = سال 4 ہندسوں میں لکھیں، جیسے 2025
+date-error-real = درست تاریخ لکھیں، جیسے ⁦27 3 2025⁩، یا صرف مہینہ اور سال، جیسے ⁦3 2025⁩
+date-error-future = تاریخ آج کی یا اس سے پہلے کی ہونی چاہیے
+
+## What would you like to do?
+
+kind-question = آپ کیا کرنا چاہتے ہیں؟
+kind-complaint = شکایت کریں
+kind-complaint-hint = کچھ غلط ہو گیا ہے، یا آپ کسی سروس، کسی فیصلے یا اپنے ساتھ ہونے والے سلوک سے ناخوش ہیں۔
+kind-compliment = تعریف کریں
+kind-compliment-hint = ہمیں کسی ایسے کام کے بارے میں بتائیں جو ہم نے اچھا کیا، یا کسی ایسے شخص کے بارے میں جس نے آپ کی مدد کی۔
+kind-comment = رائے یا مشورہ دیں
+kind-comment-hint = ہمیں بتائیں کہ ہم اپنا کام کیسے بہتر کر سکتے ہیں۔
+kind-error = منتخب کریں کہ آپ کیا کرنا چاہتے ہیں
+
+## Is anyone at risk?
+
+safety-question = کیا کوئی خطرے میں ہے، یا کسی کو نقصان پہنچنے کا خطرہ ہے؟
+safety-hint = یہ آپ خود، کوئی بچہ، یا کوئی ایسا بالغ شخص ہو سکتا ہے جسے دیکھ بھال اور مدد کی ضرورت ہو۔
+safety-error = اگر کوئی خطرے میں ہے یا کسی کو نقصان پہنچنے کا خطرہ ہے تو "ہاں" منتخب کریں
+safety-advice-heading = ابھی مدد حاصل کریں
+safety-advice-emergency = اگر کوئی فوری خطرے میں ہے تو ابھی { $number } پر فون کریں۔
+safety-advice-safeguarding = اگر آپ کو کسی بچے کی، یا کسی ایسے بالغ شخص کی حفاظت کی فکر ہے جسے دیکھ بھال اور مدد کی ضرورت ہے، تو ہماری سوشل کیئر ٹیموں کو فون کریں۔ وہ فوراً قدم اٹھا سکتی ہیں۔ شکایت میں زیادہ وقت لگتا ہے۔
+safety-advice-carry-on = آپ اس کے ساتھ ساتھ شکایت بھی کر سکتے ہیں۔
+safety-advice-continue = اپنی شکایت کے ساتھ آگے بڑھیں
+
+## Who is it for?
+
+who-question = یہ شکایت کس کے لیے ہے؟
+who-myself = میرے لیے
+who-someone-else = کسی اور کے لیے
+who-someone-else-hint = مثال کے طور پر، کوئی رشتہ دار، کوئی دوست، یا کوئی ایسا شخص جس کی آپ دیکھ بھال کرتے ہیں۔
+who-professional = میں کسی کی طرف سے ایڈووکیٹ (حمایتی) یا پیشہ ور نمائندہ ہوں
+who-professional-hint = مثال کے طور پر، ایڈووکیٹ (حمایتی)، کسی دوسرے ادارے کا سوشل ورکر، یا وکیل (سولیسیٹر)۔
+who-error = منتخب کریں کہ شکایت کس کے لیے ہے
+representation-heading = اس شخص کے بارے میں جس کی طرف سے آپ شکایت کر رہے ہیں
+their-name-label = ان کا پورا نام
+their-name-error = اس شخص کا پورا نام لکھیں جس کی طرف سے آپ شکایت کر رہے ہیں
+their-name-too-long = ان کا نام 200 حروف یا اس سے کم ہونا چاہیے
+relationship-label = ان سے آپ کا کیا تعلق ہے؟
+relationship-hint = مثال کے طور پر، "میری والدہ"، "میرے پڑوسی" یا "میں ان کا ایڈووکیٹ ہوں"۔
+relationship-error = لکھیں کہ اس شخص سے آپ کا کیا تعلق ہے
+relationship-too-long = ان سے تعلق کے بارے میں آپ کا جواب 200 حروف یا اس سے کم ہونا چاہیے
+consent-question = کیا انہوں نے اجازت دی ہے کہ آپ ان کی طرف سے یہ شکایت کریں؟
+consent-hint = ان کی شکایت کے بارے میں آپ سے بات کرنے، اور ان کا ریکارڈ دیکھنے کے لیے، ہمیں ان کی اجازت چاہیے۔
+consent-given = ہاں، انہوں نے اجازت دے دی ہے
+consent-child = وہ اجازت نہیں دے سکتے، کیونکہ وہ ابھی بچے ہیں
+consent-lacks-capacity = وہ اجازت نہیں دے سکتے، کیونکہ وہ یہ فیصلہ خود کرنے کے قابل نہیں ہیں
+consent-lacks-capacity-hint = مثال کے طور پر، ڈیمنشیا (یادداشت کی بیماری) یا کسی سنگین بیماری کی وجہ سے۔
+consent-died = وہ اجازت نہیں دے سکتے، کیونکہ ان کا انتقال ہو چکا ہے
+consent-not-yet = ابھی نہیں
+consent-error = منتخب کریں کہ کیا انہوں نے آپ کو یہ شکایت کرنے کی اجازت دی ہے
+consent-advice-heading = ہمیں ان کی اجازت کی ضرورت ہوگی
+consent-advice-permission = شکایت کو دیکھنے سے پہلے، ہمیں اس شخص کی اجازت چاہیے ہوگی کہ ہم اس معاملے میں آپ سے بات کر سکیں۔ اجازت کیسے دی جائے، اس بارے میں ہم آپ سے رابطہ کریں گے۔
+consent-advice-outcome = اجازت ملنے کے بعد بھی، ہو سکتا ہے کہ ہم آپ کو وہ سب کچھ نہ بتا سکیں جو ہمیں پتا چلے یا جو ہم کریں۔ ایسا ان کی ذاتی باتوں کی حفاظت کے لیے ہوگا۔
+consent-advice-carry-on = آپ آگے بڑھ کر ابھی ہمیں شکایت کے بارے میں بتا سکتے ہیں۔
+consent-advice-continue = آگے بڑھیں
+
+## What is it about?
+
+topic-question = آپ کی شکایت کس بارے میں ہے؟
+topic-children = بچوں کی سوشل کیئر
+topic-children-hint = مثال کے طور پر، کسی بچے یا خاندان کا سوشل ورکر، فوسٹرنگ (بچوں کی عارضی پرورش)، گود لینا، یا بچوں کا کیئر ہوم۔
+topic-adults = بالغوں کی سوشل کیئر
+topic-adults-hint = مثال کے طور پر، گھر پر دیکھ بھال، کیئر ہوم، کیئر اسیسمنٹ (دیکھ بھال کی ضرورت کا جائزہ) یا ڈائریکٹ پیمنٹس (دیکھ بھال کے لیے براہ راست رقم)۔
+topic-other = کونسل کی کوئی اور سروس
+topic-other-hint = مثال کے طور پر، رہائش (ہاؤسنگ)، کوڑا اور ری سائیکلنگ، سڑکیں، کونسل ٹیکس یا اسکولوں میں داخلے۔
+topic-child-protection = چائلڈ پروٹیکشن کانفرنس (بچے کی حفاظت کے بارے میں میٹنگ) میں کیا گیا کوئی فیصلہ
+topic-court = کوئی ایسا معاملہ جس کا فیصلہ عدالت نے کیا ہے یا کر رہی ہے
+topic-first-request = پہلی بار کسی سروس کے لیے کہنا
+topic-first-request-hint = مثال کے طور پر، کیئر اسیسمنٹ کے لیے کہنا، یا پہلی بار یہ بتانا کہ آپ کا کوڑا نہیں اٹھایا گیا۔
+topic-error = منتخب کریں کہ آپ کی شکایت کس بارے میں ہے
+care-question = دیکھ بھال کا انتظام کون کرتا ہے؟
+care-council = کونسل انتظام کرتی ہے
+care-council-hint = چاہے آپ اس کا کچھ یا پورا خرچ خود دیتے ہوں۔
+care-self-funded = اس کا انتظام اور خرچ میری یا میرے خاندان کی اپنی ذمہ داری ہے
+care-error = منتخب کریں کہ دیکھ بھال کا انتظام کون کرتا ہے
+self-funded-heading = اگر آپ اپنی دیکھ بھال کا انتظام اور خرچ خود کرتے ہیں
+self-funded-provider = پہلے دیکھ بھال فراہم کرنے والے ادارے سے شکایت کریں: یعنی ہوم کیئر ایجنسی یا کیئر ہوم سے۔
+self-funded-ombudsman = اگر آپ ان کے جواب سے مطمئن نہیں ہیں، تو آپ شکایات کے آزاد ادارے، مقامی حکومت اور سوشل کیئر محتسب (Local Government and Social Care Ombudsman)، سے کہہ سکتے ہیں کہ وہ اس معاملے کو دیکھے۔
+self-funded-cqc = آپ کیئر کوالٹی کمیشن (Care Quality Commission) کو بھی بتا سکتے ہیں، جو دیکھ بھال کی سروسز کا معیار جانچتا ہے۔
+self-funded-question = کیا آپ کی شکایت کونسل کے کسی کام کے بارے میں ہے؟
+self-funded-hint = مثال کے طور پر، کیئر اسیسمنٹ، دیکھ بھال کے خرچ کے بارے میں کوئی فیصلہ، یا ہماری دی ہوئی کوئی معلومات۔
+self-funded-error = اگر آپ کی شکایت کونسل کے کسی کام کے بارے میں ہے تو "ہاں" منتخب کریں
+
+## Where to go instead
+
+signpost-conference-heading = چائلڈ پروٹیکشن کانفرنس کے فیصلوں کا اپنا الگ طریقہ کار ہے
+signpost-conference-body = شکایت کا طریقہ کار چائلڈ پروٹیکشن کانفرنس میں کیا گیا فیصلہ نہیں بدل سکتا۔
+signpost-conference-next = اس فیصلے پر اعتراض کرنے کے لیے کانفرنس کے چیئر (سربراہ) یا سوشل ورکر سے بات کریں۔ آپ پھر بھی اس بارے میں شکایت کر سکتے ہیں کہ کونسل نے آپ کے ساتھ کیسا سلوک کیا، مثلاً میٹنگ کس طرح چلائی گئی۔
+signpost-court-heading = عدالتی معاملات عدالتیں ہی دیکھتی ہیں
+signpost-court-body = شکایت کا طریقہ کار کسی ایسے معاملے کو نہیں دیکھ سکتا جس کا فیصلہ عدالت نے کیا ہے یا کر رہی ہے۔
+signpost-court-next = اپنے وکیل یا عدالت سے بات کریں۔ آپ پھر بھی کونسل کے کسی ایسے کام کے بارے میں شکایت کر سکتے ہیں جو عدالتی مقدمے کا حصہ نہیں ہے۔
+signpost-request-heading = پہلے سروس سے کہیں
+signpost-request-body = پہلی بار کسی سروس کے لیے کہنا ایک درخواست ہے، شکایت نہیں۔
+signpost-request-next = سروس سے رابطہ کریں اور ان سے کہیں۔ اگر وہ مدد نہ کریں، یا آپ ان کے جواب سے مطمئن نہ ہوں، تو پھر آپ شکایت کر سکتے ہیں۔
+signpost-provider-heading = دیکھ بھال فراہم کرنے والے اپنے ادارے سے شکایت کریں
+signpost-provider-body = اگر آپ اپنی دیکھ بھال کا انتظام اور خرچ خود کرتے ہیں، تو پہلے دیکھ بھال فراہم کرنے والے ادارے سے شکایت کریں۔
+signpost-provider-next = اگر آپ ان کے جواب سے مطمئن نہیں ہیں، تو آپ مقامی حکومت اور سوشل کیئر محتسب (Local Government and Social Care Ombudsman) کے پاس جا سکتے ہیں۔ آپ کیئر کوالٹی کمیشن (Care Quality Commission) کو بھی بتا سکتے ہیں۔
+signpost-change = اپنا جواب بدلیں
+signpost-contact-heading = اگر آپ کو یقین نہیں ہے تو ہم سے رابطہ کریں
+
+## Talking to the service first
+
+talked-question = کیا آپ نے اس بارے میں پہلے ہی سروس سے بات کی ہے؟
+talked-hint = مثال کے طور پر، وہ شخص یا ٹیم جن سے آپ کا عام طور پر واسطہ رہتا ہے، یا ان کا مینیجر۔
+talked-error = اگر آپ نے پہلے ہی سروس سے بات کی ہے تو "ہاں" منتخب کریں
+talk-first-heading = سروس سے بات کرنے سے اکثر معاملہ جلدی حل ہو جاتا ہے
+talk-first-quick = { $procedure ->
+    [children] بچوں کی سوشل کیئر کے زیادہ تر مسئلے "موقع پر ہی" حل ہو جاتے ہیں: یا تو وہی شخص حل کر دیتا ہے جس سے آپ کا واسطہ ہے، یا ان کا مینیجر 10 کام کے دنوں کے اندر حل کر دیتا ہے۔
+    [adults] اگر آپ سروس کو بتائیں کہ کیا غلط ہے، تو ہو سکتا ہے وہ اگلے کام کے دن تک اسے ٹھیک کر دیں۔
+   *[other] ہماری شکایات کی ٹیم سب سے پہلے سروس کے ساتھ مل کر آپ کی شکایت کو جلدی اور غیر رسمی طریقے سے حل کرنے کی کوشش کرے گی۔ اسے "ابتدائی حل" (early resolution) کہتے ہیں۔
+}
+talk-first-carry-on = پہلے سروس سے بات کرنا ضروری نہیں ہے۔ آپ ابھی اپنی شکایت کے ساتھ آگے بڑھ سکتے ہیں۔
+talk-first-continue = اپنی شکایت کے ساتھ آگے بڑھیں
+
+## When did it happen?
+
+when-heading = یہ کب ہوا؟
+when-happened = یہ کب ہوا، یا کب شروع ہوا
+when-happened-hint = مثال کے طور پر، ⁦27 3 2025⁩۔ اگر آپ کو دن معلوم نہیں، تو صرف مہینہ اور سال لکھیں۔
+when-still-happening = یہ اب بھی ہو رہا ہے
+when-found-out = آپ کو اس کا پتا کب چلا، اگر یہ بعد میں چلا (اختیاری)
+when-found-out-hint = مثال کے طور پر، ⁦3 2025⁩۔ اگر آپ کو شروع سے معلوم تھا کہ یہ کب ہوا، تو یہ خانہ خالی چھوڑ دیں۔
+when-error-missing = لکھیں کہ یہ کب ہوا، یا منتخب کریں کہ یہ اب بھی ہو رہا ہے
+when-error-found-out-before = پتا چلنے کی تاریخ، واقعہ ہونے کی تاریخ والی یا اس کے بعد کی ہونی چاہیے
+late-question = آپ اب یہ شکایت کیوں کر رہے ہیں؟
+late-hint = { $months ->
+    [one] عام طور پر شکایت کسی واقعے کے ہونے، یا اس کا پتا چلنے کے { $months } مہینے کے اندر کی جاتی ہے۔ اگر کوئی معقول وجہ ہو، جیسے بیماری، یا یہ معلوم نہ ہونا کہ آپ شکایت کر سکتے ہیں، تو ہم پھر بھی اسے دیکھ سکتے ہیں۔
+   *[other] عام طور پر شکایت کسی واقعے کے ہونے، یا اس کا پتا چلنے کے { $months } مہینوں کے اندر کی جاتی ہے۔ اگر کوئی معقول وجہ ہو، جیسے بیماری، یا یہ معلوم نہ ہونا کہ آپ شکایت کر سکتے ہیں، تو ہم پھر بھی اسے دیکھ سکتے ہیں۔
+}
+late-error = ہمیں بتائیں کہ آپ اب یہ شکایت کیوں کر رہے ہیں
+late-too-long = آپ کا جواب 5,000 حروف یا اس سے کم ہونا چاہیے
+
+## Your complaint or message
+
+service-question = یہ کس سروس یا ٹیم کے بارے میں ہے؟
+service-hint = مثال کے طور پر، بچوں کا سوشل ورک، گھر پر دیکھ بھال (ہوم کیئر) یا گھروں کی مرمت۔ اگر آپ کو یقین نہیں، تو جتنا آپ جانتے ہیں ہمیں بتا دیں۔
+service-error = لکھیں کہ یہ کس سروس یا ٹیم کے بارے میں ہے
+service-too-long = سروس کا نام 200 حروف یا اس سے کم ہونا چاہیے
+message-question = آپ ہمیں کیا بتانا چاہتے ہیں؟
+message-hint = اگر یہ کسی شخص کے بارے میں ہے، اور آپ کو ان کا نام معلوم ہے، تو نام بھی لکھیں۔
+message-error = لکھیں کہ آپ ہمیں کیا بتانا چاہتے ہیں
+message-too-long = آپ کا پیغام 5,000 حروف یا اس سے کم ہونا چاہیے
+what-happened-question = کیا ہوا؟
+what-happened-hint = ہمیں بتائیں کہ کیا غلط ہوا، کب ہوا، اور اس میں کون کون شامل تھا۔ ہر وہ بات لکھیں جو آپ کے خیال میں معاملہ سمجھنے میں ہماری مدد کرے گی۔
+what-happened-error = لکھیں کہ کیا ہوا
+what-happened-too-long = کیا ہوا، اس کا جواب 5,000 حروف یا اس سے کم ہونا چاہیے
+put-right-question = معاملہ ٹھیک کرنے کے لیے آپ ہم سے کیا چاہتے ہیں؟
+put-right-hint = مثال کے طور پر، معافی، کسی فیصلے پر دوبارہ غور، یا کسی سروس میں تبدیلی۔
+put-right-error = لکھیں کہ معاملہ ٹھیک کرنے کے لیے آپ ہم سے کیا چاہتے ہیں
+put-right-too-long = آپ کا جواب 5,000 حروف یا اس سے کم ہونا چاہیے
+
+## How you would like it handled
+
+handling-question = آپ چاہتے ہیں کہ ہم آپ کی شکایت کو کس طرح دیکھیں؟
+handling-hint = ہم اس بارے میں آپ سے بات کریں گے اور آپ کی رضامندی سے طے کریں گے۔
+handling-error = منتخب کریں کہ آپ کی شکایت کو کس طرح دیکھا جائے
+resolution-on-the-spot = جن سے میرا واسطہ ہے، وہی اسے فوراً حل کریں
+resolution-local = کوئی مینیجر اسے جلدی دیکھے
+resolution-next-working-day = اگلے کام کے دن تک اسے ٹھیک کرنے کی کوشش کی جائے
+resolution-early = پہلے اسے جلدی اور غیر رسمی طریقے سے حل کرنے کی کوشش کی جائے
+resolution-meeting = ملاقات میں اس پر بات کی جائے
+resolution-formal-investigation = باقاعدہ تحقیقات، اور تحریری جواب
+meeting-question = کیا آپ اپنی شکایت پر بات کرنے کے لیے ہم سے ملنا چاہیں گے؟
+meeting-hint = یہ ملاقات آمنے سامنے، فون پر یا ویڈیو کال پر ہو سکتی ہے۔
+meeting-error = اگر آپ ہم سے ملنا چاہتے ہیں تو "ہاں" منتخب کریں
+
+## Your records
+
+records-question = کیا ہم اس بارے میں اپنے پاس موجود ریکارڈ دیکھ سکتے ہیں؟
+records-hint = آپ کی شکایت کو اچھی طرح دیکھنے کے لیے، ہمیں وہ ریکارڈ دیکھنا ہوگا جو ہمارے پاس آپ کے بارے میں، یا اس شخص کے بارے میں ہے جس کی طرف سے آپ شکایت کر رہے ہیں۔ اسے صرف وہی لوگ دیکھیں گے جو آپ کی شکایت کی جانچ کر رہے ہیں۔
+records-error = اگر ہم ریکارڈ دیکھ سکتے ہیں تو "ہاں" منتخب کریں
+
+## Confidentiality
+
+confidentiality-heading = باتوں کو راز میں رکھنا
+confidentiality-who = آپ کی شکایت صرف وہی لوگ دیکھیں گے جن کے لیے اسے جاننا ضروری ہے: وہ لوگ جو اس کی جانچ کر رہے ہیں، اور وہ لوگ جو معاملہ ٹھیک کر سکتے ہیں۔
+confidentiality-limit = اگر آپ ہمیں کسی جرم کے بارے میں بتائیں، یا یہ بتائیں کہ کسی بچے کی، یا دیکھ بھال اور مدد کے ضرورت مند کسی بالغ شخص کی حفاظت خطرے میں ہے، تو ہم یہ بات راز میں نہیں رکھ سکتے۔ ہم یہ یقینی بنانے میں مدد کریں گے کہ صحیح لوگوں کو بتایا جائے اور صحیح قدم اٹھایا جائے۔
+confidential-question = کیا کوئی ایسی بات ہے جسے آپ چاہتے ہیں کہ ہم راز میں رکھیں؟
+confidential-hint = ہم آپ کی خواہش کا احترام کرنے کی کوشش کریں گے، لیکن اس کی وجہ سے یہ پتا لگانا کہ کیا ہوا، اور معاملہ ٹھیک کرنا، مشکل ہو سکتا ہے۔
+confidential-error = اگر کوئی ایسی بات ہے جسے آپ چاہتے ہیں کہ ہم راز میں رکھیں تو "ہاں" منتخب کریں
+confidential-detail-label = آپ کیا چاہتے ہیں کہ ہم راز میں رکھیں؟ (اختیاری)
+confidential-detail-too-long = آپ کا جواب 5,000 حروف یا اس سے کم ہونا چاہیے
+
+## Support
+
+support-heading = مدد اور سہارا
+support-question = کیا اپنی شکایت کے عمل میں حصہ لینے کے لیے آپ کو ان میں سے کسی چیز کی ضرورت ہے؟
+support-hint = جو بھی آپ کے لیے ٹھیک ہوں، سب منتخب کریں۔
+support-interpreter = ترجمان
+support-bsl = برٹش سائن لینگویج (BSL)، یعنی اشاروں کی زبان کا ترجمان
+support-braille = بریل میں خط
+support-large-print = بڑے حروف میں چھپے ہوئے خط
+support-easy-read = ایزی ریڈ کاغذات (آسان الفاظ اور تصویروں کے ساتھ)
+support-audio = آڈیو ریکارڈنگ
+support-advocacy = کسی ایڈووکیٹ (حمایتی) یا مدد کرنے والی تنظیم سے مدد
+interpreter-language-label = کون سی زبان؟
+interpreter-language-error = وہ زبان لکھیں جس کے لیے آپ کو ترجمان کی ضرورت ہے
+advocacy-intro = یہ تنظیمیں آپ کی بات سامنے رکھنے میں آپ کی مدد کر سکتی ہیں۔ یہ کونسل سے الگ اور آزاد ہیں۔ آپ خود ان سے رابطہ کر سکتے ہیں، یا ہم آپ کا ان سے رابطہ کروا سکتے ہیں۔
+reply-language-label = آپ چاہتے ہیں کہ ہم آپ کو کس زبان میں لکھیں؟ (اختیاری)
+reply-language-hint = اگر آپ اسی زبان میں جواب چاہتے ہیں جو آپ ابھی استعمال کر رہے ہیں، تو یہ خانہ خالی چھوڑ دیں۔
+helper-label = کیا کوئی آپ کی شکایت میں آپ کی مدد کر رہا ہے؟ (اختیاری)
+helper-hint = ہمیں ان کا نام بتائیں، تاکہ اگر وہ ہم سے رابطہ کریں تو ہمیں پتا ہو کہ وہ کون ہیں۔
+contact-too-long = یہ 200 حروف یا اس سے کم ہونا چاہیے
+
+## Contact details
+
+contact-heading = آپ سے رابطے کی تفصیلات
+contact-heading-optional = اگر آپ جواب چاہتے ہیں
+contact-optional-intro = اپنا نام یا رابطے کی تفصیلات دینا ضروری نہیں ہے۔ لیکن ان کے بغیر ہم آپ کو جواب نہیں دے سکتے۔
+full-name-label = پورا نام
+full-name-label-optional = پورا نام (اختیاری)
+full-name-error = اپنا پورا نام لکھیں
+contact-method-question = آپ چاہتے ہیں کہ ہم آپ سے کس طرح رابطہ کریں؟
+contact-method-hint = جو بھی آپ کے لیے ٹھیک ہوں، سب منتخب کریں۔
+contact-method-hint-optional = جو بھی آپ کے لیے ٹھیک ہوں، سب منتخب کریں۔ اگر آپ جواب نہیں چاہتے تو کوئی بھی منتخب نہ کریں۔
+contact-method-error = کم از کم ایک طریقہ منتخب کریں جس سے ہم آپ سے رابطہ کر سکیں
+contact-by-email = ای میل
+contact-by-phone = فون
+contact-by-post = ڈاک
+email-label = ای میل ایڈریس
+email-error-empty = اپنا ای میل ایڈریس لکھیں
+email-error-format = ای میل ایڈریس صحیح طریقے سے لکھیں، جیسے name@example.com
+phone-label = فون نمبر
+phone-hint = اگر نمبر برطانیہ سے باہر کا ہے تو ملک کا کوڈ بھی لکھیں۔
+phone-error-empty = اپنا فون نمبر لکھیں
+phone-error-format = فون نمبر لکھیں، جیسے ⁦01632 960 001⁩، ⁦07700 900 982⁩ یا ⁦+44 808 157 0192⁩
+best-time-label = آپ کو فون کرنے کا سب سے اچھا وقت کون سا ہے؟ (اختیاری)
+best-time-hint = مثال کے طور پر، پیر سے جمعہ، صبح کے وقت۔
+address-line1-label = پتے کی پہلی سطر
+address-line1-error = اپنے پتے کی پہلی سطر لکھیں
+address-line2-label = پتے کی دوسری سطر (اختیاری)
+address-town-label = قصبہ یا شہر
+address-town-error = اپنا قصبہ یا شہر لکھیں
+postcode-label = پوسٹ کوڈ
+postcode-error-empty = اپنا پوسٹ کوڈ لکھیں
+postcode-error-format = درست پوسٹ کوڈ لکھیں، جیسے S70 2TA
+
+## Check your answers
+
+check-heading = بھیجنے سے پہلے اپنے جواب ایک بار دیکھ لیں
+check-change = بدلیں
+check-found-out = پتا چلا: { $date }
+check-meeting-yes = مجھے ملاقات چاہیے
+check-meeting-no = مجھے ملاقات کی ضرورت نہیں
+check-interpreter = ترجمان: { $language }
+check-reply-language = جواب کی زبان: { $language }
+check-helper = مددگار: { $name }
+check-no-support = کسی مدد کی ضرورت نہیں
+check-no-reply = جواب نہیں چاہیے
+check-reply-by = جواب کا طریقہ: { $ways }
+check-send-heading-complaint = اب اپنی شکایت بھیجیں
+check-send-heading-feedback = اب اپنا پیغام بھیجیں
+check-send-body = اسے بھیج کر آپ تصدیق کرتے ہیں کہ جہاں تک آپ کو معلوم ہے، آپ نے ہمیں جو کچھ بتایا ہے وہ سچ ہے۔
+check-send-complaint = شکایت بھیجیں
+check-send-feedback = بھیجیں
+check-sending = بھیجا جا رہا ہے…
+check-send-failed = یہ ابھی نہیں بھیجا گیا
+check-send-kept = آپ کے جواب ابھی بھی یہیں موجود ہیں: کچھ بھی ضائع نہیں ہوا۔
+
+## Sending: what is happening, and what to do if it does not work
+
+send-problem-unreachable = ہم کونسل کے سسٹم تک نہیں پہنچ سکے۔ دیکھ لیں کہ آپ انٹرنیٹ سے جڑے ہوئے ہیں۔
+send-problem-timed-out = کونسل کے سسٹم نے جواب دینے میں بہت زیادہ وقت لگایا۔
+send-problem-server = کونسل کے سسٹم میں کوئی مسئلہ پیش آ گیا۔
+send-problem-busy = کونسل کا سسٹم اس وقت مصروف ہے۔
+send-problem-rejected = کونسل کا سسٹم اسے قبول نہیں کر سکا، اور دوبارہ کوشش کرنے سے کوئی فائدہ نہیں ہوگا۔ اس کی بجائے اپنے جوابوں کی ایک کاپی ڈاؤن لوڈ کریں، یا انہیں ای میل سے بھیج دیں۔
+# Follows one of the send-problem messages while waiting to try again.
+send-retrying = { $seconds ->
+    [one] { $seconds } سیکنڈ میں دوبارہ کوشش کی جائے گی۔
+   *[other] { $seconds } سیکنڈ میں دوبارہ کوشش کی جائے گی۔
+}
+send-offline = آپ انٹرنیٹ سے جڑے ہوئے نہیں ہیں۔ جیسے ہی آپ دوبارہ انٹرنیٹ سے جڑیں گے، یہ بھیج دیا جائے گا: یہ صفحہ کھلا رکھیں۔
+send-try-again = دوبارہ کوشش کریں
+send-download-copy = اپنے جوابوں کی ایک کاپی ڈاؤن لوڈ کریں
+send-by-email = اس کی بجائے ای میل سے بھیجیں
+# Shown when the council takes submissions by email only.
+send-email-explain = آپ کا ای میل پروگرام کھلے گا، جس میں ہمارے پتے والی ایک ای میل تیار ہوگی اور اس میں آپ کے جواب لکھے ہوں گے۔ جب آپ وہ ای میل بھیجیں گے، تبھی آپ کے جواب ہم تک پہنچیں گے۔
+send-email-open = میرے جوابوں والی ای میل کھولیں
+
+## The copy of the answers, in an email or a downloaded file (plain text)
+
+copy-subject-complaint = شکایت نمبر { $reference }
+copy-subject-compliment = تعریف نمبر { $reference }
+copy-subject-comment = رائے یا مشورہ نمبر { $reference }
+copy-reference = ریفرنس نمبر: { $reference }
+copy-sent = بھیجا گیا: { $time } (برطانیہ کا وقت)
+copy-english-heading = انگریزی میں، کونسل کے عملے کے لیے:
+copy-id = سبمیشن آئی ڈی (Submission ID): { $id }
+
+## Confirmation
+
+confirmation-heading-complaint = شکایت بھیج دی گئی
+confirmation-heading-feedback = پیغام بھیج دیا گیا
+confirmation-reference = آپ کا ریفرنس نمبر
+# Shown when the answers went by the person's email program.
+confirmation-by-email = جو ای میل کھلی تھی، جب آپ اسے بھیجیں گے تبھی آپ کے جواب ہم تک پہنچیں گے۔ اگر کوئی ای میل نہیں کھلی، تو { $email } پر لکھیں اور اپنا ریفرنس نمبر، { $reference }، بتائیں۔
+confirmation-not-sent = یہ اس سروس کا ٹیسٹ ورژن ہے۔ آپ نے جو بھیجا، اسے اسی کمپیوٹر پر ایک ٹیسٹ پروگرام نے رکھ لیا ہے، اور یہ { $council } تک نہیں پہنچا۔
+confirmation-next-heading = آگے کیا ہوگا
+confirmation-feedback-next = ہم آپ کا پیغام متعلقہ سروس تک پہنچا دیں گے۔ اگر آپ نے جواب مانگا ہے، تو ہم آپ سے رابطہ کریں گے۔
+confirmation-ombudsman = اگر آخر میں بھی آپ مطمئن نہیں ہیں، تو آپ { $ombudsman } سے کہہ سکتے ہیں کہ وہ اس معاملے کو دیکھے۔ { $months ->
+    [one] ہمارے آخری جواب کے بعد آپ کے پاس اس کے لیے { $months } مہینہ ہے۔
+   *[other] ہمارے آخری جواب کے بعد آپ کے پاس اس کے لیے { $months } مہینے ہیں۔
+}
+confirmation-copy-heading = آپ کے جوابوں کی ایک کاپی
+confirmation-print = یہ صفحہ پرنٹ کریں
+confirmation-start-again = ایک اور شکایت کریں یا مزید رائے دیں
+
+## What happens next: dates
+
+timeline-due = { $what }: { $due } تک
+timeline-due-extendable = { $what }: { $due } تک، یا اگر مزید وقت چاہیے ہو تو زیادہ سے زیادہ { $latest } تک
+timeline-waiting = { $what }: تاریخ ہم آپ کو بتائیں گے
+
+## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
+
+procedure-adult-statutory-england = بالغوں کی سوشل کیئر میں شکایت کا طریقہ کار
+procedure-children-statutory-england = بچوں کی سوشل کیئر میں شکایت کا طریقہ کار
+procedure-general-barnsley = کونسل میں شکایت کا طریقہ کار
+procedure-general-council-000 = کونسل میں شکایت کا طریقہ کار
+procedure-lgsco-complaint-handling-code = کونسل میں شکایت کا طریقہ کار
+procedure-scotland-spso = شکایات نمٹانے کا طریقہ کار
+procedure-wales-social-services = سوشل سروسز میں شکایت کا طریقہ کار
+stage-adult-complaint = آپ کی شکایت
+stage-early-resolution = ابتدائی حل
+stage-formal-investigation = مرحلہ 2: باقاعدہ تحقیقات
+stage-frontline-response = مرحلہ 1: فوری جواب
+stage-independent-investigation = مرحلہ 2: آزاد تحقیقات
+stage-investigation = مرحلہ 1: تحقیقات
+stage-local-resolution = مرحلہ 1: ایک مینیجر اسے دیکھتا ہے
+stage-next-working-day = اگلے کام کے دن تک ٹھیک کرنا
+stage-on-the-spot = موقع پر ہی حل کرنا
+stage-review = مرحلہ 2: دوبارہ جائزہ
+stage-review-panel = مرحلہ 3: آزاد جائزہ پینل
+stage-stage1 = مرحلہ 1
+stage-stage2 = مرحلہ 2
+stage-talk-to-the-service = سروس سے بات کرنا
+milestone-acknowledgement = ہم آپ کو بتاتے ہیں کہ آپ کی شکایت ہمیں مل گئی ہے، اور ملاقات کی پیشکش کرتے ہیں
+milestone-completion = ہم آپ کی شکایت کی جانچ مکمل کرتے ہیں
+milestone-early-resolution = ہم اسے حل کرنے کی کوشش کرتے ہیں
+milestone-next-working-day-resolution = ہم اسے ٹھیک کرنے کی کوشش کرتے ہیں
+milestone-stage1-acknowledgement = ہم آپ کو بتاتے ہیں کہ آپ کی شکایت ہمیں مل گئی ہے
+milestone-stage1-contact = ہماری ٹیم آپ سے رابطہ کرتی ہے
+milestone-stage1-discussion = ہم آپ سے بات کرتے ہیں کہ اسے کیسے حل کیا جائے
+milestone-stage1-response = ہم آپ کو اپنا جواب بھیجتے ہیں
+milestone-stage2-acknowledgement = ہم آپ کو بتاتے ہیں کہ مرحلہ 2 کے لیے آپ کی درخواست ہمیں مل گئی ہے
+milestone-stage2-response = ہم آپ کو تحقیقات کی رپورٹ اور اپنا جواب بھیجتے ہیں
+milestone-stage2-review = ہم جائزہ مکمل کرتے ہیں
+milestone-stage3-panel-meeting = جائزہ پینل کی میٹنگ ہوتی ہے
+milestone-stage3-panel-report = جائزہ پینل اپنی رپورٹ بھیجتا ہے
+milestone-stage3-request = جائزہ پینل کے لیے درخواست کرنے کا آخری دن
+milestone-stage3-response = ہم پینل کی رپورٹ کا جواب دیتے ہیں
+ombudsman-lgsco = مقامی حکومت اور سوشل کیئر محتسب (Local Government and Social Care Ombudsman)
+ombudsman-psow = ویلز پبلک سروسز محتسب (Public Services Ombudsman for Wales)
+ombudsman-spso = اسکاٹش پبلک سروسز محتسب (Scottish Public Services Ombudsman)
+
+## Which procedure, and why
+
+routing-reason-children = آپ کی شکایت بچوں کی سوشل کیئر کے بارے میں ہے، اس لیے اس پر بچوں کی سوشل کیئر میں شکایت کا طریقہ کار لاگو ہوگا، جو قانون نے طے کیا ہے۔
+routing-reason-adults = آپ کی شکایت بالغوں کی اس سوشل کیئر کے بارے میں ہے جس کا انتظام کونسل کرتی ہے، اس لیے اس پر بالغوں کی سوشل کیئر میں شکایت کا طریقہ کار لاگو ہوگا، جو قانون نے طے کیا ہے۔
+routing-reason-adults-council-part = آپ کی شکایت آپ کی دیکھ بھال میں کونسل کے حصے کے بارے میں ہے، اس لیے اس پر بالغوں کی سوشل کیئر میں شکایت کا طریقہ کار لاگو ہوگا، جو قانون نے طے کیا ہے۔
+routing-reason-general = آپ کی شکایت پر کونسل میں شکایت کا طریقہ کار لاگو ہوگا۔
+
+## Exit this page
+
+exit-button = اس صفحے سے نکلیں
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = ایمرجنسی
+exit-hint = یا Shift کا بٹن 3 بار دبائیں۔ آپ کے جواب مٹا دیے جائیں گے۔
+exit-shift-count = { $count ->
+    [one] Shift، باہر نکلنے کے لیے { $count } بار اور دبائیں۔
+   *[other] Shift، باہر نکلنے کے لیے { $count } بار اور دبائیں۔
+}
+
+## Your answers (footer)
+
+answers-heading = آپ کے جواب
+answers-kept-tab = آپ کے جواب اس براؤزر ٹیب میں اس وقت تک رہتے ہیں جب تک آپ انہیں بھیج نہ دیں یا ٹیب بند نہ کر دیں۔
+answers-kept-device = آپ کے جواب اس ڈیوائس پر اس وقت تک محفوظ رہتے ہیں جب تک آپ انہیں بھیج یا مٹا نہ دیں۔
+answers-shared-warning = اپنے جواب اس ڈیوائس پر صرف تب محفوظ کریں جب اسے کوئی اور استعمال نہ کرتا ہو: جو بھی اسے استعمال کرے، وہ انہیں پڑھ سکتا ہے۔
+answers-keep-device = میرے جواب اس ڈیوائس پر محفوظ کریں
+answers-keep-tab = میرے جواب صرف اسی ٹیب میں رکھیں
+answers-clear = میرے جواب مٹا دیں
+answers-clear-sure = اس سے وہ سب کچھ مٹ جائے گا جو آپ نے اب تک ہمیں بتایا ہے۔ کیا آپ کو یقین ہے؟
+answers-clear-yes = ہاں، میرے جواب مٹا دیں
+answers-clear-no = نہیں، انہیں رہنے دیں
+answers-cleared = آپ کے جواب مٹا دیے گئے ہیں۔
+
+## Calendar file
+
+confirmation-calendar = یہ تاریخیں اپنے کیلنڈر میں شامل کریں (ics فائل)
+ics-summary = { $what } (شکایت نمبر { $reference })
+ics-description = { $council } کو آپ کی شکایت، ریفرنس نمبر { $reference }۔
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = زبان
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = معذرت، ہم وہ زبان لوڈ نہیں کر سکے۔ اس کی بجائے سروس انگریزی میں دکھائی جا رہی ہے۔ کچھ دیر بعد دوبارہ کوشش کریں۔

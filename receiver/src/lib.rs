@@ -1,0 +1,274 @@
+//! Redress's reference receiver: a small server a council can run as it is,
+//! or read as the pattern for its own.
+//!
+//! - serves the built wizard (`dist/`) and any extra folders it is given;
+//! - `POST /api/submissions`: checks the body against the published schema
+//!   (422 with every reason), caps its size (413), keeps each submission
+//!   once in SQLite (a repeated id gets the first reference back, and is
+//!   not stored again);
+//! - `GET /api/submissions`: the staff listing, only with the token from
+//!   the environment (401 without it);
+//! - answers cross-origin requests only from the origins it is told.
+
+pub mod options;
+pub mod schema;
+pub mod store;
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::options::Options;
+use crate::schema::Schema;
+use crate::store::{Store, Stored};
+
+/// What every request handler shares.
+struct Shared {
+    store: Store,
+    schema: Schema,
+    staff_token: Option<String>,
+}
+
+/// The whole server, ready to serve.
+pub fn router(options: &Options, store: Store) -> Router {
+    let shared = Arc::new(Shared {
+        store,
+        schema: Schema::submission_v1(),
+        staff_token: options.staff_token.clone(),
+    });
+    let mut api = Router::new()
+        .route(
+            "/api/submissions",
+            post(receive).get(list).fallback(wrong_method),
+        )
+        .layer(DefaultBodyLimit::max(options.max_body))
+        .with_state(shared);
+    if !options.allowed_origins.is_empty() {
+        let origins: Vec<HeaderValue> = options
+            .allowed_origins
+            .iter()
+            .filter_map(|origin| HeaderValue::from_str(origin).ok())
+            .collect();
+        api = api.layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(origins))
+                .allow_methods([Method::POST])
+                .allow_headers([header::CONTENT_TYPE, "idempotency-key".parse().unwrap()])
+                .expose_headers([header::RETRY_AFTER]),
+        );
+    }
+    let mut site = Router::new();
+    for (prefix, dir) in &options.mounts {
+        site = site.nest_service(prefix.trim_end_matches('/'), ServeDir::new(dir));
+    }
+    site.fallback_service(ServeDir::new(&options.dist))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
+        .merge(api)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+}
+
+/// A JSON answer.
+fn answer(status: StatusCode, body: Value) -> Response {
+    (status, Json(body)).into_response()
+}
+
+fn problem(status: StatusCode, message: &str) -> Response {
+    answer(status, json!({ "error": message }))
+}
+
+async fn wrong_method() -> Response {
+    let mut response = problem(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "use POST to send a submission, or GET with the staff token to list them",
+    );
+    response
+        .headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static("GET, POST"));
+    response
+}
+
+/// `POST /api/submissions`.
+async fn receive(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return problem(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "the submission is larger than this receiver accepts",
+            )
+        }
+        Err(rejection) => return problem(rejection.status(), &rejection.body_text()),
+    };
+    let value: Value = match serde_json::from_slice(&body) {
+        Ok(value) => value,
+        Err(error) => {
+            return problem(
+                StatusCode::BAD_REQUEST,
+                &format!("the body is not JSON: {error}"),
+            )
+        }
+    };
+    let problems = shared.schema.problems(&value);
+    if !problems.is_empty() {
+        return answer(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            json!({ "error": "the submission does not match the schema", "problems": problems }),
+        );
+    }
+    // The schema guarantees both are strings.
+    let id = value["id"].as_str().unwrap_or_default().to_owned();
+    let reference = value["reference"].as_str().unwrap_or_default().to_owned();
+    if let Some(key) = headers.get("idempotency-key") {
+        if key.as_bytes() != id.as_bytes() {
+            return answer(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                json!({
+                    "error": "the Idempotency-Key header must equal the submission's id",
+                    "problems": ["/id: differs from the Idempotency-Key header"],
+                }),
+            );
+        }
+    }
+    let stored_at = now_utc();
+    let payload = String::from_utf8_lossy(&body).into_owned();
+    let store = shared.store.clone();
+    let kept =
+        tokio::task::spawn_blocking(move || store.keep(&id, &reference, &stored_at, &payload))
+            .await;
+    match kept {
+        Ok(Ok(stored)) => {
+            let status = match stored {
+                Stored::New { .. } => StatusCode::CREATED,
+                Stored::Repeat { .. } => StatusCode::OK,
+            };
+            answer(status, json!({ "reference": stored.reference() }))
+        }
+        Ok(Err(error)) => {
+            eprintln!("redress-receiver: {error}");
+            problem(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the submission could not be stored; please try again",
+            )
+        }
+        Err(_) => problem(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the submission could not be stored; please try again",
+        ),
+    }
+}
+
+/// `GET /api/submissions`: staff only.
+async fn list(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let Some(token) = shared.staff_token.as_deref() else {
+        return unauthorised(
+            "the staff listing is switched off: start the receiver with REDRESS_STAFF_TOKEN set",
+        );
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "));
+    if !given.is_some_and(|given| same_secret(given, token)) {
+        return unauthorised("send the staff token as 'Authorization: Bearer TOKEN'");
+    }
+    let store = shared.store.clone();
+    match tokio::task::spawn_blocking(move || store.list()).await {
+        Ok(Ok(kept)) => answer(StatusCode::OK, json!({ "submissions": kept })),
+        Ok(Err(error)) => {
+            eprintln!("redress-receiver: {error}");
+            problem(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the submissions could not be read",
+            )
+        }
+        Err(_) => problem(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the submissions could not be read",
+        ),
+    }
+}
+
+fn unauthorised(message: &str) -> Response {
+    let mut response = problem(StatusCode::UNAUTHORIZED, message);
+    response.headers_mut().insert(
+        header::WWW_AUTHENTICATE,
+        HeaderValue::from_static("Bearer realm=\"redress staff\""),
+    );
+    response
+}
+
+/// Compares two secrets in time that does not depend on where they differ.
+fn same_secret(given: &str, expected: &str) -> bool {
+    let (a, b) = (given.as_bytes(), expected.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Now, in UTC, as RFC 3339 to the second.
+pub fn now_utc() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    rfc3339(seconds)
+}
+
+/// Seconds since 1970 as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn rfc3339(seconds: u64) -> String {
+    let days = (seconds / 86_400) as i64;
+    let rest = seconds % 86_400;
+    // Howard Hinnant's civil-from-days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_rfc3339_utc() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_795_000_000), "2026-11-18T11:06:40Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+    }
+
+    #[test]
+    fn secrets_compare_whole() {
+        assert!(same_secret("abc", "abc"));
+        assert!(!same_secret("abc", "abd"));
+        assert!(!same_secret("ab", "abc"));
+    }
+}

@@ -1,0 +1,211 @@
+//! How the receiver is started: command-line options, and the environment
+//! for what must not appear in a process listing (the staff token).
+
+use std::path::PathBuf;
+
+/// Everything the receiver is told when it starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// The built wizard to serve.
+    pub dist: PathBuf,
+    /// More folders to serve, each under its own path prefix.
+    pub mounts: Vec<(String, PathBuf)>,
+    /// Where the database lives.
+    pub data: PathBuf,
+    /// The address to listen on.
+    pub host: String,
+    /// The port; 0 picks a free one (printed when listening).
+    pub port: u16,
+    /// The largest request body accepted, in bytes.
+    pub max_body: usize,
+    /// The token staff send to list submissions; none switches listing off.
+    pub staff_token: Option<String>,
+    /// Origins (scheme, host, port) allowed to send submissions from other
+    /// sites; none means same-origin only.
+    pub allowed_origins: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            dist: "dist".into(),
+            mounts: Vec::new(),
+            data: "data".into(),
+            host: "127.0.0.1".into(),
+            port: 8080,
+            max_body: 1024 * 1024,
+            staff_token: None,
+            allowed_origins: Vec::new(),
+        }
+    }
+}
+
+/// The usage text, printed for `--help` and after a bad argument.
+pub const USAGE: &str = "\
+usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
+                        [--host ADDRESS] [--port PORT] [--max-body BYTES]
+
+  --dist DIR        the built wizard to serve (default: dist)
+  --mount P=DIR     also serve DIR under the path prefix P (repeatable)
+  --data DIR        where submissions.sqlite3 is kept (default: data)
+  --host ADDRESS    the address to listen on (default: 127.0.0.1)
+  --port PORT       the port; 0 picks a free one (default: $PORT or 8080)
+  --max-body BYTES  the largest submission accepted (default: 1048576)
+
+environment:
+  REDRESS_STAFF_TOKEN      the token for GET /api/submissions (unset: listing off)
+  REDRESS_ALLOWED_ORIGINS  comma-separated origins allowed to POST cross-origin";
+
+impl Options {
+    /// Reads `args` (without the program name) and the environment through
+    /// `env`. A bad argument gives a one-line message naming it.
+    pub fn parse(
+        args: impl IntoIterator<Item = String>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Options, String> {
+        let mut options = Options::default();
+        if let Some(port) = env("PORT").filter(|p| !p.is_empty()) {
+            options.port = parse_port("PORT", &port)?;
+        }
+        options.staff_token = env("REDRESS_STAFF_TOKEN").filter(|t| !t.is_empty());
+        if let Some(token) = &options.staff_token {
+            if token.len() < 16 {
+                return Err("REDRESS_STAFF_TOKEN must be at least 16 characters long".into());
+            }
+        }
+        options.allowed_origins = env("REDRESS_ALLOWED_ORIGINS")
+            .unwrap_or_default()
+            .split(',')
+            .map(|origin| origin.trim().trim_end_matches('/').to_owned())
+            .filter(|origin| !origin.is_empty())
+            .collect();
+        for origin in &options.allowed_origins {
+            if !(origin.starts_with("https://") || origin.starts_with("http://"))
+                || origin[origin.find("//").unwrap_or(0) + 2..].contains('/')
+            {
+                return Err(format!(
+                    "REDRESS_ALLOWED_ORIGINS: {origin:?} is not an origin such as https://www.example.gov.uk"
+                ));
+            }
+        }
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+            match arg.as_str() {
+                "--dist" => options.dist = value("--dist")?.into(),
+                "--data" => options.data = value("--data")?.into(),
+                "--host" => options.host = value("--host")?,
+                "--port" => options.port = parse_port("--port", &value("--port")?)?,
+                "--max-body" => {
+                    let text = value("--max-body")?;
+                    options.max_body =
+                        text.parse().ok().filter(|n| *n >= 1024).ok_or_else(|| {
+                            format!("--max-body: {text:?} is not a number of bytes, at least 1024")
+                        })?;
+                }
+                "--mount" => {
+                    let text = value("--mount")?;
+                    let (prefix, dir) = text
+                        .split_once('=')
+                        .filter(|(p, d)| p.starts_with('/') && p.len() > 1 && !d.is_empty())
+                        .ok_or_else(|| {
+                            format!("--mount: {text:?} is not PREFIX=DIR with PREFIX starting with /, such as /examples/=examples")
+                        })?;
+                    options.mounts.push((prefix.to_owned(), dir.into()));
+                }
+                other => return Err(format!("unknown argument {other:?}; see --help")),
+            }
+        }
+        Ok(options)
+    }
+
+    /// The database file.
+    pub fn database(&self) -> PathBuf {
+        self.data.join("submissions.sqlite3")
+    }
+}
+
+fn parse_port(name: &str, text: &str) -> Result<u16, String> {
+    text.parse()
+        .map_err(|_| format!("{name}: {text:?} is not a port number (0 to 65535)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str], env: &[(&str, &str)]) -> Result<Options, String> {
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Options::parse(args.iter().map(|s| s.to_string()), |name| {
+            env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+        })
+    }
+
+    #[test]
+    fn defaults_serve_dist_on_8080() {
+        let options = parse(&[], &[]).unwrap();
+        assert_eq!(options, Options::default());
+        assert_eq!(
+            options.database(),
+            PathBuf::from("data/submissions.sqlite3")
+        );
+    }
+
+    #[test]
+    fn arguments_and_environment_are_read() {
+        let options = parse(
+            &[
+                "--port",
+                "0",
+                "--mount",
+                "/examples/=examples",
+                "--data",
+                "/tmp/x",
+            ],
+            &[
+                ("PORT", "9000"),
+                ("REDRESS_STAFF_TOKEN", "0123456789abcdef"),
+                (
+                    "REDRESS_ALLOWED_ORIGINS",
+                    "https://www.example.gov.uk/, http://localhost:3000",
+                ),
+            ],
+        )
+        .unwrap();
+        assert_eq!(options.port, 0);
+        assert_eq!(
+            options.mounts,
+            vec![("/examples/".into(), "examples".into())]
+        );
+        assert_eq!(options.staff_token.as_deref(), Some("0123456789abcdef"));
+        assert_eq!(
+            options.allowed_origins,
+            vec!["https://www.example.gov.uk", "http://localhost:3000"]
+        );
+    }
+
+    #[test]
+    fn bad_arguments_are_named() {
+        assert!(parse(&["--port", "http"], &[])
+            .unwrap_err()
+            .starts_with("--port:"));
+        assert!(parse(&["--mount", "examples"], &[])
+            .unwrap_err()
+            .starts_with("--mount:"));
+        assert!(parse(&["--frobnicate"], &[])
+            .unwrap_err()
+            .contains("--frobnicate"));
+        assert!(parse(&["--data"], &[])
+            .unwrap_err()
+            .contains("needs a value"));
+        assert!(parse(&[], &[("REDRESS_STAFF_TOKEN", "short")])
+            .unwrap_err()
+            .contains("16"));
+        assert!(parse(&[], &[("REDRESS_ALLOWED_ORIGINS", "example.org")])
+            .unwrap_err()
+            .starts_with("REDRESS_ALLOWED_ORIGINS"));
+    }
+}

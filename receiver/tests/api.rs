@@ -1,0 +1,246 @@
+//! The receiver's HTTP behaviour, request by request, without a network.
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use proptest::prelude::*;
+use redress_core::journey::{Answers, ContactKind, ProcedureRole, Rules};
+use redress_core::procedure::built_in_procedure;
+use redress_core::submission::{build, reference, uuid_v4, Envelope};
+use redress_receiver::options::Options;
+use redress_receiver::router;
+use redress_receiver::store::Store;
+use serde_json::Value;
+use tower::ServiceExt;
+
+const TOKEN: &str = "a-staff-token-for-tests";
+
+fn server(options: Options) -> (Router, Store) {
+    let store = Store::in_memory().unwrap();
+    (router(&options, store.clone()), store)
+}
+
+fn options() -> Options {
+    Options {
+        staff_token: Some(TOKEN.into()),
+        allowed_origins: vec!["https://www.example.gov.uk".into()],
+        max_body: 64 * 1024,
+        ..Options::default()
+    }
+}
+
+fn payload(seed: u8, text: &str) -> Value {
+    let answers = Answers {
+        kind: Some(ContactKind::Comment),
+        service: Some("Libraries".into()),
+        message: Some(text.into()),
+        ..Answers::default()
+    };
+    let submission = build(
+        &answers,
+        &Rules::new("2026-11-20".parse().unwrap()),
+        Envelope {
+            id: uuid_v4([seed; 16]),
+            reference: reference([seed; 5]),
+            submitted_at: "2026-11-20T10:00:00.000Z".into(),
+            sent_at: "2026-11-20T10:00".parse().unwrap(),
+            language: "en-GB".into(),
+        },
+        Vec::new(),
+        |_: ProcedureRole| built_in_procedure("general-barnsley").unwrap(),
+    )
+    .unwrap();
+    serde_json::to_value(submission).unwrap()
+}
+
+async fn send(app: &Router, request: Request<Body>) -> (StatusCode, Value, axum::http::HeaderMap) {
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    (status, body, headers)
+}
+
+fn post(body: impl Into<Body>) -> Request<Body> {
+    Request::post("/api/submissions")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(body.into())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_submission_is_stored_once_however_often_it_is_sent() {
+    let (app, store) = server(options());
+    let body = payload(1, "Thank you").to_string();
+    let (status, answer, _) = send(&app, post(body.clone())).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(answer["reference"], reference([1; 5]));
+    for _ in 0..3 {
+        let (status, again, _) = send(&app, post(body.clone())).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(again["reference"], answer["reference"]);
+    }
+    assert_eq!(store.count().unwrap(), 1);
+}
+
+#[tokio::test]
+async fn an_invalid_submission_gets_422_with_every_reason() {
+    let (app, store) = server(options());
+    let mut value = payload(2, "x");
+    value["kind"] = "praise".into();
+    value["id"] = "123".into();
+    let (status, answer, _) = send(&app, post(value.to_string())).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let problems: Vec<String> = serde_json::from_value(answer["problems"].clone()).unwrap();
+    assert!(
+        problems.iter().any(|p| p.starts_with("/kind:")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.starts_with("/id:")),
+        "{problems:?}"
+    );
+    assert_eq!(store.count().unwrap(), 0);
+}
+
+#[tokio::test]
+async fn bodies_that_are_not_json_get_400() {
+    let (app, _) = server(options());
+    let (status, answer, _) = send(&app, post("{not json")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(answer["error"].as_str().unwrap().contains("not JSON"));
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_gets_413() {
+    let (app, store) = server(options());
+    let body = payload(3, &"x".repeat(70 * 1024)).to_string();
+    let (status, _, _) = send(&app, post(body)).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(store.count().unwrap(), 0);
+}
+
+#[tokio::test]
+async fn the_idempotency_key_must_be_the_id() {
+    let (app, _) = server(options());
+    let value = payload(4, "x");
+    let request = Request::post("/api/submissions")
+        .header("idempotency-key", "something-else")
+        .body(Body::from(value.to_string()))
+        .unwrap();
+    assert_eq!(
+        send(&app, request).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let request = Request::post("/api/submissions")
+        .header("idempotency-key", value["id"].as_str().unwrap())
+        .body(Body::from(value.to_string()))
+        .unwrap();
+    assert_eq!(send(&app, request).await.0, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn staff_list_submissions_only_with_the_token() {
+    let (app, _) = server(options());
+    send(&app, post(payload(5, "<b>bold</b>").to_string())).await;
+    let list = |auth: Option<&str>| {
+        let mut request = Request::get("/api/submissions");
+        if let Some(auth) = auth {
+            request = request.header(header::AUTHORIZATION, auth);
+        }
+        request.body(Body::empty()).unwrap()
+    };
+    let (status, _, headers) = send(&app, list(None)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(headers.contains_key(header::WWW_AUTHENTICATE));
+    assert_eq!(
+        send(&app, list(Some("Bearer wrong"))).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (status, body, headers) = send(&app, list(Some(&format!("Bearer {TOKEN}")))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    let kept = body["submissions"].as_array().unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0]["submission"]["answers"]["message"], "<b>bold</b>");
+}
+
+#[tokio::test]
+async fn without_a_token_the_listing_is_off() {
+    let (app, _) = server(Options::default());
+    let request = Request::get("/api/submissions")
+        .header(header::AUTHORIZATION, "Bearer ")
+        .body(Body::empty())
+        .unwrap();
+    let (status, body, _) = send(&app, request).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(body["error"]
+        .as_str()
+        .unwrap()
+        .contains("REDRESS_STAFF_TOKEN"));
+}
+
+#[tokio::test]
+async fn cross_origin_requests_only_from_configured_origins() {
+    let (app, _) = server(options());
+    let preflight = |origin: &str| {
+        Request::options("/api/submissions")
+            .header(header::ORIGIN, origin)
+            .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .header(
+                header::ACCESS_CONTROL_REQUEST_HEADERS,
+                "content-type,idempotency-key",
+            )
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (_, _, allowed) = send(&app, preflight("https://www.example.gov.uk")).await;
+    assert_eq!(
+        allowed[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+        "https://www.example.gov.uk"
+    );
+    let (_, _, refused) = send(&app, preflight("https://evil.example")).await;
+    assert!(!refused.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN));
+}
+
+#[tokio::test]
+async fn other_methods_are_refused_with_allow() {
+    let (app, _) = server(options());
+    let request = Request::delete("/api/submissions")
+        .body(Body::empty())
+        .unwrap();
+    let (status, _, headers) = send(&app, request).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(headers[header::ALLOW], "GET, POST");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever arrives, the receiver answers with a status it documents and
+    /// stores only what matches the schema.
+    #[test]
+    fn any_body_gets_a_documented_answer(body in prop_oneof![
+        any::<Vec<u8>>(),
+        "\\PC{0,200}".prop_map(String::into_bytes),
+        any::<u8>().prop_map(|seed| payload(seed, "ok").to_string().into_bytes()),
+    ]) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let (app, store) = server(options());
+            let (status, _, _) = send(&app, post(body.clone())).await;
+            let valid = serde_json::from_slice::<Value>(&body)
+                .map(|v| redress_receiver::schema::Schema::submission_v1().problems(&v).is_empty())
+                .unwrap_or(false);
+            if valid {
+                assert_eq!(status, StatusCode::CREATED);
+                assert_eq!(store.count().unwrap(), 1);
+            } else {
+                assert!(matches!(status.as_u16(), 400 | 422), "{status}");
+                assert_eq!(store.count().unwrap(), 0);
+            }
+        });
+    }
+}

@@ -1,0 +1,281 @@
+//! Every payload the journey can produce matches the published schema:
+//! every combination of the answers that decide the route (exhaustively),
+//! and random answers with adversarial text (by property).
+
+use std::collections::BTreeSet;
+
+use proptest::prelude::*;
+use redress_core::contact::{ContactDetails, ContactMethod, PostalAddress, Support, SupportNeed};
+use redress_core::journey::{
+    route, Answers, CannotConsent, CareArrangement, Consent, ContactKind, ProcedureRole,
+    Representation, Rules, Step, Topic, Who,
+};
+use redress_core::procedure::{built_in, built_in_procedure, Procedure};
+use redress_core::submission::{build, reference, uuid_v4, Envelope, RenderedAnswer};
+use redress_core::timeline::ApproximateDate;
+use redress_receiver::schema::Schema;
+
+fn procedure_for(role: ProcedureRole) -> &'static Procedure {
+    built_in_procedure(match role {
+        ProcedureRole::Children => "children-statutory-england",
+        ProcedureRole::Adults => "adult-statutory-england",
+        ProcedureRole::General => "general-barnsley",
+    })
+    .unwrap()
+}
+
+fn envelope(seed: u8, sent_at: &str, language: &str) -> Envelope {
+    Envelope {
+        id: uuid_v4([seed; 16]),
+        reference: reference([seed; 5]),
+        submitted_at: "2026-11-20T16:45:12.345Z".into(),
+        sent_at: sent_at.parse().unwrap(),
+        language: language.into(),
+    }
+}
+
+/// Answers to every page, so that `build` keeps those on the route.
+fn full_answers(text: &str) -> Answers {
+    let mut answers = Answers {
+        representation: Some(Representation {
+            name: text.into(),
+            relationship: text.into(),
+        }),
+        late_reason: Some(text.into()),
+        service: Some(text.into()),
+        message: Some(text.into()),
+        what_happened: Some(text.into()),
+        put_right: Some(text.into()),
+        handling: Some("formal".into()),
+        meeting: Some(true),
+        records: Some(true),
+        confidential: Some(true),
+        confidential_detail: Some(text.into()),
+        support: Some(Support {
+            needs: [SupportNeed::Interpreter, SupportNeed::Advocacy]
+                .into_iter()
+                .collect(),
+            interpreter_language: text.into(),
+            reply_language: String::new(),
+            helper: text.into(),
+        }),
+        contact: Some(ContactDetails {
+            name: text.into(),
+            methods: [
+                ContactMethod::Email,
+                ContactMethod::Phone,
+                ContactMethod::Post,
+            ]
+            .into_iter()
+            .collect(),
+            email: Some("name@example.org".into()),
+            phone: Some("+441632960001".into()),
+            address: Some(PostalAddress {
+                line1: text.into(),
+                line2: String::new(),
+                town: text.into(),
+                postcode: "S70 2TA".into(),
+            }),
+            best_time: text.into(),
+        }),
+        ..Answers::default()
+    };
+    for step in [
+        Step::Start,
+        Step::SafetyAdvice,
+        Step::ConsentAdvice,
+        Step::TalkFirstAdvice,
+        Step::Check,
+    ] {
+        answers.acknowledge(step);
+    }
+    answers
+}
+
+fn english() -> Vec<RenderedAnswer> {
+    vec![RenderedAnswer {
+        question: "What happened?".into(),
+        answer: vec!["It went wrong".into()],
+    }]
+}
+
+#[test]
+fn every_route_produces_a_payload_the_schema_accepts() {
+    let schema = Schema::submission_v1();
+    let rules = Rules::new("2026-11-20".parse().unwrap());
+    let consents = [
+        Consent::Given,
+        Consent::NotYet,
+        Consent::CannotGive(CannotConsent::Child),
+        Consent::CannotGive(CannotConsent::LacksCapacity),
+        Consent::CannotGive(CannotConsent::Died),
+    ];
+    let whens = [
+        ApproximateDate::StillHappening,
+        ApproximateDate::Month("2026-10".parse().unwrap()),
+        ApproximateDate::Exact("2019-05-04".parse().unwrap()),
+    ];
+    let mut routes = BTreeSet::new();
+    let mut checked = 0;
+    for kind in [
+        ContactKind::Complaint,
+        ContactKind::Compliment,
+        ContactKind::Comment,
+    ] {
+        for at_risk in [false, true] {
+            for who in [Who::Myself, Who::SomeoneElse, Who::Professional] {
+                for consent in consents {
+                    for topic in Topic::ALL {
+                        for care in [CareArrangement::Council, CareArrangement::SelfFunded] {
+                            for council_part in [false, true] {
+                                for talked in [false, true] {
+                                    for happened in whens {
+                                        let mut answers = full_answers("Text");
+                                        answers.kind = Some(kind);
+                                        answers.at_risk = Some(at_risk);
+                                        answers.who = Some(who);
+                                        answers.consent = Some(consent);
+                                        answers.topic = Some(topic);
+                                        answers.care = Some(care);
+                                        answers.about_council_part = Some(council_part);
+                                        answers.talked_to_service = Some(talked);
+                                        answers.happened = Some(happened);
+                                        let steps = route(&answers, &rules);
+                                        if !steps.contains(&Step::Check) {
+                                            // Signposted elsewhere: nothing is sent.
+                                            continue;
+                                        }
+                                        routes.insert(steps);
+                                        let submission = build(
+                                            &answers,
+                                            &rules,
+                                            envelope(checked as u8, "2026-11-20T16:45", "en-GB"),
+                                            english(),
+                                            procedure_for,
+                                        )
+                                        .unwrap();
+                                        let value = serde_json::to_value(&submission).unwrap();
+                                        let problems = schema.problems(&value);
+                                        assert!(
+                                            problems.is_empty(),
+                                            "{problems:#?}\nfor {value:#}"
+                                        );
+                                        checked += 1;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Compliment, comment, and the many complaint routes through the
+    // optional pages (safety advice, consent advice, talk first, late reason).
+    assert!(routes.len() > 30, "only {} routes", routes.len());
+    assert!(checked > 1000);
+}
+
+#[test]
+fn every_built_in_procedure_gives_a_timeline_the_schema_accepts() {
+    let schema = Schema::submission_v1();
+    let rules = Rules::new("2026-11-20".parse().unwrap());
+    for procedure in built_in() {
+        let mut answers = full_answers("x");
+        answers.kind = Some(ContactKind::Complaint);
+        answers.at_risk = Some(false);
+        answers.who = Some(Who::Myself);
+        answers.topic = Some(Topic::OtherService);
+        answers.talked_to_service = Some(true);
+        answers.happened = Some(ApproximateDate::Month("2026-01".parse().unwrap()));
+        answers.found_out = Some(ApproximateDate::Exact("2026-02-03".parse().unwrap()));
+        let submission = build(
+            &answers,
+            &rules,
+            envelope(1, "2026-12-24T18:30", "cy"),
+            english(),
+            |_| procedure,
+        )
+        .unwrap();
+        assert!(
+            submission.timeline.is_some(),
+            "{}: no timeline",
+            procedure.id
+        );
+        let value = serde_json::to_value(&submission).unwrap();
+        let problems = schema.problems(&value);
+        assert!(problems.is_empty(), "{}: {problems:#?}", procedure.id);
+    }
+}
+
+#[test]
+fn the_schema_refuses_what_a_receiver_must_not_store() {
+    let schema = Schema::submission_v1();
+    let rules = Rules::new("2026-11-20".parse().unwrap());
+    let mut answers = full_answers("x");
+    answers.kind = Some(ContactKind::Compliment);
+    let good = serde_json::to_value(
+        build(
+            &answers,
+            &rules,
+            envelope(2, "2026-11-20T10:00", "pl"),
+            english(),
+            procedure_for,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(schema.problems(&good), Vec::<String>::new());
+    let broken = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut value = good.clone();
+        change(&mut value);
+        schema.problems(&value)
+    };
+    assert!(!broken(&|v| v["id"] = "not-a-uuid".into()).is_empty());
+    assert!(!broken(&|v| v["reference"] = "RDX-IIII-OOOO".into()).is_empty());
+    assert!(!broken(&|v| v["kind"] = "praise".into()).is_empty());
+    assert!(!broken(&|v| v["answers"]["who"] = "everyone".into()).is_empty());
+    assert!(!broken(&|v| v["extra"] = true.into()).is_empty());
+    assert!(!broken(&|v| v["sent_at"] = "2026-13-01T10:00".into()).is_empty());
+    assert!(!broken(&|v| {
+        v.as_object_mut().unwrap().remove("english");
+    })
+    .is_empty());
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        Just("<script>alert(1)</script>".to_owned()),
+        Just("\u{202E}evil\u{202C} \u{200B}\u{0301}".to_owned()),
+        Just("ضياء 😀 ਪੰਜਾਬੀ".to_owned()),
+        "\\PC{0,300}",
+    ]
+}
+
+proptest! {
+    #[test]
+    fn payloads_with_any_text_match_the_schema(
+        text in any_text(),
+        kind in 0..3usize,
+        topic in 0..6usize,
+        who in 0..3usize,
+        seed in any::<u8>(),
+    ) {
+        let schema = Schema::submission_v1();
+        let rules = Rules::new("2026-11-20".parse().unwrap());
+        let mut answers = full_answers(&text);
+        answers.kind = Some([ContactKind::Complaint, ContactKind::Compliment, ContactKind::Comment][kind]);
+        answers.at_risk = Some(seed % 2 == 0);
+        answers.who = Some([Who::Myself, Who::SomeoneElse, Who::Professional][who]);
+        answers.consent = Some(Consent::Given);
+        answers.topic = Some(Topic::ALL[topic]);
+        answers.care = Some(CareArrangement::Council);
+        answers.talked_to_service = Some(true);
+        answers.happened = Some(ApproximateDate::StillHappening);
+        let submission = build(&answers, &rules, envelope(seed, "2026-11-20T16:45", "ar"), english(), procedure_for).unwrap();
+        let value = serde_json::to_value(&submission).unwrap();
+        let problems = schema.problems(&value);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+    }
+}

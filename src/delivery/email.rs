@@ -1,0 +1,88 @@
+//! The email adapter, and the plain-text copy of a submission it sends.
+//!
+//! The last resort: with no endpoint (or when sending fails) the person's
+//! email program opens, addressed to the council, with the answers written
+//! out. The same text is the copy a person can download.
+
+use redress_core::delivery::mailto;
+use redress_core::journey::{ContactKind, Rules};
+use redress_core::submission::Submission;
+
+use crate::l10n::{I18n, Texts};
+use crate::msg;
+use crate::pages::check::rows;
+
+/// The subject line: the kind of contact and the reference.
+pub fn subject(i18n: &I18n, submission: &Submission) -> String {
+    let id = match submission.kind {
+        ContactKind::Complaint => msg!("copy-subject-complaint"),
+        ContactKind::Compliment => msg!("copy-subject-compliment"),
+        ContactKind::Comment => msg!("copy-subject-comment"),
+    };
+    i18n.t_plain_with(id, &[("reference", submission.reference.clone().into())])
+}
+
+/// The submission as plain text: the reference and when it was sent, every
+/// answer in the person's language, and, when that is not English, the
+/// English rendering staff read.
+pub fn text(i18n: &I18n, submission: &Submission, rules: &Rules) -> String {
+    let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(i18n.t_plain_with(
+        "copy-reference",
+        &[("reference", submission.reference.clone().into())],
+    ));
+    line(i18n.t_plain_with(
+        "copy-sent",
+        &[(
+            "time",
+            submission.sent_at.to_string().replace('T', " ").into(),
+        )],
+    ));
+    if let Some(routing) = &submission.routing {
+        line(i18n.t(routing.reason));
+    }
+    line(String::new());
+    for row in rows(i18n, &submission.answers, rules) {
+        line(i18n.text(row.key, &[]));
+        for answer in row.lines {
+            line(format!("  {answer}"));
+        }
+        line(String::new());
+    }
+    if i18n.lang() != redress_core::language::SOURCE {
+        line(i18n.t("copy-english-heading"));
+        line(String::new());
+        for answer in &submission.english {
+            line(answer.question.clone());
+            for text in &answer.answer {
+                line(format!("  {text}"));
+            }
+            line(String::new());
+        }
+    }
+    line(i18n.t_plain_with("copy-id", &[("id", submission.id.clone().into())]));
+    // Isolate marks help on screen; in a plain-text file they are noise.
+    out.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A `mailto:` link that opens the person's email program with the
+/// submission written out, addressed to `to`.
+pub fn link(to: &str, i18n: &I18n, submission: &Submission, rules: &Rules) -> String {
+    mailto(
+        to,
+        &subject(i18n, submission),
+        &text(i18n, submission, rules),
+    )
+}
+
+/// The copy as a `data:` URL for a download link.
+pub fn download_href(text: &str) -> String {
+    format!(
+        "data:text/plain;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(text))
+    )
+}
