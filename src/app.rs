@@ -21,8 +21,12 @@ async fn load_config() -> Result<CouncilConfig, Vec<String>> {
     let json = browser::fetch_text(CONFIG_URL)
         .await
         .map_err(|error| vec![error.0])?;
-    CouncilConfig::from_json(&json)
-        .map_err(|problems| problems.iter().map(ToString::to_string).collect())
+    let config = CouncilConfig::from_json(&json)
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    for warning in config.warnings() {
+        browser::warn(&format!("Redress configuration ({CONFIG_URL}): {warning}"));
+    }
+    Ok(config)
 }
 
 /// The whole wizard.

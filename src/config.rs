@@ -4,9 +4,11 @@
 //! without a rebuild. Problems are collected, not stopped at, so a web team
 //! sees every one of them at once.
 
+use redress_core::calendar::Calendar;
 use redress_core::date::{Date, TimeOfDay, Weekday};
 use redress_core::journey::{ProcedureRole, Rules};
 use redress_core::language::{is_language_tag, SOURCE};
+use redress_core::problems::Severity;
 use redress_core::procedure::{built_in, built_in_procedure, Procedure};
 use std::collections::BTreeMap;
 
@@ -37,6 +39,11 @@ pub struct CouncilConfig {
     /// The languages offered, and the default.
     #[serde(default)]
     pub languages: Languages,
+    /// The council's working days: its closure days, bank holidays
+    /// announced since this release, and its cut-off time. None: the bank
+    /// holidays of each procedure's nation, with no cut-off.
+    #[serde(default)]
+    pub calendar: Option<Calendar>,
 }
 
 /// The languages a council offers.
@@ -312,6 +319,27 @@ impl CouncilConfig {
             .filter(|email| looks_like_email(email))
     }
 
+    /// Things worth telling the web team that do not stop the wizard, such
+    /// as an extra bank holiday that falls at a weekend.
+    pub fn warnings(&self) -> Vec<ConfigProblem> {
+        self.calendar_problems(Severity::Warning)
+    }
+
+    fn calendar_problems(&self, severity: Severity) -> Vec<ConfigProblem> {
+        let Some(calendar) = &self.calendar else {
+            return Vec::new();
+        };
+        calendar
+            .validate()
+            .into_iter()
+            .filter(|found| found.severity == severity)
+            .map(|found| ConfigProblem {
+                path: format!("calendar.{}", found.path),
+                message: found.kind.to_string(),
+            })
+            .collect()
+    }
+
     fn check_submission(&self, problem: &mut impl FnMut(&str, &str)) {
         let target = &self.submission;
         if target.adapter != Adapter::Email && target.endpoint.trim().is_empty() {
@@ -466,6 +494,9 @@ impl CouncilConfig {
             );
         }
         self.check_submission(&mut problem);
+        for found in self.calendar_problems(Severity::Error) {
+            problem(&found.path, &found.message);
+        }
         if let Some(office) = &contacts.in_person {
             if office.address.is_empty() {
                 problem(
@@ -628,6 +659,25 @@ mod tests {
             "{}",
             problems[5].message
         );
+    }
+
+    #[test]
+    fn a_council_calendar_is_checked_with_warnings_apart() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["calendar"] = serde_json::json!({
+            "division": "england-and-wales",
+            "cut_off": "17:00",
+            "closures": [{ "date": "2026-12-31", "until": "2026-12-29" }],
+            "extra_bank_holidays": [{ "date": "2026-11-21", "title": "A Saturday" }]
+        });
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "calendar.closures[0].until");
+        value["calendar"]["closures"][0]["until"] = "2027-01-02".into();
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        let warnings = config.warnings();
+        assert_eq!(warnings[0].path, "calendar.extra_bank_holidays[0].date");
+        assert!(config.calendar.unwrap().cut_off.is_some());
     }
 
     #[test]

@@ -171,20 +171,24 @@ impl fmt::Display for Incomplete {
 impl std::error::Error for Incomplete {}
 
 /// Builds the submission from the answers on the route. `procedure_for`
-/// gives the council's procedure for each role; the timeline uses that
-/// procedure's nation's calendar.
+/// gives the council's procedure for each role. The timeline counts working
+/// days in `calendar`, the council's own (closure days, cut-off time), or
+/// when it has none, in the bank holidays of the procedure's nation.
 pub fn build(
     answers: &Answers,
     rules: &Rules,
     envelope: Envelope,
     english: Vec<RenderedAnswer>,
     procedure_for: impl Fn(ProcedureRole) -> &'static Procedure,
+    calendar: Option<&Calendar>,
 ) -> Result<Submission, Incomplete> {
     let answers = answers.relevant(rules);
     let kind = answers.kind.ok_or(Incomplete::NoKind)?;
     let routed = routing(&answers).map(|routing| (routing, procedure_for(routing.role)));
     let dated = routed.and_then(|(_, procedure)| {
-        let calendar = Calendar::new(procedure.nation.division());
+        let calendar = calendar
+            .cloned()
+            .unwrap_or_else(|| Calendar::new(procedure.nation.division()));
         let mut complaint = Complaint::new(envelope.sent_at);
         complaint.happened = answers.happened;
         complaint.found_out = answers.found_out;
@@ -264,6 +268,7 @@ mod tests {
             envelope("2026-11-20T16:45", "en-GB"),
             Vec::new(),
             procedure_for,
+            None,
         )
         .unwrap();
         assert_eq!(submission.version, 1);
@@ -290,10 +295,45 @@ mod tests {
             envelope("2026-11-21T10:00", "en-GB"),
             Vec::new(),
             procedure_for,
+            None,
         )
         .unwrap();
         assert_eq!(submission.sent_at.to_string(), "2026-11-21T10:00");
         assert_eq!(submission.received_on.to_string(), "2026-11-23");
+    }
+
+    #[test]
+    fn the_councils_calendar_moves_the_day_received() {
+        let answers = Answers {
+            kind: Some(ContactKind::Complaint),
+            who: Some(Who::Myself),
+            topic: Some(Topic::OtherService),
+            ..Answers::default()
+        };
+        let council = Calendar::from_json(
+            r#"{"division": "england-and-wales", "cut_off": "17:00",
+                "closures": [{"date": "2026-12-29", "until": "2026-12-31"}]}"#,
+        )
+        .unwrap()
+        .value;
+        let sent = |at: &str, calendar: Option<&Calendar>| {
+            build(
+                &answers,
+                &rules(),
+                envelope(at, "en-GB"),
+                Vec::new(),
+                procedure_for,
+                calendar,
+            )
+            .unwrap()
+            .received_on
+            .to_string()
+        };
+        // After the cut-off on Christmas Eve: Christmas, Boxing Day's
+        // substitute, the closure, New Year's Day and a weekend pass.
+        assert_eq!(sent("2026-12-24T17:30", Some(&council)), "2027-01-04");
+        assert_eq!(sent("2026-12-24T17:30", None), "2026-12-24");
+        assert_eq!(sent("2026-12-24T16:59", Some(&council)), "2026-12-24");
     }
 
     #[test]
@@ -308,6 +348,7 @@ mod tests {
             envelope("2026-11-21T10:00", "cy"),
             Vec::new(),
             procedure_for,
+            None,
         )
         .unwrap();
         assert_eq!(submission.routing, None);
@@ -335,6 +376,7 @@ mod tests {
             envelope("2026-11-20T10:00", "en-GB"),
             Vec::new(),
             procedure_for,
+            None,
         )
         .unwrap();
         assert_eq!(submission.answers.representation, None);
@@ -349,6 +391,7 @@ mod tests {
             envelope("2026-11-20T10:00", "en-GB"),
             Vec::new(),
             procedure_for,
+            None,
         );
         assert_eq!(built, Err(Incomplete::NoKind));
     }

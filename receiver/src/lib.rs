@@ -67,6 +67,10 @@ pub fn router(options: &Options, store: Store) -> Router {
                 .expose_headers([header::RETRY_AFTER]),
         );
     }
+    let config = std::fs::read_to_string(options.dist.join("config.json")).unwrap_or_default();
+    let policy = content_security_policy(&options.allowed_origins, endpoint_origin(&config));
+    let policy = HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
     let mut site = Router::new();
     for (prefix, dir) in &options.mounts {
         site = site.nest_service(prefix.trim_end_matches('/'), ServeDir::new(dir));
@@ -76,11 +80,86 @@ pub fn router(options: &Options, store: Store) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),
         ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            policy,
+        ))
         .merge(api)
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+}
+
+/// The Content-Security-Policy the wizard is served with: nothing inline,
+/// nothing from elsewhere, WebAssembly allowed; requests only to this origin
+/// and the configured submission endpoint; framed only by this origin and
+/// the council's own sites (`allowed_origins`).
+///
+/// ```
+/// let policy = redress_receiver::content_security_policy(
+///     &["https://www.example.gov.uk".to_owned()],
+///     Some("https://crm.example.gov.uk".to_owned()),
+/// );
+/// assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval'"));
+/// assert!(policy.contains("connect-src 'self' https://crm.example.gov.uk"));
+/// assert!(policy.contains("frame-ancestors 'self' https://www.example.gov.uk"));
+/// assert!(!policy.contains("unsafe-inline"));
+/// ```
+pub fn content_security_policy(allowed_origins: &[String], endpoint: Option<String>) -> String {
+    let mut connect = vec!["'self'".to_owned()];
+    connect.extend(endpoint);
+    let mut ancestors = vec!["'self'".to_owned()];
+    ancestors.extend(allowed_origins.iter().cloned());
+    [
+        "default-src 'self'".to_owned(),
+        "script-src 'self' 'wasm-unsafe-eval'".to_owned(),
+        "style-src 'self'".to_owned(),
+        "img-src 'self' data:".to_owned(),
+        "font-src 'self'".to_owned(),
+        format!("connect-src {}", connect.join(" ")),
+        format!("frame-ancestors {}", ancestors.join(" ")),
+        "base-uri 'none'".to_owned(),
+        "form-action 'self'".to_owned(),
+        "object-src 'none'".to_owned(),
+    ]
+    .join("; ")
+}
+
+/// The origin of the submission endpoint in a wizard configuration, when it
+/// is on another site (`https://crm.example.gov.uk/api` gives
+/// `https://crm.example.gov.uk`); `None` for a relative endpoint.
+///
+/// ```
+/// use redress_receiver::endpoint_origin;
+///
+/// let config = r#"{"submission": {"endpoint": "https://crm.example.gov.uk/api/x"}}"#;
+/// assert_eq!(endpoint_origin(config).as_deref(), Some("https://crm.example.gov.uk"));
+/// assert_eq!(endpoint_origin(r#"{"submission": {"endpoint": "api/submissions"}}"#), None);
+/// assert_eq!(endpoint_origin("not json"), None);
+/// ```
+pub fn endpoint_origin(config: &str) -> Option<String> {
+    let value: Value = serde_json::from_str(config).ok()?;
+    let endpoint = value.get("submission")?.get("endpoint")?.as_str()?;
+    let (scheme, rest) = endpoint.split_once("://")?;
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()
+        .filter(|h| !h.is_empty())?;
+    if host
+        .chars()
+        .any(|c| c.is_whitespace() || c == ';' || c == ',' || c == '\'')
+    {
+        return None;
+    }
+    Some(format!("{scheme}://{host}"))
 }
 
 /// A JSON answer.

@@ -49,6 +49,7 @@ fn payload(seed: u8, text: &str) -> Value {
         },
         Vec::new(),
         |_: ProcedureRole| built_in_procedure("general-barnsley").unwrap(),
+        None,
     )
     .unwrap();
     serde_json::to_value(submission).unwrap()
@@ -243,4 +244,48 @@ proptest! {
             }
         });
     }
+}
+
+#[tokio::test]
+async fn the_wizard_is_served_with_a_strict_content_security_policy() {
+    let dist = std::env::temp_dir().join(format!("redress-csp-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>x</title>").unwrap();
+    std::fs::write(
+        dist.join("config.json"),
+        r#"{"submission": {"endpoint": "https://crm.example.gov.uk/api/complaints"}}"#,
+    )
+    .unwrap();
+    let (app, _) = server(Options {
+        dist: dist.clone(),
+        ..options()
+    });
+    let response = app
+        .clone()
+        .oneshot(Request::get("/").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    std::fs::remove_dir_all(&dist).unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let policy = response.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        !policy.contains("unsafe-inline") && !policy.contains(" 'unsafe-eval'"),
+        "{policy}"
+    );
+    assert!(
+        policy.contains("script-src 'self' 'wasm-unsafe-eval'"),
+        "{policy}"
+    );
+    assert!(
+        policy.contains("connect-src 'self' https://crm.example.gov.uk;"),
+        "{policy}"
+    );
+    assert!(
+        policy.contains("frame-ancestors 'self' https://www.example.gov.uk;"),
+        "{policy}"
+    );
+    assert_eq!(response.headers()[header::REFERRER_POLICY], "no-referrer");
 }

@@ -152,6 +152,7 @@ fn every_route_produces_a_payload_the_schema_accepts() {
                                             envelope(checked as u8, "2026-11-20T16:45", "en-GB"),
                                             english(),
                                             procedure_for,
+                                            None,
                                         )
                                         .unwrap();
                                         let value = serde_json::to_value(&submission).unwrap();
@@ -195,6 +196,7 @@ fn every_built_in_procedure_gives_a_timeline_the_schema_accepts() {
             envelope(1, "2026-12-24T18:30", "cy"),
             english(),
             |_| procedure,
+            None,
         )
         .unwrap();
         assert!(
@@ -221,6 +223,7 @@ fn the_schema_refuses_what_a_receiver_must_not_store() {
             envelope(2, "2026-11-20T10:00", "pl"),
             english(),
             procedure_for,
+            None,
         )
         .unwrap(),
     )
@@ -273,7 +276,7 @@ proptest! {
         answers.care = Some(CareArrangement::Council);
         answers.talked_to_service = Some(true);
         answers.happened = Some(ApproximateDate::StillHappening);
-        let submission = build(&answers, &rules, envelope(seed, "2026-11-20T16:45", "ar"), english(), procedure_for).unwrap();
+        let submission = build(&answers, &rules, envelope(seed, "2026-11-20T16:45", "ar"), english(), procedure_for, None).unwrap();
         let value = serde_json::to_value(&submission).unwrap();
         let problems = schema.problems(&value);
         prop_assert!(problems.is_empty(), "{:?}", problems);

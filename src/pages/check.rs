@@ -351,6 +351,7 @@ pub fn CheckPage() -> impl IntoView {
                     envelope,
                     english_rendering(answers, &rules),
                     |role| config.procedure(role),
+                    config.calendar.as_ref(),
                 )
                 .ok()
             })

@@ -63,6 +63,17 @@ class TestContext {
     this.baseUrl = receiver.url;
     this.problems = problems;
     this.allowed = [];
+    this.origins = [];
+  }
+
+  /** Whether `url` is on the wizard's own origin, or one a test allowed. */
+  sameSite(url) {
+    return url.origin === new URL(this.baseUrl).origin || this.origins.includes(url.origin);
+  }
+
+  /** Lets requests to `origin` pass (an embedding host, a configured endpoint). */
+  allowOrigin(origin) {
+    this.origins.push(origin);
   }
 
   /** Lets problems matching `pattern` pass, for tests that cause them on purpose. */
@@ -232,9 +243,17 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
     const tests = (await loadTests(files)).filter((t) => !filter || t.name.includes(filter));
     for (const test of tests) {
       const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+      // A Content-Security-Policy violation is reported as a console error.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+        });
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const problems = [];
+      const t = new TestContext(page, receiver, problems);
+      t.context = context;
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
@@ -242,9 +261,15 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
         if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+      // Nothing may go anywhere but the wizard's own origin (no CDN, no
+      // fonts, no analytics); tests that send elsewhere on purpose allow it.
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && !t.sameSite(url)) {
+          problems.push(`request to another origin: ${request.method()} ${url.origin}${url.pathname}`);
+        }
+      });
       page.on('crash', () => problems.push('the page crashed'));
-      const t = new TestContext(page, receiver, problems);
-      t.context = context;
       const started = Date.now();
       try {
         await test.run(t);

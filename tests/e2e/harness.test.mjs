@@ -21,19 +21,23 @@ async function runBrokenSuite() {
 
 export default [
   {
-    name: 'the harness fails pages with an unlabelled input, a console error or an uncaught exception',
+    name: 'the harness fails pages with an unlabelled input, a console error, an uncaught exception, a CSP violation or a request elsewhere',
     async run() {
       const { code, stdout } = await runBrokenSuite();
       const expect = (ok, what) => {
         if (!ok) throw new Error(`${what}; the broken suite printed:\n${stdout}`);
       };
       expect(code === 1, `the broken suite exited with ${code}, not 1`);
-      expect(/^0 passed, 3 failed$/m.test(stdout), 'the closing line is not "0 passed, 3 failed"');
+      expect(/^0 passed, 5 failed$/m.test(stdout), 'the closing line is not "0 passed, 5 failed"');
       expect(/FAIL an input with no label\n\s+accessibility violations[\s\S]*label/.test(stdout),
         'the unlabelled input was not reported as an axe "label" violation');
       expect(/FAIL a console error\n[\s\S]*deliberate console error/.test(stdout), 'the console error was not reported');
       expect(/FAIL an uncaught exception\n[\s\S]*deliberate uncaught exception/.test(stdout),
         'the uncaught exception was not reported');
+      expect(/FAIL an inline script blocked by the Content-Security-Policy\n[\s\S]*CSP violation: script-src/.test(stdout),
+        'the CSP violation was not reported');
+      expect(/FAIL a request to another origin\n[\s\S]*request to another origin: GET http:\/\/tracker\.invalid/.test(stdout),
+        'the request to another origin was not reported');
     },
   },
 ];

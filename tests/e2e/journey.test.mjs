@@ -379,6 +379,8 @@ export default [
     async run(t) {
       const { page } = t;
       const neutral = '<!DOCTYPE html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>';
+      // Leaving for the neutral page is the one navigation elsewhere.
+      t.allowOrigin('https://www.bbc.co.uk');
       await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: neutral }));
       for (const how of ['button', 'shift']) {
         await start(t);
