@@ -490,6 +490,9 @@ answers-clear-sure = سيؤدي هذا إلى حذف كل ما أخبرتنا ب
 answers-clear-yes = نعم، امسح إجاباتي
 answers-clear-no = لا، احتفظ بها
 answers-cleared = تم مسح إجاباتك.
+# Links in the footer to pages of the council's own site.
+footer-privacy = إشعار الخصوصية
+footer-accessibility = بيان إمكانية الوصول
 
 ## Calendar file
 

@@ -466,6 +466,9 @@ answers-clear-sure = এতে আপনি এখন পর্যন্ত আ�
 answers-clear-yes = হ্যাঁ, আমার উত্তরগুলো মুছে ফেলুন
 answers-clear-no = না, রেখে দিন
 answers-cleared = আপনার উত্তরগুলো মুছে ফেলা হয়েছে।
+# Links in the footer to pages of the council's own site.
+footer-privacy = গোপনীয়তা বিজ্ঞপ্তি
+footer-accessibility = অ্যাক্সেসিবিলিটি বিবৃতি
 
 ## Calendar file
 

@@ -490,6 +490,9 @@ answers-clear-sure = Bydd hyn yn dileu popeth rydych chi wedi’i ddweud wrthym 
 answers-clear-yes = Ydw, clirio fy atebion
 answers-clear-no = Nac ydw, eu cadw
 answers-cleared = Mae eich atebion wedi cael eu clirio.
+# Links in the footer to pages of the council's own site.
+footer-privacy = Hysbysiad preifatrwydd
+footer-accessibility = Datganiad hygyrchedd
 
 ## Calendar file
 

@@ -466,6 +466,9 @@ answers-clear-sure = This removes everything you have told us so far. Are you su
 answers-clear-yes = Yes, clear my answers
 answers-clear-no = No, keep them
 answers-cleared = Your answers have been cleared.
+# Links in the footer to pages of the council's own site.
+footer-privacy = Privacy notice
+footer-accessibility = Accessibility statement
 
 ## Calendar file
 

@@ -472,6 +472,9 @@ answers-clear-sure = Esto borra todo lo que nos ha contado hasta ahora. ¿Seguro
 answers-clear-yes = Sí, borrar mis respuestas
 answers-clear-no = No, conservarlas
 answers-cleared = Sus respuestas se han borrado.
+# Links in the footer to pages of the council's own site.
+footer-privacy = Aviso de privacidad
+footer-accessibility = Declaración de accesibilidad
 
 ## Calendar file
 

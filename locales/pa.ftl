@@ -466,6 +466,9 @@ answers-clear-sure = ਇਸ ਨਾਲ ਉਹ ਸਭ ਕੁਝ ਮਿਟ ਜਾ�
 answers-clear-yes = ਹਾਂ, ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
 answers-clear-no = ਨਹੀਂ, ਇਹਨਾਂ ਨੂੰ ਰੱਖੋ
 answers-cleared = ਤੁਹਾਡੇ ਜਵਾਬ ਮਿਟਾ ਦਿੱਤੇ ਗਏ ਹਨ।
+# Links in the footer to pages of the council's own site.
+footer-privacy = ਨਿੱਜਤਾ ਨੋਟਿਸ
+footer-accessibility = ਪਹੁੰਚਯੋਗਤਾ ਬਿਆਨ
 
 ## Calendar file
 

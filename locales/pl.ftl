@@ -478,6 +478,9 @@ answers-clear-sure = Spowoduje to usunięcie wszystkiego, co nam Państwo dotąd
 answers-clear-yes = Tak, usuń moje odpowiedzi
 answers-clear-no = Nie, zachowaj je
 answers-cleared = Odpowiedzi zostały usunięte.
+# Links in the footer to pages of the council's own site.
+footer-privacy = Informacja o ochronie danych osobowych
+footer-accessibility = Deklaracja dostępności
 
 ## Calendar file
 

@@ -472,6 +472,9 @@ answers-clear-sure = Isto apaga tudo o que nos disse até agora. Quer mesmo apag
 answers-clear-yes = Sim, apagar as minhas respostas
 answers-clear-no = Não, manter as respostas
 answers-cleared = As suas respostas foram apagadas.
+# Links in the footer to pages of the council's own site.
+footer-privacy = Aviso de privacidade
+footer-accessibility = Declaração de acessibilidade
 
 ## Calendar file
 

@@ -472,6 +472,9 @@ answers-clear-sure = Astfel se șterge tot ce ne-ați spus până acum. Sigur do
 answers-clear-yes = Da, ștergeți răspunsurile
 answers-clear-no = Nu, păstrați-le
 answers-cleared = Răspunsurile dumneavoastră au fost șterse.
+# Links in the footer to pages of the council's own site.
+footer-privacy = Informare privind protecția datelor personale
+footer-accessibility = Declarație privind accesibilitatea
 
 ## Calendar file
 

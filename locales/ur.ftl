@@ -466,6 +466,9 @@ answers-clear-sure = اس سے وہ سب کچھ مٹ جائے گا جو آپ ن�
 answers-clear-yes = ہاں، میرے جواب مٹا دیں
 answers-clear-no = نہیں، انہیں رہنے دیں
 answers-cleared = آپ کے جواب مٹا دیے گئے ہیں۔
+# Links in the footer to pages of the council's own site.
+footer-privacy = رازداری کا نوٹس
+footer-accessibility = قابلِ رسائی ہونے کا بیان
 
 ## Calendar file
 

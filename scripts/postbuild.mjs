@@ -1,7 +1,11 @@
-// Finishes Trunk's bundle in dist/ so it runs under a strict
-// Content-Security-Policy (no 'unsafe-inline'): Trunk starts the app with an
-// inline module script; this moves it into a file of its own, named by its
-// content's hash, loaded with Subresource Integrity. Run by `./x build`.
+// Finishes Trunk's bundle in dist/. Run by `./x build`.
+//
+// 1. A strict Content-Security-Policy (no 'unsafe-inline'): Trunk starts the
+//    app with an inline module script; this moves it into a file of its own,
+//    named by its content's hash, loaded with Subresource Integrity.
+// 2. mount.js: what a council's page loads to mount the wizard into one of
+//    its elements (see README, "Embedding"): it attaches a shadow root with
+//    the stylesheet, tells the app where its files are, and starts it.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,11 +16,8 @@ let html = await readFile(indexPath, 'utf8');
 
 const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
 if (!inline) {
-  if (!/<script type="module" src="\.\/redress-start-[0-9a-f]+\.js"/.test(html)) {
-    console.error(`postbuild: ${indexPath} has no inline start script and no start file; did Trunk change?`);
-    process.exit(1);
-  }
-  process.exit(0);
+  console.error(`postbuild: ${indexPath} has no inline start script: run it once, after trunk build`);
+  process.exit(1);
 }
 
 // Only the import and init are needed; Trunk's extras (window.wasmBindings,
@@ -43,3 +44,33 @@ html = html.replace(inline[0], `<script type="module" src="./${name}" integrity=
 html = html.replace(/\n(\s*\n)+/g, '\n');
 await writeFile(indexPath, html);
 console.log(`postbuild: the start script is now ${name}`);
+
+const css = /<link rel="stylesheet" href="\.\/(redress-[0-9a-f]+\.css)"/.exec(html);
+if (!css) {
+  console.error('postbuild: no stylesheet link in index.html; did Trunk change?');
+  process.exit(1);
+}
+const mount = `// Mounts Redress into the element of this page marked data-redress-mount:
+//   <div data-redress-mount></div>
+//   <script type="module" src="https://WIZARD/mount.js"></script>
+// The wizard lives in a shadow root on that element, with its own stylesheet,
+// so neither page's styles reach the other. It tells the page what happens
+// with \`redress:step\`, \`redress:language\` and \`redress:submitted\` DOM
+// events on the element (and postMessage), never with anything typed.
+const base = new URL('./', import.meta.url);
+const host = document.querySelector('[data-redress-mount]');
+if (!host) throw new Error('Redress: no element with data-redress-mount on this page');
+const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+const style = document.createElement('link');
+style.rel = 'stylesheet';
+// Fetched with CORS, like the module and the wasm, so that the page's own
+// tools (and accessibility checkers) can read the rules.
+style.crossOrigin = 'anonymous';
+style.href = new URL('${css[1]}', base).href;
+shadow.append(style);
+host.setAttribute('data-redress-base', base.href);
+const { default: init } = await import(new URL('${glue[1]}', base).href);
+await init({ module_or_path: new URL('${wasm[1]}', base) });
+`;
+await writeFile(join(dist, 'mount.js'), mount);
+console.log('postbuild: wrote mount.js');

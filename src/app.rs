@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::{AnswersFooter, ExitThisPage};
 use crate::config::CouncilConfig;
+use crate::embed::{self, Mode};
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::language::{LanguageSwitcher, Languages};
@@ -18,7 +19,7 @@ use redress_core::language::is_right_to_left;
 const CONFIG_URL: &str = "config.json";
 
 async fn load_config() -> Result<CouncilConfig, Vec<String>> {
-    let json = browser::fetch_text(CONFIG_URL)
+    let json = browser::fetch_text(&embed::asset(CONFIG_URL))
         .await
         .map_err(|error| vec![error.0])?;
     let config = CouncilConfig::from_json(&json)
@@ -37,26 +38,36 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let lang = i18n.lang();
         browser::set_language(&lang, is_right_to_left(&lang));
+        embed::tell_host("language", &lang);
     });
 
     let config = LocalResource::new(load_config);
+    // Mounted in a council's page, the host's own skip link serves.
+    let skip_link = (embed::mode() != Mode::Mounted).then(|| {
+        view! { <a href="#main-content" class="redress-skip-link">{move || i18n.t("skip-link")}</a> }
+    });
     view! {
-        <a href="#main-content" class="redress-skip-link">{move || i18n.t("skip-link")}</a>
+        {skip_link}
         <LiveRegion/>
         {move || match config.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Ok(config)) => {
+                browser::set_style_properties(&config.theme_properties());
                 provide_context(config.clone());
                 provide_context(Languages::start(i18n, &config));
                 let wizard = Wizard::start(config.rules(intl::today_in_uk()));
                 provide_context(wizard);
+                Effect::new(move |_| {
+                    let step = serde_json::to_value(wizard.step.get()).unwrap_or_default();
+                    embed::tell_host("step", step.as_str().unwrap_or_default());
+                });
                 view! {
-                    <Header council=config.council.name.clone()/>
-                    <main id="main-content" class="redress-main" tabindex="-1">
+                    <Header council=config.council.name.clone() logo=config.council.logo.clone()/>
+                    <MainRegion>
                         <LanguageSwitcher/>
                         {move || wizard.shows_exit().then(|| view! { <ExitThisPage/> })}
                         {move || step_page(wizard.step.get())}
-                    </main>
+                    </MainRegion>
                     <AnswersFooter/>
                 }
                     .into_any()
@@ -67,9 +78,9 @@ pub fn App() -> impl IntoView {
                     problems.join("\n")
                 ));
                 view! {
-                    <main id="main-content" class="redress-main" tabindex="-1">
+                    <MainRegion>
                         <ConfigErrorPage/>
-                    </main>
+                    </MainRegion>
                 }
                     .into_any()
             }
@@ -82,9 +93,32 @@ pub fn App() -> impl IntoView {
 fn Loading() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <main id="main-content" class="redress-main" tabindex="-1">
+        <MainRegion>
             <p class="redress-body" role="status">{move || i18n.t("loading")}</p>
-        </main>
+        </MainRegion>
+    }
+}
+
+/// The main content: `<main>` on a page of its own or in a frame; mounted
+/// in a council's page, which has its own `<main>`, a region named after
+/// the service.
+#[component]
+fn MainRegion(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    if embed::mode() == Mode::Mounted {
+        view! {
+            <section id="main-content" class="redress-main" tabindex="-1" aria-label=move || i18n.t("service-name")>
+                {children()}
+            </section>
+        }
+            .into_any()
+    } else {
+        view! {
+            <main id="main-content" class="redress-main" tabindex="-1">
+                {children()}
+            </main>
+        }
+        .into_any()
     }
 }
 
@@ -93,14 +127,22 @@ fn Loading() -> impl IntoView {
 fn Header(
     /// The council's name, from configuration.
     council: String,
+    /// The council's logo, beside the wizard; decorative, as the name is
+    /// written out next to it.
+    logo: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        <header class="redress-header">
-            <div class="redress-header__inner">
-                <p class="redress-header__council"><bdi>{council}</bdi></p>
-                <p class="redress-header__service">{move || i18n.t("service-name")}</p>
-            </div>
-        </header>
+    let inner = view! {
+        <div class="redress-header__inner">
+            {logo.map(|src| view! { <img class="redress-header__logo" src=src alt=""/> })}
+            <p class="redress-header__council"><bdi>{council}</bdi></p>
+            <p class="redress-header__service">{move || i18n.t("service-name")}</p>
+        </div>
+    };
+    // Mounted, the host page has the page's banner; this is only a band.
+    if embed::mode() == Mode::Mounted {
+        view! { <div class="redress-header">{inner}</div> }.into_any()
+    } else {
+        view! { <header class="redress-header">{inner}</header> }.into_any()
     }
 }

@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 
 use redress_core::delivery::Outcome;
+
+use crate::embed;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -38,8 +40,24 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Sets the browser tab's title.
+/// Sets CSS custom properties (a council's theme) on the page's root
+/// element, through the CSSOM, which a strict Content-Security-Policy allows
+/// where a `style` attribute would not be.
+pub fn set_style_properties(properties: &[(&str, String)]) {
+    let Some(root) = embed::root() else {
+        return;
+    };
+    for (name, value) in properties {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Sets the browser tab's title (not when mounted in another site's page,
+/// whose title is its own).
 pub fn set_title(title: &str) {
+    if embed::mode() == embed::Mode::Mounted {
+        return;
+    }
     if let Some(document) = document() {
         document.set_title(title);
     }
@@ -48,7 +66,7 @@ pub fn set_title(title: &str) {
 /// Sets `lang` and `dir` on the root element so the browser, screen readers
 /// and CSS logical properties follow the language shown.
 pub fn set_language(lang: &str, right_to_left: bool) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
+    if let Some(root) = embed::root() {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", if right_to_left { "rtl" } else { "ltr" });
     }
@@ -57,7 +75,7 @@ pub fn set_language(lang: &str, right_to_left: bool) {
 /// Moves focus to the element with this id, so a screen reader announces a
 /// new page; the element needs `tabindex="-1"` if it is not focusable.
 pub fn focus(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+    if let Some(element) = embed::element_by_id(id) {
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
             let _ = element.focus();
         }
@@ -120,7 +138,11 @@ pub fn push_history(state: &str) {
 }
 
 /// Replaces the current history entry's state.
+/// Mounted in another site's page, the host's own entry is left alone.
 pub fn replace_history(state: &str) {
+    if embed::mode() == embed::Mode::Mounted {
+        return;
+    }
     if let Some(history) = history() {
         let _ = history.replace_state(&state.into(), "");
     }
@@ -145,7 +167,7 @@ pub fn on_history_pop(on_pop: impl Fn(Option<String>) + 'static) {
 /// Scrolls an element into view and focuses it (for error summary links,
 /// without touching the URL's fragment).
 pub fn focus_field(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+    if let Some(element) = embed::element_by_id(id) {
         element.scroll_into_view();
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
             let _ = element.focus();
@@ -297,10 +319,20 @@ pub fn print() {
 
 /// Leaves for `url` at once, replacing this page in the history where the
 /// browser allows, so Back does not return straight to the wizard.
+/// In an iframe the whole tab leaves, not just the frame (browsers allow
+/// it after a key press or click); if the browser refuses, the frame does.
 pub fn leave_for(url: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(url);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if embed::mode() == embed::Mode::Frame {
+        if let Ok(Some(top)) = window.top() {
+            if top.location().replace(url).is_ok() {
+                return;
+            }
+        }
     }
+    let _ = window.location().replace(url);
 }
 
 /// The value of a query parameter of the page's URL, e.g. `?lang=cy`.

@@ -10,6 +10,7 @@ use redress_core::journey::{ProcedureRole, Rules};
 use redress_core::language::{is_language_tag, SOURCE};
 use redress_core::problems::Severity;
 use redress_core::procedure::{built_in, built_in_procedure, Procedure};
+use redress_core::theme::{self, Theme};
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -44,6 +45,12 @@ pub struct CouncilConfig {
     /// holidays of each procedure's nation, with no cut-off.
     #[serde(default)]
     pub calendar: Option<Calendar>,
+    /// The privacy notice and accessibility statement.
+    #[serde(default)]
+    pub links: Links,
+    /// Brand colour, focus colour and font.
+    #[serde(default)]
+    pub theme: Theme,
 }
 
 /// The languages a council offers.
@@ -190,6 +197,20 @@ impl Default for Procedures {
 pub struct Council {
     /// Shown in headings and the page title, e.g. "Barnsley Council".
     pub name: String,
+    /// The council's logo for the header, as a path beside the wizard (such
+    /// as `logo.svg`): the wizard loads nothing from other sites.
+    #[serde(default)]
+    pub logo: Option<String>,
+}
+
+/// Pages of the council's own site the wizard links to.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Links {
+    /// The privacy notice that covers complaints.
+    pub privacy: Option<String>,
+    /// The accessibility statement for this service.
+    pub accessibility: Option<String>,
 }
 
 /// The council's complaints team's contact routes; every route is optional
@@ -322,7 +343,22 @@ impl CouncilConfig {
     /// Things worth telling the web team that do not stop the wizard, such
     /// as an extra bank holiday that falls at a weekend.
     pub fn warnings(&self) -> Vec<ConfigProblem> {
-        self.calendar_problems(Severity::Warning)
+        let mut warnings = self.calendar_problems(Severity::Warning);
+        warnings.extend(
+            theme::apply(&self.theme)
+                .1
+                .into_iter()
+                .map(|refused| ConfigProblem {
+                    path: refused.path.to_owned(),
+                    message: refused.message,
+                }),
+        );
+        warnings
+    }
+
+    /// The CSS custom properties of the council's theme, each checked.
+    pub fn theme_properties(&self) -> Vec<(&'static str, String)> {
+        theme::apply(&self.theme).0
     }
 
     fn calendar_problems(&self, severity: Severity) -> Vec<ConfigProblem> {
@@ -496,6 +532,29 @@ impl CouncilConfig {
         self.check_submission(&mut problem);
         for found in self.calendar_problems(Severity::Error) {
             problem(&found.path, &found.message);
+        }
+        if let Some(logo) = &self.council.logo {
+            let beside = !logo.trim().is_empty()
+                && !logo.contains("://")
+                && !logo.starts_with("//")
+                && !logo.to_ascii_lowercase().starts_with("data:")
+                && !logo.contains(['"', '<', '>', ' ']);
+            if !beside {
+                problem(
+                    "council.logo",
+                    "must be a path beside the wizard, such as logo.svg: the wizard loads nothing from other sites",
+                );
+            }
+        }
+        for (path, link) in [
+            ("links.privacy", &self.links.privacy),
+            ("links.accessibility", &self.links.accessibility),
+        ] {
+            if link.as_ref().is_some_and(|url| {
+                !url.starts_with("https://") || url.contains(char::is_whitespace)
+            }) {
+                problem(path, "must be an https:// address on the council's site");
+            }
         }
         if let Some(office) = &contacts.in_person {
             if office.address.is_empty() {
@@ -689,6 +748,45 @@ mod tests {
         value["contacts"].as_object_mut().unwrap().remove("email");
         let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
         assert_eq!(problems[0].path, "submission.email");
+    }
+
+    #[test]
+    fn the_example_configurations_are_valid() {
+        for text in [
+            include_str!("../examples/config-barnsley.json"),
+            include_str!("../examples/config-seed-000.json"),
+        ] {
+            let config = CouncilConfig::from_json(text).unwrap();
+            assert_eq!(config.warnings(), Vec::new(), "{}", config.council.name);
+            assert!(!config.theme_properties().is_empty());
+        }
+    }
+
+    #[test]
+    fn logos_come_from_beside_the_wizard_and_links_are_https() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["council"]["logo"] = "https://cdn.example.org/logo.png".into();
+        value["links"] = serde_json::json!({ "privacy": "http://example.org/privacy" });
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["council.logo", "links.privacy"]);
+        value["council"]["logo"] = "images/logo.svg".into();
+        value["links"] = serde_json::json!({ "privacy": "https://example.org/privacy" });
+        assert!(CouncilConfig::from_json(&value.to_string()).is_ok());
+    }
+
+    #[test]
+    fn a_theme_below_aa_is_refused_with_a_warning_not_an_error() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["theme"] = serde_json::json!({ "brand": "#ffdd00", "focus": "#ffdd00" });
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        let warnings = config.warnings();
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].path, "theme.brand");
+        assert_eq!(
+            config.theme_properties(),
+            vec![("--redress-focus", "#ffdd00".to_owned())]
+        );
     }
 
     #[test]

@@ -80,7 +80,8 @@ impl Languages {
         }
         let this = *self;
         leptos::task::spawn_local(async move {
-            let fetched = browser::fetch_text(&format!("locales/{tag}.ftl")).await;
+            let fetched =
+                browser::fetch_text(&crate::embed::asset(&format!("locales/{tag}.ftl"))).await;
             // The person may have chosen another language meanwhile.
             if this.current.get_untracked() != tag {
                 return;

@@ -10,6 +10,7 @@ pub mod browser;
 pub mod components;
 pub mod config;
 pub mod delivery;
+pub mod embed;
 pub mod i18n;
 pub mod intl;
 pub mod l10n;
@@ -18,8 +19,13 @@ pub mod live_region;
 pub mod pages;
 pub mod wizard;
 
-/// Mounts the wizard on the page's body.
+/// Mounts the wizard: into the host page's `[data-redress-mount]` element
+/// when there is one (see [`embed`]), otherwise on the page's body.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    match embed::prepare() {
+        Some(container) => leptos::mount::mount_to(container, app::App).forget(),
+        None => leptos::mount::mount_to_body(app::App),
+    }
+    embed::report_height();
 }

@@ -27,9 +27,7 @@ pub fn LiveRegion() -> impl IntoView {
 
 /// Announces `text` now.
 pub fn announce(text: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(ID));
+    let element = crate::embed::element_by_id(ID);
     if let Some(element) = element {
         element.set_text_content(Some(text));
     }

@@ -228,6 +228,10 @@ impl Wizard {
     /// Records a successful send: the receipt is kept in memory for the
     /// confirmation page, and every stored answer is cleared.
     pub fn sent(&self, submission: Submission, by_email: bool) {
+        if !by_email {
+            // The reference only: nothing the person typed leaves for the host.
+            crate::embed::tell_host("submitted", &submission.reference);
+        }
         self.receipt.set(Some(Receipt {
             submission,
             by_email,

@@ -38,5 +38,6 @@ pub mod language;
 pub mod problems;
 pub mod procedure;
 pub mod submission;
+pub mod theme;
 pub mod timeline;
 pub mod validate;

@@ -54,14 +54,9 @@ pub fn router(options: &Options, store: Store) -> Router {
         .layer(DefaultBodyLimit::max(options.max_body))
         .with_state(shared);
     if !options.allowed_origins.is_empty() {
-        let origins: Vec<HeaderValue> = options
-            .allowed_origins
-            .iter()
-            .filter_map(|origin| HeaderValue::from_str(origin).ok())
-            .collect();
         api = api.layer(
             CorsLayer::new()
-                .allow_origin(AllowOrigin::list(origins))
+                .allow_origin(allowed(&options.allowed_origins))
                 .allow_methods([Method::POST])
                 .allow_headers([header::CONTENT_TYPE, "idempotency-key".parse().unwrap()])
                 .expose_headers([header::RETRY_AFTER]),
@@ -75,24 +70,33 @@ pub fn router(options: &Options, store: Store) -> Router {
     for (prefix, dir) in &options.mounts {
         site = site.nest_service(prefix.trim_end_matches('/'), ServeDir::new(dir));
     }
-    site.fallback_service(ServeDir::new(&options.dist))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CONTENT_SECURITY_POLICY,
-            policy,
-        ))
-        .merge(api)
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
-        ))
+    let mut site = site.fallback_service(ServeDir::new(&options.dist));
+    if !options.allowed_origins.is_empty() {
+        // Mounted in a council's page, the wizard fetches its files (the
+        // module, the wasm, config.json, locales) from here.
+        site = site.layer(
+            CorsLayer::new()
+                .allow_origin(allowed(&options.allowed_origins))
+                .allow_methods([Method::GET, Method::HEAD]),
+        );
+    }
+    site.layer(SetResponseHeaderLayer::overriding(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache"),
+    ))
+    .layer(SetResponseHeaderLayer::if_not_present(
+        header::CONTENT_SECURITY_POLICY,
+        policy,
+    ))
+    .merge(api)
+    .layer(SetResponseHeaderLayer::overriding(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ))
+    .layer(SetResponseHeaderLayer::overriding(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    ))
 }
 
 /// The Content-Security-Policy the wizard is served with: nothing inline,
@@ -160,6 +164,15 @@ pub fn endpoint_origin(config: &str) -> Option<String> {
         return None;
     }
     Some(format!("{scheme}://{host}"))
+}
+
+/// The origins allowed cross-origin requests.
+fn allowed(origins: &[String]) -> AllowOrigin {
+    AllowOrigin::list(
+        origins
+            .iter()
+            .filter_map(|origin| HeaderValue::from_str(origin).ok()),
+    )
 }
 
 /// A JSON answer.

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::config::CouncilConfig;
 use crate::l10n::use_i18n;
 use crate::live_region::announce;
+use crate::msg;
 use crate::wizard::Wizard;
 
 /// The footer section about the person's answers.
@@ -12,6 +14,14 @@ use crate::wizard::Wizard;
 pub fn AnswersFooter() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
+    let links = expect_context::<CouncilConfig>().links;
+    let site_links = [
+        (links.privacy, msg!("footer-privacy")),
+        (links.accessibility, msg!("footer-accessibility")),
+    ]
+    .into_iter()
+    .filter_map(|(href, label)| href.map(|href| (href, label)))
+    .collect::<Vec<_>>();
     let confirming = RwSignal::new(false);
     let where_kept = move || {
         if wizard.on_device.get() {
@@ -34,8 +44,7 @@ pub fn AnswersFooter() -> impl IntoView {
         wizard.clear();
         announce(&i18n.t("answers-cleared"));
     };
-    view! {
-        <footer class="redress-footer">
+    let inner = view! {
             <div class="redress-footer__inner">
                 <h2 class="redress-heading-s">{move || i18n.t("answers-heading")}</h2>
                 <p class="redress-body">{where_kept}</p>
@@ -80,7 +89,29 @@ pub fn AnswersFooter() -> impl IntoView {
                         }
                     }}
                 </div>
+                {(!site_links.is_empty())
+                    .then(|| {
+                        view! {
+                            <ul class="redress-footer__links">
+                                {site_links
+                                    .into_iter()
+                                    .map(|(href, label)| {
+                                        view! {
+                                            <li>
+                                                <a class="redress-link" href=href>{move || i18n.t(label)}</a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })}
             </div>
-        </footer>
+    };
+    // Mounted, the host page has the page's footer; this is only a section.
+    if crate::embed::mode() == crate::embed::Mode::Mounted {
+        view! { <div class="redress-footer">{inner}</div> }.into_any()
+    } else {
+        view! { <footer class="redress-footer">{inner}</footer> }.into_any()
     }
 }

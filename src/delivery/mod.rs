@@ -77,7 +77,7 @@ async fn try_once(target: &SubmissionTarget, submission: &Submission) -> Outcome
         };
     };
     browser::post(Post {
-        url: &target.endpoint,
+        url: &crate::embed::asset(&target.endpoint),
         content_type,
         body: &body,
         idempotency_key: &submission.id,

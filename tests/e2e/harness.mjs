@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
 import { startReceiver } from '../../scripts/receiver.mjs';
@@ -27,6 +28,11 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Council pages in the embedding tests are served by Playwright itself,
+  // which Chromium counts as a public site; its Local Network Access check
+  // would then stop them loading the wizard from 127.0.0.1. Real council
+  // sites and wizards are both public, so the check never applies to them.
+  '--disable-features=LocalNetworkAccessChecks',
 ];
 
 /** Removes the invisible isolate marks (U+2068, U+2069) Fluent puts around variables. */
@@ -39,7 +45,14 @@ export async function checkAccessibility(page, where) {
   const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!hasAxe) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) => window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+      // axe reads stylesheets in shadow roots by copying them into <style>
+      // elements, which a strict policy (rightly) blocks. Only the
+      // orientation-lock rule needs them; it runs on every unmounted page.
+      preload: !document.querySelector('[data-redress-mount]'),
+    }),
     AXE_TAGS,
   );
   if (result.violations.length > 0) {
@@ -85,6 +98,11 @@ class TestContext {
    *  read through its staff listing. */
   async submissions() {
     return this.receiver.submissions();
+  }
+
+  /** The origin that plays a council's site embedding the wizard. */
+  get hostOrigin() {
+    return this.baseUrl.replace('//127.0.0.1:', '//localhost:');
   }
 
   url(path = '/') {
@@ -211,6 +229,15 @@ class TestContext {
   }
 }
 
+/** A port no one is listening on just now. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** Loads test files: each default-exports an array of { name, run(t) }. */
 async function loadTests(files) {
   const tests = [];
@@ -227,10 +254,15 @@ async function loadTests(files) {
  */
 export async function runTests(files, { dist = join(root, 'dist'), filter } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'redress-e2e-'));
+  // A second origin for the same server (localhost, not 127.0.0.1) plays a
+  // council's site that embeds the wizard; the receiver lets it.
+  const port = await freePort();
   const receiver = await startReceiver({
     dist,
     mounts: { '/__fixtures__/': join(here, 'fixtures') },
     dataDir,
+    port,
+    env: { REDRESS_ALLOWED_ORIGINS: `http://localhost:${port}` },
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -246,7 +278,8 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
       // A Content-Security-Policy violation is reported as a console error.
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+          const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}${where}`);
         });
       });
       const page = await context.newPage();

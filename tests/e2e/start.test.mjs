@@ -1,5 +1,11 @@
 // The start page: the first thing a person sees.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { stripIsolates } from './harness.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export default [
   {
@@ -45,6 +51,39 @@ export default [
       if (!warnings.some((w) => w.includes('missing field `contacts`'))) {
         throw new Error(`the web team was not told what is wrong: ${warnings.join(' | ')}`);
       }
+    },
+  },
+  {
+    name: 'a council’s theme, logo and links are used, and a colour below AA is refused with a warning',
+    async run(t) {
+      const { page } = t;
+      const config = JSON.parse(await readFile(join(root, 'examples', 'config-barnsley.json'), 'utf8'));
+      config.council.logo = 'favicon.svg';
+      config.theme = { brand: '#ffdd00', focus: '#fd0', font: 'Verdana, sans-serif' };
+      await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+      const warnings = [];
+      page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      await t.goto('/');
+      const properties = await page.evaluate(() => {
+        const style = getComputedStyle(document.documentElement);
+        return ['--redress-brand', '--redress-focus', '--redress-font'].map((p) => style.getPropertyValue(p).trim());
+      });
+      // The pale brand colour fails 4.5:1 against white text: the default stays.
+      if (properties.join('|') !== '#1d70b8|#ffdd00|Verdana, sans-serif') throw new Error(`theme: ${properties}`);
+      if (!warnings.some((w) => w.includes('theme.brand') && w.includes('4.5:1'))) {
+        throw new Error(`the web team was not told the colour was refused: ${warnings.join(' | ')}`);
+      }
+      const logo = page.locator('.redress-header__logo');
+      if ((await logo.getAttribute('src')) !== 'favicon.svg' || (await logo.getAttribute('alt')) !== '') {
+        throw new Error('the logo is not shown as a decorative image');
+      }
+      const heading = await t.text('h1');
+      if (!heading.endsWith('Barnsley Council')) throw new Error(`heading: ${heading}`);
+      const privacy = page.getByRole('link', { name: 'Privacy notice' });
+      if ((await privacy.getAttribute('href')) !== 'https://www.barnsley.example.org/privacy/complaints') {
+        throw new Error('no privacy notice link');
+      }
+      await page.getByRole('link', { name: 'Accessibility statement' }).waitFor();
     },
   },
 ];

@@ -1,0 +1,206 @@
+// Embedded in a council's page, on another origin, with aggressive styles of
+// its own, a different lang and its own strict Content-Security-Policy: in
+// an iframe that follows the wizard's height, and mounted into an element.
+// A whole compliment is sent each way, with axe on every page (host and
+// wizard), and the host page hears the steps, the language and the
+// reference, nothing more.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { checkAccessibility } from './harness.mjs';
+
+const hosts = join(dirname(fileURLToPath(import.meta.url)), 'hosts');
+
+/** Serves the council's page at `hostOrigin/council/NAME` under the
+ *  council's own strict policy, which lets in the wizard's origin only. */
+async function councilPage(t, name) {
+  const wizard = new URL(t.baseUrl).origin;
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' ${wizard} 'wasm-unsafe-eval'`,
+    `style-src 'self' ${wizard}`,
+    `img-src 'self' ${wizard} data:`,
+    `connect-src 'self' ${wizard}`,
+    `frame-src ${wizard}`,
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+  await t.page.route(`${t.hostOrigin}/council/**`, async (route) => {
+    const file = new URL(route.request().url()).pathname.replace('/council/', '');
+    const body = (await readFile(join(hosts, file), 'utf8')).replaceAll('WIZARD', wizard);
+    const type = file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'text/javascript' : 'text/html';
+    await route.fulfill({ body, contentType: `${type}; charset=utf-8`, headers: { 'content-security-policy': policy } });
+  });
+  t.allowOrigin(t.hostOrigin);
+  await t.page.goto(`${t.hostOrigin}/council/${name}`);
+}
+
+/** Checks the host page, and the wizard's frame if there is one. */
+async function checkBoth(t, frame, where) {
+  t.assertNoProblems();
+  await checkAccessibility(t.page, `the council's page, ${where}`);
+  if (frame) await checkAccessibility(frame, `the framed wizard, ${where}`);
+}
+
+/** A compliment from start to confirmation, in `scope` (a frame, or the
+ *  page with the wizard in its shadow root: locators pierce it). `after`
+ *  runs once each new page is showing. */
+async function compliment(scope, after) {
+  const heading = async (text) => {
+    await scope.locator('h1', { hasText: text }).first().waitFor();
+    await after(text);
+  };
+  const press = (name) => scope.getByRole('button', { name }).click();
+  await heading('Make a complaint or give feedback');
+  await scope.getByRole('button', { name: 'Start now' }).click();
+  await heading('What would you like to do?');
+  await scope.getByLabel('Give a compliment').check();
+  await press('Continue');
+  await heading('Which service or team is it about?');
+  await scope.locator('#service').fill('Libraries');
+  await press('Continue');
+  await heading('What would you like to tell us?');
+  await scope.locator('#message').fill('The staff at the central library were wonderful.');
+  await press('Continue');
+  await heading('If you would like a reply');
+  await press('Continue');
+  await heading('Check your answers before sending');
+  await press('Send');
+  await heading('Message sent');
+  return (await scope.locator('.redress-panel__reference').innerText()).replace(/[\u2068\u2069]/g, '');
+}
+
+/** The events the council's page heard. */
+async function heard(t) {
+  return t.page.evaluate(() => window.redressEvents);
+}
+
+/** One submission was stored under `reference`, and the host heard it
+ *  both ways (DOM events and messages). */
+async function sentOnce(t, reference) {
+  const stored = (await t.submissions()).filter((s) => s.reference === reference);
+  if (stored.length !== 1) throw new Error(`expected one stored submission, found ${stored.length}`);
+  const events = await heard(t);
+  expectEvents(events, reference, 'event');
+  expectEvents(events, reference, 'message');
+}
+
+function expectEvents(events, reference, via) {
+  const mine = events.filter((e) => e.via === via);
+  const steps = mine.filter((e) => e.type === 'step').map((e) => e.detail);
+  for (const step of ['start', 'kind', 'service', 'message', 'contact', 'check', 'confirmation']) {
+    if (!steps.includes(step)) throw new Error(`the host did not hear the step ${step}: ${steps.join(', ')}`);
+  }
+  if (!mine.some((e) => e.type === 'language' && e.detail === 'en-GB')) throw new Error('no language event');
+  const submitted = mine.filter((e) => e.type === 'submitted');
+  if (submitted.length !== 1 || submitted[0].detail !== reference) {
+    throw new Error(`submitted events: ${JSON.stringify(submitted)}`);
+  }
+  const text = JSON.stringify(events);
+  if (text.includes('Libraries') || text.includes('wonderful')) throw new Error('personal data reached the host page');
+}
+
+export default [
+  {
+    name: 'in an iframe on a hostile council page: its height follows each step, with no inner scrollbar',
+    async run(t) {
+      await councilPage(t, 'iframe.html');
+      const element = t.page.locator('iframe[data-redress-frame]');
+      await element.waitFor();
+      const frame = await (await element.elementHandle()).contentFrame();
+      const heights = [];
+      const reference = await compliment(frame, async (label) => {
+        // embed.js resizes the frame to the wizard's height: wait (up to 5 s)
+        // until the frame fits its content exactly and does not scroll.
+        let size;
+        let outer;
+        for (let tries = 0; tries < 50; tries += 1) {
+          size = await frame.evaluate(() => ({
+            body: Math.ceil(document.body.getBoundingClientRect().height),
+            scroll: document.documentElement.scrollHeight,
+            viewport: window.innerHeight,
+          }));
+          outer = await element.evaluate((iframe) => iframe.getBoundingClientRect().height);
+          if (Math.abs(outer - size.body) <= 1 && size.scroll <= size.viewport + 1) break;
+          await t.page.waitForTimeout(100);
+        }
+        if (Math.abs(outer - size.body) > 1) throw new Error(`on ${label} the frame is ${outer}px for ${size.body}px of wizard`);
+        if (size.scroll > size.viewport + 1) {
+          const below = await frame.evaluate(() => [...document.querySelectorAll('*')]
+            .filter((e) => e.getBoundingClientRect().bottom > document.body.getBoundingClientRect().bottom + 1)
+            .map((e) => `${e.tagName}.${e.className} ${e.getBoundingClientRect().bottom}`).slice(0, 8));
+          throw new Error(`on ${label} the frame scrolls: ${size.scroll} in ${size.viewport}; below the body: ${below}`);
+        }
+        heights.push(outer);
+        await checkBoth(t, frame, label);
+      });
+      if (new Set(heights).size < 3) throw new Error(`the frame's height did not follow its content: ${heights}`);
+      await sentOnce(t, reference);
+    },
+  },
+  {
+    name: 'mounted into a hostile council page: its styles and lang stay out, and the host hears the reference',
+    async run(t) {
+      await councilPage(t, 'mount.html');
+      const page = t.page;
+      await page.locator('.redress-mount h1').waitFor();
+      const reference = await compliment(page, async (label) => {
+        // The host's `[class*="redress"] { display: none }` and its
+        // uppercase, spaced, centred serif text do not reach the wizard.
+        const looks = await page.locator('.redress-mount').evaluate((root) => {
+          const style = getComputedStyle(root);
+          const h1 = getComputedStyle(root.querySelector('h1'));
+          return {
+            display: style.display,
+            transform: style.textTransform,
+            spacing: style.letterSpacing,
+            align: style.textAlign,
+            family: style.fontFamily,
+            h1Colour: h1.color,
+            lang: root.getAttribute('lang'),
+          };
+        });
+        if (looks.display === 'none') throw new Error(`on ${label} the host's CSS hid the wizard`);
+        if (looks.transform !== 'none' || looks.spacing !== 'normal' || looks.align !== 'start') {
+          throw new Error(`on ${label} the host's text styles leaked in: ${JSON.stringify(looks)}`);
+        }
+        if (/Georgia/.test(looks.family) || looks.h1Colour === 'rgb(106, 27, 106)') {
+          throw new Error(`on ${label} the host's fonts or heading colour leaked in: ${JSON.stringify(looks)}`);
+        }
+        if (looks.lang !== 'en-GB') throw new Error(`the wizard's lang is ${looks.lang}`);
+        await checkBoth(t, null, label);
+      });
+      // Nothing of the wizard's leaks out: the host's own page is as it was.
+      const host = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.getAttribute('dir'),
+        title: document.title,
+        h1: getComputedStyle(document.querySelector('h1')).color,
+      }));
+      if (host.lang !== 'fr' || host.dir !== null || !host.title.startsWith('Conseil de test')) {
+        throw new Error(`the wizard changed the host page: ${JSON.stringify(host)}`);
+      }
+      if (host.h1 !== 'rgb(106, 27, 106)') throw new Error('the wizard restyled the host page');
+      await sentOnce(t, reference);
+    },
+  },
+  {
+    name: 'mounted, switching to Arabic sets lang and dir on the wizard only',
+    async run(t) {
+      await councilPage(t, 'mount.html');
+      const page = t.page;
+      await page.locator('.redress-mount h1').waitFor();
+      await page.locator('.redress-mount a.redress-language__link[lang="ar"]').click();
+      await page.waitForFunction(() => {
+        const root = document.querySelector('[data-redress-mount]').shadowRoot.querySelector('.redress-mount');
+        return root.getAttribute('lang') === 'ar' && root.getAttribute('dir') === 'rtl';
+      });
+      await checkBoth(t, null, 'the start page in Arabic');
+      const host = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+      if (host.join() !== 'fr,') throw new Error(`the host's lang and dir changed: ${host}`);
+      const events = await heard(t);
+      if (!events.some((e) => e.type === 'language' && e.detail === 'ar')) throw new Error('no language event for ar');
+    },
+  },
+];
