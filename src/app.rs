@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{AnswersFooter, ExitThisPage};
-use crate::config::CouncilConfig;
+use crate::config::{salvage_contacts, Contacts, CouncilConfig};
 use crate::embed::{self, Mode};
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
@@ -18,12 +18,18 @@ use redress_core::language::is_right_to_left;
 /// Where the council's configuration is read from, relative to the page.
 const CONFIG_URL: &str = "config.json";
 
-async fn load_config() -> Result<CouncilConfig, Vec<String>> {
+/// The configuration, or every problem with it and whatever contact routes
+/// could still be read from it.
+async fn load_config() -> Result<CouncilConfig, (Vec<String>, Contacts)> {
     let json = browser::fetch_text(&embed::asset(CONFIG_URL))
         .await
-        .map_err(|error| vec![error.0])?;
-    let config = CouncilConfig::from_json(&json)
-        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        .map_err(|error| (vec![error.0], Contacts::default()))?;
+    let config = CouncilConfig::from_json(&json).map_err(|problems| {
+        (
+            problems.iter().map(ToString::to_string).collect(),
+            salvage_contacts(&json),
+        )
+    })?;
     for warning in config.warnings() {
         browser::warn(&format!("Redress configuration ({CONFIG_URL}): {warning}"));
     }
@@ -72,14 +78,14 @@ pub fn App() -> impl IntoView {
                 }
                     .into_any()
             }
-            Some(Err(problems)) => {
+            Some(Err((problems, contacts))) => {
                 browser::warn(&format!(
                     "Redress cannot start: its configuration ({CONFIG_URL}) has problems:\n{}",
                     problems.join("\n")
                 ));
                 view! {
                     <MainRegion>
-                        <ConfigErrorPage/>
+                        <ConfigErrorPage contacts/>
                     </MainRegion>
                 }
                     .into_any()

@@ -51,6 +51,9 @@ pub struct CouncilConfig {
     /// Brand colour, focus colour and font.
     #[serde(default)]
     pub theme: Theme,
+    /// `procedures.custom`, checked and kept for the page's life.
+    #[serde(skip)]
+    custom_procedures: &'static [Procedure],
 }
 
 /// The languages a council offers.
@@ -166,8 +169,8 @@ const SECRET_WORDS: [&str; 7] = [
     "credential",
 ];
 
-/// The ids of the built-in procedures (see `redress-dates procedures`) the
-/// council uses for each kind of complaint.
+/// The procedures the council uses for each kind of complaint: built-in
+/// ones (see `redress-dates procedures`) or its own profiles.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Procedures {
@@ -177,6 +180,20 @@ pub struct Procedures {
     pub adults: String,
     /// Everything else: the council's general procedure.
     pub general: String,
+    /// The council's own procedure profiles (the format of
+    /// `core/profiles/*.json`). One with a built-in's id replaces it.
+    #[serde(default)]
+    pub custom: Vec<Procedure>,
+}
+
+impl Procedures {
+    /// The procedure with this id: the council's own first, then built-in.
+    fn find(&self, id: &str) -> Option<&Procedure> {
+        self.custom
+            .iter()
+            .find(|procedure| procedure.id == id)
+            .or_else(|| built_in_procedure(id))
+    }
 }
 
 impl Default for Procedures {
@@ -187,6 +204,7 @@ impl Default for Procedures {
             children: "children-statutory-england".into(),
             adults: "adult-statutory-england".into(),
             general: "lgsco-complaint-handling-code".into(),
+            custom: Vec::new(),
         }
     }
 }
@@ -294,6 +312,65 @@ impl std::fmt::Display for ConfigProblem {
     }
 }
 
+/// What can still be read from a configuration that failed its checks: the
+/// contact routes that are sound on their own, so that the polite page the
+/// public sees can still say how to get in touch.
+///
+/// A phone line whose opening hours do not read keeps its number only.
+pub fn salvage_contacts(json: &str) -> Contacts {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Contacts::default();
+    };
+    let contacts = &value["contacts"];
+    let phone = serde_json::from_value::<PhoneLine>(contacts["phone"].clone())
+        .ok()
+        .or_else(|| {
+            let number = contacts["phone"]["number"].as_str()?;
+            Some(PhoneLine {
+                number: number.to_owned(),
+                hours: Vec::new(),
+            })
+        })
+        .filter(|line| !line.number.trim().is_empty())
+        .map(|mut line| {
+            let mut sound = true;
+            check_hours(&line.hours, "", &mut |_, _| sound = false);
+            if !sound {
+                line.hours.clear();
+            }
+            line
+        });
+    let email = contacts["email"]
+        .as_str()
+        .filter(|email| looks_like_email(email))
+        .map(str::to_owned);
+    let lines = |value: &serde_json::Value| -> Vec<String> {
+        value
+            .as_array()
+            .map(|lines| {
+                lines
+                    .iter()
+                    .filter_map(|line| line.as_str())
+                    .filter(|line| !line.trim().is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let post = lines(&contacts["post"]);
+    let address = lines(&contacts["in_person"]["address"]);
+    let in_person = (!address.is_empty()).then(|| Office {
+        address,
+        hours: Vec::new(),
+    });
+    Contacts {
+        phone,
+        email,
+        post,
+        in_person,
+    }
+}
+
 /// Parses `HH:MM` on the 24-hour clock.
 pub fn parse_time(text: &str) -> Option<TimeOfDay> {
     text.parse().ok()
@@ -309,8 +386,13 @@ impl CouncilConfig {
                 message: error.to_string(),
             }]
         })?;
+        let mut config = config;
         let problems = config.problems();
         if problems.is_empty() {
+            // Read once per page load and kept for its life, so pages can
+            // borrow procedures as they do the built-in ones.
+            config.custom_procedures =
+                Box::leak(config.procedures.custom.clone().into_boxed_slice());
             Ok(config)
         } else {
             Err(problems)
@@ -325,7 +407,10 @@ impl CouncilConfig {
             ProcedureRole::General => &self.procedures.general,
         };
         // Checked when the configuration was read; the default is the fallback.
-        built_in_procedure(id)
+        self.custom_procedures
+            .iter()
+            .find(|procedure| procedure.id == *id)
+            .or_else(|| built_in_procedure(id))
             .or_else(|| built_in_procedure(&Procedures::default().general))
             .unwrap_or(&built_in()[0])
     }
@@ -344,6 +429,7 @@ impl CouncilConfig {
     /// as an extra bank holiday that falls at a weekend.
     pub fn warnings(&self) -> Vec<ConfigProblem> {
         let mut warnings = self.calendar_problems(Severity::Warning);
+        warnings.extend(self.custom_procedure_problems(Severity::Warning));
         warnings.extend(
             theme::apply(&self.theme)
                 .1
@@ -359,6 +445,55 @@ impl CouncilConfig {
     /// The CSS custom properties of the council's theme, each checked.
     pub fn theme_properties(&self) -> Vec<(&'static str, String)> {
         theme::apply(&self.theme).0
+    }
+
+    /// The problems of the council's own procedure profiles: their own
+    /// checks (such as a timescale past the statutory maximum), and message
+    /// ids the wizard has no text for.
+    fn custom_procedure_problems(&self, severity: Severity) -> Vec<ConfigProblem> {
+        let source = crate::l10n::source_catalogue();
+        let mut found = Vec::new();
+        for (index, procedure) in self.procedures.custom.iter().enumerate() {
+            let at = |path: &str| format!("procedures.custom[{index}].{path}");
+            for problem in procedure.validate() {
+                if problem.severity == severity {
+                    found.push(ConfigProblem {
+                        path: at(&problem.path),
+                        message: problem.kind.to_string(),
+                    });
+                }
+            }
+            if severity != Severity::Error {
+                continue;
+            }
+            let mut ids = vec![("message_id".to_owned(), procedure.message_id.clone())];
+            for (s, stage) in procedure.stages.iter().enumerate() {
+                ids.push((format!("stages[{s}].message_id"), stage.message_id.clone()));
+                for (m, milestone) in stage.milestones.iter().enumerate() {
+                    ids.push((
+                        format!("stages[{s}].milestones[{m}].message_id"),
+                        milestone.message_id.clone(),
+                    ));
+                }
+            }
+            if let Some(ombudsman) = &procedure.ombudsman {
+                ids.push(("ombudsman.message_id".into(), ombudsman.message_id.clone()));
+            }
+            for (o, option) in procedure.resolution_options.iter().enumerate() {
+                ids.push((format!("resolution_options[{o}]"), option.clone()));
+            }
+            for (path, id) in ids {
+                if !source.has(&id) {
+                    found.push(ConfigProblem {
+                        path: at(&path),
+                        message: format!(
+                            "the wizard has no text \"{id}\": use a message id of locales/en-GB.ftl (such as a built-in profile uses), or add it to every locale"
+                        ),
+                    });
+                }
+            }
+        }
+        found
     }
 
     fn calendar_problems(&self, severity: Severity) -> Vec<ConfigProblem> {
@@ -488,16 +623,19 @@ impl CouncilConfig {
             ("procedures.adults", &self.procedures.adults),
             ("procedures.general", &self.procedures.general),
         ] {
-            if built_in_procedure(id).is_none() {
+            if self.procedures.find(id).is_none() {
                 let known: Vec<&str> = built_in().iter().map(|p| p.id.as_str()).collect();
                 problem(
                     path,
                     &format!(
-                        "no built-in procedure \"{id}\"; use one of {}",
+                        "no built-in procedure \"{id}\" and none in procedures.custom; use one of {}, or add its profile to procedures.custom",
                         known.join(", ")
                     ),
                 );
             }
+        }
+        for found in self.custom_procedure_problems(Severity::Error) {
+            problem(&found.path, &found.message);
         }
         for (i, organisation) in self.advocacy.iter().enumerate() {
             if organisation.name.trim().is_empty() {
@@ -786,6 +924,88 @@ mod tests {
         assert_eq!(
             config.theme_properties(),
             vec![("--redress-focus", "#ffdd00".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_broken_configuration_still_gives_its_sound_contact_routes() {
+        let broken = r#"{
+            "council": { "name": "" },
+            "contacts": {
+                "phone": { "number": "0113 496 0000", "hours": [{ "from": "monday", "to": "friday", "opens": "9am", "closes": "17:00" }] },
+                "email": "not an address",
+                "post": ["Town Hall", "", 7, "EX1 1AA"]
+            }
+        }"#;
+        let contacts = salvage_contacts(broken);
+        assert_eq!(contacts.phone.as_ref().unwrap().number, "0113 496 0000");
+        assert!(contacts.phone.unwrap().hours.is_empty());
+        assert_eq!(contacts.email, None);
+        assert_eq!(contacts.post, ["Town Hall", "EX1 1AA"]);
+        assert_eq!(salvage_contacts("{not json"), Contacts::default());
+        let sound = salvage_contacts(DEFAULT);
+        assert_eq!(sound.email.as_deref(), Some("complaints@example.org"));
+        assert_eq!(sound.phone.unwrap().hours.len(), 1);
+    }
+
+    #[test]
+    fn a_council_can_use_its_own_procedure_profile() {
+        let mut profile: serde_json::Value =
+            serde_json::from_str(include_str!("../core/profiles/general-barnsley.json")).unwrap();
+        profile["id"] = "exampleshire-corporate".into();
+        profile["name"] = "Exampleshire corporate complaints".into();
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["procedures"] = serde_json::json!({
+            "children": "children-statutory-england",
+            "adults": "adult-statutory-england",
+            "general": "exampleshire-corporate",
+            "custom": [profile.clone()]
+        });
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        assert_eq!(
+            config.procedure(ProcedureRole::General).name,
+            "Exampleshire corporate complaints"
+        );
+        // A message id the wizard has no words for is named, with its place.
+        profile["stages"][0]["message_id"] = "stage-our-own".into();
+        value["procedures"]["custom"] = serde_json::json!([profile]);
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        assert_eq!(
+            problems[0].path,
+            "procedures.custom[0].stages[0].message_id"
+        );
+        assert!(problems[0].message.contains("stage-our-own"));
+    }
+
+    #[test]
+    fn a_custom_profile_is_held_to_its_framework() {
+        let mut profile: serde_json::Value = serde_json::from_str(include_str!(
+            "../core/profiles/children-statutory-england.json"
+        ))
+        .unwrap();
+        profile["id"] = "children-statutory-england".into();
+        // Stage 2 can be extended to at most 65 working days by regulation.
+        let stages = profile["stages"].as_array_mut().unwrap();
+        let stage2 = stages.iter_mut().find(|s| s["id"] == "stage2").unwrap();
+        stage2["milestones"][0]["duration"]["maximum"] = 90.into();
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["procedures"] = serde_json::json!({
+            "children": "children-statutory-england",
+            "adults": "adult-statutory-england",
+            "general": "general-barnsley",
+            "custom": [profile]
+        });
+        let found: Vec<ConfigProblem> = match CouncilConfig::from_json(&value.to_string()) {
+            Ok(config) => config.warnings(),
+            Err(problems) => problems,
+        };
+        assert!(
+            found
+                .iter()
+                .any(|p| p.path.starts_with("procedures.custom[0].stages[")
+                    && p.path.ends_with("duration.maximum")
+                    && p.message.contains("65")),
+            "{found:?}"
         );
     }
 

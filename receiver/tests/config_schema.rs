@@ -55,9 +55,9 @@ fn the_schema_refuses_what_the_wizard_refuses() {
     assert!(!broken(json!({ "submission": { "adapter": "ftp" } })).is_empty());
     assert!(!broken(json!({ "languages": { "offered": ["cy"] } })).is_empty());
     assert!(!broken(json!({ "exit_url": "http://example.org" })).is_empty());
-    assert!(
-        !broken(json!({ "procedures": { "children": "x", "adults": "y", "general": "z" } }))
-            .is_empty()
-    );
+    assert!(!broken(
+        json!({ "procedures": { "children": "Not An Id", "adults": "y", "general": "z" } })
+    )
+    .is_empty());
     assert!(!broken(json!({ "colour": "#fff" })).is_empty());
 }

@@ -3,19 +3,35 @@
 
 use leptos::prelude::*;
 
-use crate::components::use_page_title;
+use crate::components::{use_page_title, ContactDetails};
+use crate::config::Contacts;
 use crate::l10n::use_i18n;
 
-/// A polite page for the public when the wizard cannot start.
+/// A polite page for the public when the wizard cannot start, with the
+/// council's other contact routes where they could be read.
 #[component]
-pub fn ConfigErrorPage() -> impl IntoView {
+pub fn ConfigErrorPage(
+    /// The contact routes read from the broken configuration.
+    contacts: Contacts,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let any = contacts.phone.is_some()
+        || contacts.email.is_some()
+        || !contacts.post.is_empty()
+        || contacts.in_person.is_some();
     use_page_title(move || i18n.t("config-error-title"));
     view! {
         <h1 id="page-heading" class="redress-heading-l" tabindex="-1">
             {move || i18n.t("config-error-title")}
         </h1>
         <p class="redress-body">{move || i18n.t("config-error-body")}</p>
+        {any
+            .then(|| {
+                view! {
+                    <h2 class="redress-heading-m">{move || i18n.t("start-other-ways-heading")}</h2>
+                    <ContactDetails contacts/>
+                }
+            })}
         <p class="redress-body">{move || i18n.t("config-error-emergency")}</p>
     }
 }

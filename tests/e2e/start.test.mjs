@@ -54,6 +54,22 @@ export default [
     },
   },
   {
+    name: 'a broken configuration still offers the contact routes that could be read',
+    async run(t) {
+      const { page } = t;
+      const config = JSON.parse(await readFile(join(root, 'public', 'config.json'), 'utf8'));
+      config.safety.children.number = '';
+      config.contacts.email = 'not an address';
+      await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+      await t.goto('/');
+      if ((await t.text('h1')) !== 'Sorry, this service is not working right now') throw new Error('not the error page');
+      await page.getByRole('link', { name: '0113 496 0000' }).waitFor();
+      const address = await t.text('.redress-contact__address');
+      if (!address.includes('Town Hall')) throw new Error(`no postal address: ${address}`);
+      if ((await page.getByRole('link', { name: 'not an address' }).count()) !== 0) throw new Error('a broken email was offered');
+    },
+  },
+  {
     name: 'a council’s theme, logo and links are used, and a colour below AA is refused with a warning',
     async run(t) {
       const { page } = t;
