@@ -54,6 +54,11 @@ opening-any-time = في أي وقت
 config-error-title = نأسف، هذه الخدمة لا تعمل حاليًا
 config-error-body = ما زال بإمكانك تقديم شكوى أو ملاحظات بالتواصل مع المجلس المحلي عبر الهاتف أو البريد الإلكتروني أو البريد العادي. يُرجى تجربة هذه الخدمة مرة أخرى لاحقًا.
 config-error-emergency = إذا كان شخص ما في خطر داهم، اتصل بالرقم 999.
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = نأسف، حدث خطأ ما
+crash-body = لم تضِع إجاباتك. انسخها أو نزّلها من الأسفل، ثم أعد تحميل الصفحة وحاول مرة أخرى، أو تواصل معنا بطريقة أخرى.
+crash-answers = إجاباتك حتى الآن
+crash-download = تنزيل إجاباتك
 
 ## Shared by question pages
 

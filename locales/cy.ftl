@@ -54,6 +54,11 @@ opening-any-time = Unrhyw bryd
 config-error-title = Mae’n ddrwg gennym, nid yw’r gwasanaeth hwn yn gweithio ar hyn o bryd
 config-error-body = Gallwch wneud cwyn neu roi adborth o hyd drwy gysylltu â’r cyngor dros y ffôn, drwy e-bost neu drwy’r post. Rhowch gynnig ar y gwasanaeth hwn eto yn nes ymlaen.
 config-error-emergency = Os oes rhywun mewn perygl uniongyrchol, ffoniwch 999.
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = Mae’n ddrwg gennym, aeth rhywbeth o’i le
+crash-body = Nid yw eich atebion wedi cael eu colli. Copïwch neu lawrlwythwch nhw isod, yna ail-lwythwch y dudalen i roi cynnig arall arni, neu cysylltwch â ni mewn ffordd arall.
+crash-answers = Eich atebion hyd yma
+crash-download = Lawrlwytho eich atebion
 
 ## Shared by question pages
 

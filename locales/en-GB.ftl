@@ -54,6 +54,11 @@ opening-any-time = At any time
 config-error-title = Sorry, this service is not working right now
 config-error-body = You can still make a complaint or give feedback by contacting the council by phone, email or post. Please try this service again later.
 config-error-emergency = If someone is in immediate danger, call 999.
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = Sorry, something went wrong
+crash-body = Your answers have not been lost. Copy or download them below, then reload the page to try again, or contact us another way.
+crash-answers = Your answers so far
+crash-download = Download your answers
 
 ## Shared by question pages
 

@@ -54,6 +54,11 @@ opening-any-time = A cualquier hora
 config-error-title = Lo sentimos, este servicio no funciona en este momento
 config-error-body = Aun así, puede presentar una queja o dar su opinión poniéndose en contacto con el ayuntamiento por teléfono, correo electrónico o correo postal. Vuelva a intentar usar este servicio más tarde.
 config-error-emergency = Si alguien está en peligro inmediato, llame al 999.
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = Lo sentimos, algo ha fallado
+crash-body = Sus respuestas no se han perdido. Cópielas o descárguelas a continuación y, después, vuelva a cargar la página para intentarlo de nuevo, o póngase en contacto con nosotros de otra forma.
+crash-answers = Sus respuestas hasta ahora
+crash-download = Descargar sus respuestas
 
 ## Shared by question pages
 

@@ -54,6 +54,11 @@ opening-any-time = ਕਿਸੇ ਵੀ ਵੇਲੇ
 config-error-title = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਸੇਵਾ ਇਸ ਵੇਲੇ ਕੰਮ ਨਹੀਂ ਕਰ ਰਹੀ
 config-error-body = ਤੁਸੀਂ ਫਿਰ ਵੀ ਫ਼ੋਨ, ਈਮੇਲ ਜਾਂ ਚਿੱਠੀ ਰਾਹੀਂ ਕੌਂਸਲ ਨਾਲ ਸੰਪਰਕ ਕਰਕੇ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ ਜਾਂ ਆਪਣੀ ਰਾਏ ਦੇ ਸਕਦੇ ਹੋ। ਕਿਰਪਾ ਕਰਕੇ ਬਾਅਦ ਵਿੱਚ ਇਹ ਸੇਵਾ ਦੁਬਾਰਾ ਵਰਤ ਕੇ ਦੇਖੋ।
 config-error-emergency = ਜੇ ਕੋਈ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ 999 ’ਤੇ ਫ਼ੋਨ ਕਰੋ।
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = ਮਾਫ਼ ਕਰਨਾ, ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ
+crash-body = ਤੁਹਾਡੇ ਜਵਾਬ ਗੁਆਚੇ ਨਹੀਂ ਹਨ। ਉਹਨਾਂ ਨੂੰ ਹੇਠਾਂ ਤੋਂ ਕਾਪੀ ਜਾਂ ਡਾਊਨਲੋਡ ਕਰ ਲਓ, ਫਿਰ ਪੰਨਾ ਮੁੜ ਲੋਡ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਸਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
+crash-answers = ਹੁਣ ਤੱਕ ਦੇ ਤੁਹਾਡੇ ਜਵਾਬ
+crash-download = ਆਪਣੇ ਜਵਾਬ ਡਾਊਨਲੋਡ ਕਰੋ
 
 ## Shared by question pages
 

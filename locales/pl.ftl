@@ -54,6 +54,11 @@ opening-any-time = O każdej porze
 config-error-title = Przepraszamy, serwis jest teraz niedostępny
 config-error-body = Skargę lub opinię można nadal przekazać, kontaktując się z urzędem telefonicznie, e-mailem lub listownie. Prosimy spróbować ponownie później.
 config-error-emergency = Jeśli ktoś jest w bezpośrednim niebezpieczeństwie, proszę zadzwonić pod numer 999.
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = Przepraszamy, coś poszło nie tak
+crash-body = Odpowiedzi nie zostały utracone. Prosimy je skopiować lub pobrać poniżej, a następnie odświeżyć stronę, aby spróbować ponownie, albo skontaktować się z nami w inny sposób.
+crash-answers = Dotychczasowe odpowiedzi
+crash-download = Pobierz odpowiedzi
 
 ## Shared by question pages
 

@@ -54,6 +54,11 @@ opening-any-time = A qualquer hora
 config-error-title = Lamentamos, mas este serviço está indisponível neste momento
 config-error-body = Pode, mesmo assim, fazer uma reclamação ou dar a sua opinião contactando o município por telefone, e-mail ou carta. Tente usar este serviço novamente mais tarde.
 config-error-emergency = Se alguém estiver em perigo imediato, ligue para o 999.
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = Lamentamos, mas algo correu mal
+crash-body = As suas respostas não se perderam. Copie-as ou descarregue-as abaixo e, depois, recarregue a página para tentar novamente, ou contacte-nos de outra forma.
+crash-answers = As suas respostas até agora
+crash-download = Descarregar as suas respostas
 
 ## Shared by question pages
 

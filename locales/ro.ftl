@@ -54,6 +54,11 @@ opening-any-time = Oricând
 config-error-title = Ne pare rău, acest serviciu nu funcționează momentan
 config-error-body = Puteți face în continuare o reclamație sau vă puteți spune părerea contactând consiliul prin telefon, e-mail sau poștă. Vă rugăm să încercați din nou mai târziu.
 config-error-emergency = Dacă cineva este în pericol imediat, sunați la 999.
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = Ne pare rău, ceva nu a mers bine
+crash-body = Răspunsurile dumneavoastră nu s-au pierdut. Copiați-le sau descărcați-le mai jos, apoi reîncărcați pagina ca să încercați din nou sau contactați-ne în alt mod.
+crash-answers = Răspunsurile dumneavoastră de până acum
+crash-download = Descărcați răspunsurile
 
 ## Shared by question pages
 

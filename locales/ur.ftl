@@ -54,6 +54,11 @@ opening-any-time = کسی بھی وقت
 config-error-title = معذرت، یہ سروس اس وقت کام نہیں کر رہی
 config-error-body = آپ اب بھی فون، ای میل یا خط کے ذریعے کونسل سے رابطہ کر کے شکایت کر سکتے ہیں یا اپنی رائے دے سکتے ہیں۔ براہ کرم کچھ دیر بعد یہ سروس دوبارہ آزمائیں۔
 config-error-emergency = اگر کوئی فوری خطرے میں ہے تو 999 پر فون کریں۔
+# Shown if the wizard itself fails (a programming fault), in place of the page.
+crash-title = معذرت، کچھ غلط ہو گیا
+crash-body = آپ کے جواب ضائع نہیں ہوئے۔ انہیں نیچے سے کاپی یا ڈاؤن لوڈ کر لیں، اس کے بعد صفحہ دوبارہ لوڈ کر کے پھر سے کوشش کریں، یا کسی اور طریقے سے ہم سے رابطہ کریں۔
+crash-answers = اب تک کے آپ کے جواب
+crash-download = اپنے جواب ڈاؤن لوڈ کریں
 
 ## Shared by question pages
 

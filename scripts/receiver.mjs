@@ -16,12 +16,13 @@ export const RECEIVER = join(root, 'target', 'debug', 'redress-receiver');
  * `kill` ends it at once (SIGKILL), `stop` politely; `submissions` lists
  * what it has stored, through the staff endpoint.
  */
-export async function startReceiver({ dist = join(root, 'dist'), mounts = {}, dataDir, port = 0, env = {} }) {
+export async function startReceiver({ dist = join(root, 'dist'), mounts = {}, dataDir, port = 0, env = {}, args: extra = [] }) {
   if (!existsSync(RECEIVER)) throw new Error(`${RECEIVER} is missing: run ./x build first`);
   const token = randomBytes(24).toString('hex');
   const args = ['--dist', dist, '--port', String(port)];
   if (dataDir) args.push('--data', dataDir);
   for (const [prefix, dir] of Object.entries(mounts)) args.push('--mount', `${prefix}=${dir}`);
+  args.push(...extra);
   const child = spawn(RECEIVER, args, {
     env: { ...process.env, REDRESS_STAFF_TOKEN: token, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -7,10 +7,12 @@ use crate::browser;
 use crate::components::{AnswersFooter, ExitThisPage};
 use crate::config::{salvage_contacts, Contacts, CouncilConfig};
 use crate::embed::{self, Mode};
+use crate::fallback;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::language::{LanguageSwitcher, Languages};
 use crate::live_region::LiveRegion;
+use crate::pages::check::answers_text;
 use crate::pages::{step_page, ConfigErrorPage};
 use crate::wizard::Wizard;
 use redress_core::language::is_right_to_left;
@@ -46,6 +48,22 @@ pub fn App() -> impl IntoView {
         browser::set_language(&lang, is_right_to_left(&lang));
         embed::tell_host("language", &lang);
     });
+    // What the page says if the wizard ever fails, kept in the language shown.
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        let (title, body) = (i18n.t("crash-title"), i18n.t("crash-body"));
+        let (answers_label, download) = (i18n.t("crash-answers"), i18n.t("crash-download"));
+        let contacts_label = i18n.t("start-other-ways-heading");
+        fallback::prepare(|text| {
+            text.right_to_left = is_right_to_left(&lang);
+            text.lang = lang;
+            text.title = title;
+            text.body = body;
+            text.answers_label = answers_label;
+            text.download = download;
+            text.contacts_label = contacts_label;
+        });
+    });
 
     let config = LocalResource::new(load_config);
     // Mounted in a council's page, the host's own skip link serves.
@@ -66,6 +84,16 @@ pub fn App() -> impl IntoView {
                 Effect::new(move |_| {
                     let step = serde_json::to_value(wizard.step.get()).unwrap_or_default();
                     embed::tell_host("step", step.as_str().unwrap_or_default());
+                });
+                let contacts = config.contacts.clone();
+                Effect::new(move |_| {
+                    let rules = wizard.rules();
+                    let answers = wizard.answers.with(|a| answers_text(&i18n, a, &rules));
+                    let lines = fallback::contact_lines(i18n, &contacts);
+                    fallback::prepare(|text| {
+                        text.answers = answers;
+                        text.contacts = lines;
+                    });
                 });
                 view! {
                     <Header council=config.council.name.clone() logo=config.council.logo.clone()/>

@@ -98,12 +98,21 @@ pub fn asset(path: &str) -> String {
     }
 }
 
+/// The wizard's container in the host page, when mounted.
+pub fn mounted_container() -> Option<web_sys::HtmlElement> {
+    MOUNT.with(|mount| {
+        mount
+            .try_borrow()
+            .ok()?
+            .as_ref()
+            .map(|m| m.container.clone())
+    })
+}
+
 /// The element that carries `lang`, `dir` and the theme: the document's
 /// root, or the wizard's container when mounted.
 pub fn root() -> Option<web_sys::HtmlElement> {
-    if let Some(container) =
-        MOUNT.with(|mount| mount.borrow().as_ref().map(|m| m.container.clone()))
-    {
+    if let Some(container) = mounted_container() {
         return Some(container);
     }
     web_sys::window()?

@@ -11,6 +11,7 @@ pub mod components;
 pub mod config;
 pub mod delivery;
 pub mod embed;
+pub mod fallback;
 pub mod i18n;
 pub mod intl;
 pub mod l10n;
@@ -22,7 +23,7 @@ pub mod wizard;
 /// Mounts the wizard: into the host page's `[data-redress-mount]` element
 /// when there is one (see [`embed`]), otherwise on the page's body.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    fallback::install();
     match embed::prepare() {
         Some(container) => leptos::mount::mount_to(container, app::App).forget(),
         None => leptos::mount::mount_to_body(app::App),

@@ -10,6 +10,7 @@
 //!   the environment (401 without it);
 //! - answers cross-origin requests only from the origins it is told.
 
+pub mod limit;
 pub mod options;
 pub mod schema;
 pub mod store;
@@ -18,16 +19,19 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
+use axum::Extension;
 use axum::{Json, Router};
 use serde_json::{json, Value};
+use std::net::SocketAddr;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::limit::RateLimit;
 use crate::options::Options;
 use crate::schema::Schema;
 use crate::store::{Store, Stored};
@@ -37,6 +41,7 @@ struct Shared {
     store: Store,
     schema: Schema,
     staff_token: Option<String>,
+    limit: RateLimit,
 }
 
 /// The whole server, ready to serve.
@@ -45,6 +50,7 @@ pub fn router(options: &Options, store: Store) -> Router {
         store,
         schema: Schema::submission_v1(),
         staff_token: options.staff_token.clone(),
+        limit: RateLimit::new(options.rate_limit),
     });
     let mut api = Router::new()
         .route(
@@ -198,9 +204,21 @@ async fn wrong_method() -> Response {
 /// `POST /api/submissions`.
 async fn receive(
     State(shared): State<Arc<Shared>>,
+    client: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
+    let address = client.map(|Extension(ConnectInfo(address))| address.ip());
+    if let Err(seconds) = shared.limit.check(address, std::time::Instant::now()) {
+        let mut response = problem(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many submissions from this address; try again shortly",
+        );
+        if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        return response;
+    }
     let body = match body {
         Ok(body) => body,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {

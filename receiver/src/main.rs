@@ -59,6 +59,7 @@ async fn main() {
     );
     let _ = std::io::stdout().flush();
     let app = router(&options, store);
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let stopped = axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

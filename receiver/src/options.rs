@@ -23,6 +23,8 @@ pub struct Options {
     /// Origins (scheme, host, port) allowed to send submissions from other
     /// sites; none means same-origin only.
     pub allowed_origins: Vec<String>,
+    /// Submissions accepted from one client address per minute; 0: no limit.
+    pub rate_limit: u32,
 }
 
 impl Default for Options {
@@ -36,6 +38,7 @@ impl Default for Options {
             max_body: 1024 * 1024,
             staff_token: None,
             allowed_origins: Vec::new(),
+            rate_limit: 30,
         }
     }
 }
@@ -44,6 +47,7 @@ impl Default for Options {
 pub const USAGE: &str = "\
 usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
                         [--host ADDRESS] [--port PORT] [--max-body BYTES]
+                        [--rate-limit N]
 
   --dist DIR        the built wizard to serve (default: dist)
   --mount P=DIR     also serve DIR under the path prefix P (repeatable)
@@ -51,6 +55,7 @@ usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
   --host ADDRESS    the address to listen on (default: 127.0.0.1)
   --port PORT       the port; 0 picks a free one (default: $PORT or 8080)
   --max-body BYTES  the largest submission accepted (default: 1048576)
+  --rate-limit N    submissions per minute from one address; 0 for none (default: 30)
 
 environment:
   REDRESS_STAFF_TOKEN      the token for GET /api/submissions (unset: listing off)
@@ -102,6 +107,12 @@ impl Options {
                         text.parse().ok().filter(|n| *n >= 1024).ok_or_else(|| {
                             format!("--max-body: {text:?} is not a number of bytes, at least 1024")
                         })?;
+                }
+                "--rate-limit" => {
+                    let text = value("--rate-limit")?;
+                    options.rate_limit = text.parse().map_err(|_| {
+                        format!("--rate-limit: {text:?} is not a number of submissions per minute")
+                    })?;
                 }
                 "--mount" => {
                     let text = value("--mount")?;

@@ -289,3 +289,41 @@ async fn the_wizard_is_served_with_a_strict_content_security_policy() {
     );
     assert_eq!(response.headers()[header::REFERRER_POLICY], "no-referrer");
 }
+
+#[tokio::test]
+async fn a_client_sending_too_fast_is_asked_to_wait() {
+    let (app, store) = server(Options {
+        rate_limit: 2,
+        ..options()
+    });
+    let from = |seed: u8, address: &str| {
+        let mut request = post(payload(seed, "x").to_string());
+        let address: std::net::SocketAddr = address.parse().unwrap();
+        request
+            .extensions_mut()
+            .insert(axum::extract::ConnectInfo(address));
+        request
+    };
+    assert_eq!(
+        send(&app, from(10, "10.0.0.1:1000")).await.0,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        send(&app, from(11, "10.0.0.1:1001")).await.0,
+        StatusCode::CREATED
+    );
+    let (status, _, headers) = send(&app, from(12, "10.0.0.1:1002")).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = headers[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait));
+    // Another address is not held back.
+    assert_eq!(
+        send(&app, from(12, "10.0.0.2:1000")).await.0,
+        StatusCode::CREATED
+    );
+    assert_eq!(store.count().unwrap(), 3);
+}

@@ -282,3 +282,15 @@ proptest! {
         prop_assert!(problems.is_empty(), "{:?}", problems);
     }
 }
+
+#[test]
+fn the_end_to_end_fixture_matches_the_schema() {
+    // tests/e2e/fixtures/submission.json is the template the durability
+    // test sends hundreds of copies of (each with its own id).
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("../../tests/e2e/fixtures/submission.json")).unwrap();
+    assert_eq!(
+        Schema::submission_v1().problems(&fixture),
+        Vec::<String>::new()
+    );
+}

@@ -8,9 +8,9 @@ use redress_core::delivery::mailto;
 use redress_core::journey::{ContactKind, Rules};
 use redress_core::submission::Submission;
 
-use crate::l10n::{I18n, Texts};
+use crate::l10n::I18n;
 use crate::msg;
-use crate::pages::check::rows;
+use crate::pages::check::answers_text;
 
 /// The subject line: the kind of contact and the reference.
 pub fn subject(i18n: &I18n, submission: &Submission) -> String {
@@ -46,13 +46,11 @@ pub fn text(i18n: &I18n, submission: &Submission, rules: &Rules) -> String {
         line(i18n.t(routing.reason));
     }
     line(String::new());
-    for row in rows(i18n, &submission.answers, rules) {
-        line(i18n.text(row.key, &[]));
-        for answer in row.lines {
-            line(format!("  {answer}"));
-        }
-        line(String::new());
-    }
+    out.push_str(&answers_text(i18n, &submission.answers, rules));
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
     if i18n.lang() != redress_core::language::SOURCE {
         line(i18n.t("copy-english-heading"));
         line(String::new());

@@ -56,6 +56,24 @@ pub fn english_rendering(answers: &Answers, rules: &Rules) -> Vec<RenderedAnswer
         .collect()
 }
 
+/// The answers written out as plain text, question by question (for a copy
+/// to keep: the email, the download, the fallback page).
+pub fn answers_text(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> String {
+    let mut out = String::new();
+    for row in rows(i18n, answers, rules) {
+        out.push_str(&i18n.text(row.key, &[]));
+        out.push('\n');
+        for line in row.lines {
+            out.push_str("  ");
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    // Isolate marks help on screen; in plain text they are noise.
+    out.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// The rows for every answered page on the route, in order.
 pub fn rows(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> Vec<Row> {
     let yes_no = |value: &bool| label(i18n, &yes_no(), value);

@@ -263,6 +263,8 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
     dataDir,
     port,
     env: { REDRESS_ALLOWED_ORIGINS: `http://localhost:${port}` },
+    // Every test sends from this one address, many times a minute.
+    args: ['--rate-limit', '1000'],
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

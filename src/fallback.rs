@@ -1,0 +1,186 @@
+//! If the wizard ever panics, the page must not go blank. The panic hook
+//! replaces the wizard with a plain page, in the person's language, that
+//! says their answers are not lost, offers them to copy or download, and
+//! gives the council's other contact routes.
+//!
+//! After a panic nothing reactive can run (the release build aborts), so the
+//! page is built with plain DOM calls from text prepared beforehand: the
+//! app keeps [`FallbackText`] up to date as the language and the answers
+//! change.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+
+use crate::config::Contacts;
+use crate::embed;
+use crate::l10n::I18n;
+
+/// Everything the fallback page shows, already in the person's language.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FallbackText {
+    /// The language tag, for `lang`.
+    pub lang: String,
+    /// Whether the language is written right to left.
+    pub right_to_left: bool,
+    /// The heading.
+    pub title: String,
+    /// What happened and what to do.
+    pub body: String,
+    /// The heading over the answers.
+    pub answers_label: String,
+    /// The answers so far, as plain text.
+    pub answers: String,
+    /// The download link's text.
+    pub download: String,
+    /// The heading over the contact routes.
+    pub contacts_label: String,
+    /// The council's other contact routes, one per line.
+    pub contacts: Vec<String>,
+}
+
+thread_local! {
+    static TEXT: RefCell<FallbackText> = RefCell::new(FallbackText::default());
+}
+
+/// Changes the text the fallback page would show.
+pub fn prepare(change: impl FnOnce(&mut FallbackText)) {
+    TEXT.with(|current| {
+        if let Ok(mut current) = current.try_borrow_mut() {
+            change(&mut current);
+        }
+    });
+}
+
+/// The council's other contact routes as lines of text ("Phone: …").
+pub fn contact_lines(i18n: I18n, contacts: &Contacts) -> Vec<String> {
+    let line = |label: &str, value: String| format!("{}: {value}", i18n.t(label));
+    let mut lines = Vec::new();
+    if let Some(phone) = &contacts.phone {
+        lines.push(line("contact-phone", phone.number.clone()));
+    }
+    if let Some(email) = &contacts.email {
+        lines.push(line("contact-email", email.clone()));
+    }
+    if !contacts.post.is_empty() {
+        lines.push(line("contact-post", contacts.post.join(", ")));
+    }
+    if let Some(office) = &contacts.in_person {
+        lines.push(line("contact-in-person", office.address.join(", ")));
+    }
+    lines
+}
+
+/// Installs the panic hook: the panic is written to the console, then the
+/// fallback page replaces the wizard.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show();
+    }));
+}
+
+/// Panics on purpose, so that a web team (or a test) can see what people
+/// would see if the wizard ever failed. Call it from the browser console
+/// through the wizard's JavaScript module: `simulate_crash()`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn simulate_crash() {
+    panic!("simulate_crash: a deliberate panic, to show the fallback page");
+}
+
+/// Builds the fallback page where the wizard was.
+fn show() {
+    let Some(text) = TEXT.with(|t| t.try_borrow().ok().map(|t| t.clone())) else {
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = embed::mounted_container().or_else(|| document.body()) else {
+        return;
+    };
+    let element = |tag: &str, class: &str, content: &str| {
+        let element = document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        if !content.is_empty() {
+            element.set_text_content(Some(content));
+        }
+        Some(element)
+    };
+    let Some(main) = element(
+        if embed::mode() == embed::Mode::Mounted {
+            "section"
+        } else {
+            "main"
+        },
+        "redress-main",
+        "",
+    ) else {
+        return;
+    };
+    let _ = main.set_attribute("lang", &text.lang);
+    let _ = main.set_attribute("dir", if text.right_to_left { "rtl" } else { "ltr" });
+    let _ = main.set_attribute("aria-label", &text.title);
+    let mut parts = Vec::new();
+    let heading = element("h1", "redress-heading-l", &text.title);
+    if let Some(heading) = &heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.set_attribute("id", "redress-fallback-heading");
+    }
+    parts.push(heading);
+    parts.push(element("p", "redress-body", &text.body));
+    if !text.answers.trim().is_empty() {
+        parts.push(element("h2", "redress-heading-m", &text.answers_label));
+        let copy = element("textarea", "redress-textarea", &text.answers);
+        if let Some(copy) = &copy {
+            let _ = copy.set_attribute("id", "redress-fallback-answers");
+            let _ = copy.set_attribute("readonly", "");
+            let _ = copy.set_attribute("rows", "10");
+            let _ = copy.set_attribute("aria-label", &text.answers_label);
+        }
+        parts.push(copy);
+        let link = element("a", "redress-link", &text.download);
+        if let Some(link) = &link {
+            let href = format!(
+                "data:text/plain;charset=utf-8,{}",
+                String::from(js_sys::encode_uri_component(&text.answers))
+            );
+            let _ = link.set_attribute("href", &href);
+            let _ = link.set_attribute("download", "redress-answers.txt");
+        }
+        let paragraph = element("p", "redress-body", "");
+        if let (Some(paragraph), Some(link)) = (&paragraph, &link) {
+            let _ = paragraph.append_child(link);
+        }
+        parts.push(paragraph);
+    }
+    if !text.contacts.is_empty() {
+        parts.push(element("h2", "redress-heading-m", &text.contacts_label));
+        let list = element("ul", "redress-list", "");
+        if let Some(list) = &list {
+            for line in &text.contacts {
+                if let Some(item) = element("li", "", line) {
+                    let _ = list.append_child(&item);
+                }
+            }
+        }
+        parts.push(list);
+    }
+    for part in parts.into_iter().flatten() {
+        let _ = main.append_child(&part);
+    }
+    root.set_text_content(None);
+    let _ = root.append_child(&main);
+    if embed::mode() != embed::Mode::Mounted {
+        document.set_title(&text.title);
+    }
+    if let Some(heading) = document
+        .get_element_by_id("redress-fallback-heading")
+        .or_else(|| embed::element_by_id("redress-fallback-heading"))
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+}

@@ -1,0 +1,60 @@
+// When things go wrong inside the wizard itself.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const locales = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
+
+/** A message's text in a language's file (a one-line message). */
+async function message(lang, id) {
+  const text = await readFile(join(locales, `${lang}.ftl`), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${id} = `));
+  if (!line) throw new Error(`${lang} has no ${id}`);
+  return line.slice(id.length + 3);
+}
+
+/** Panics inside the wasm through its exported `simulate_crash`. */
+async function crash(page) {
+  await page.evaluate(async () => {
+    const glue = document.querySelector('link[rel=modulepreload]').href;
+    const wasm = await import(glue);
+    try {
+      wasm.simulate_crash();
+    } catch {
+      // The release build aborts after the panic hook has run.
+    }
+  });
+}
+
+export default [
+  {
+    name: 'a panic never leaves a blank page: the answers so far, in the person’s language, and other ways to get in touch',
+    async run(t) {
+      const { page } = t;
+      t.allow(/simulate_crash|unreachable/);
+      await t.goto('/?lang=cy');
+      await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      await t.continue();
+      await t.chooseRadioAt('kind', 1);
+      await t.continue();
+      await t.type('#service', 'Llyfrgell y dref');
+      await t.continue();
+      await crash(page);
+      const title = await message('cy', 'crash-title');
+      await page.locator('h1', { hasText: title }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'redress-fallback-heading');
+      await t.check('the fallback page');
+      const answers = await page.locator('#redress-fallback-answers').inputValue();
+      if (!answers.includes('Llyfrgell y dref')) throw new Error(`the answers so far are not offered: ${answers}`);
+      const download = await page.locator('a[download="redress-answers.txt"]').getAttribute('href');
+      if (!decodeURIComponent(download).includes('Llyfrgell y dref')) throw new Error('the download lacks the answers');
+      const body = await page.locator('main').innerText();
+      if (!body.includes('0113 496 0000') || !body.includes('complaints@example.org')) {
+        throw new Error(`the council's other contact routes are not given: ${body}`);
+      }
+      if ((await page.locator('main').getAttribute('lang')) !== 'cy') throw new Error('the fallback page is not marked Welsh');
+      const kept = await page.evaluate(() => sessionStorage.getItem('redress.journey'));
+      if (!kept?.includes('Llyfrgell y dref')) throw new Error('the stored answers were lost');
+    },
+  },
+];
