@@ -1034,4 +1034,53 @@ mod tests {
             assert_eq!(parse_time(bad), None, "{bad}");
         }
     }
+
+    fn any_json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            "\\PC{0,40}".prop_map(serde_json::Value::from),
+            Just(serde_json::Value::from("\u{202E}<script>alert(1)</script>")),
+        ];
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map("[a-z_]{1,12}", inner, 0..4)
+                    .prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        /// Whatever a web team writes, the wizard names every problem with
+        /// its place, and never panics; the error page's contacts come out
+        /// of anything.
+        #[test]
+        fn any_configuration_is_read_or_refused_with_reasons(
+            path in proptest::sample::select(vec![
+                "council", "contacts", "safety", "procedures", "advocacy", "submission",
+                "exit_url", "languages", "calendar", "links", "theme", "council/name",
+                "contacts/phone", "contacts/email", "submission/headers", "theme/brand",
+            ]),
+            value in any_json(),
+        ) {
+            let mut config: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+            match path.split_once('/') {
+                Some((outer, inner)) => config[outer][inner] = value,
+                None => config[path] = value,
+            }
+            let text = config.to_string();
+            if let Err(problems) = CouncilConfig::from_json(&text) {
+                proptest::prop_assert!(!problems.is_empty());
+                for problem in problems {
+                    proptest::prop_assert!(!problem.path.is_empty() && !problem.message.is_empty());
+                }
+            }
+            let _ = salvage_contacts(&text);
+            let half: String = text.chars().take(text.chars().count() / 2).collect();
+            let _ = salvage_contacts(&half);
+        }
+    }
 }
