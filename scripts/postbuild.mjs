@@ -6,9 +6,11 @@
 // 2. mount.js: what a council's page loads to mount the wizard into one of
 //    its elements (see README, "Embedding"): it attaches a shadow root with
 //    the stylesheet, tells the app where its files are, and starts it.
+// 3. Brotli and gzip copies of each file, for precompressed serving.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -74,3 +76,21 @@ await init({ module_or_path: new URL('${wasm[1]}', base) });
 `;
 await writeFile(join(dist, 'mount.js'), mount);
 console.log('postbuild: wrote mount.js');
+
+// 3. Brotli and gzip copies of every text and wasm file, at the highest
+//    settings, for servers that send precompressed files (the reference
+//    receiver does): nothing is compressed per request.
+async function compressAll(dir) {
+  for (const entry of await readdir(dir)) {
+    const path = join(dir, entry);
+    if ((await stat(path)).isDirectory()) {
+      await compressAll(path);
+    } else if (/\.(html|js|wasm|css|json|ftl|svg)$/.test(entry)) {
+      const body = await readFile(path);
+      await writeFile(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      await writeFile(`${path}.gz`, gzipSync(body, { level: 9 }));
+    }
+  }
+}
+await compressAll(dist);
+console.log('postbuild: wrote brotli and gzip copies');

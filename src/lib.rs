@@ -57,7 +57,9 @@ pub fn time_timeline(batches: u32) -> f64 {
         .map(|_| {
             let start = performance.now();
             for _ in 0..100 {
-                std::hint::black_box(timeline(procedure, &calendar, std::hint::black_box(&complaint)).ok());
+                std::hint::black_box(
+                    timeline(procedure, &calendar, std::hint::black_box(&complaint)).ok(),
+                );
             }
             (performance.now() - start) / 100.0
         })

@@ -76,7 +76,12 @@ pub fn router(options: &Options, store: Store) -> Router {
     for (prefix, dir) in &options.mounts {
         site = site.nest_service(prefix.trim_end_matches('/'), ServeDir::new(dir));
     }
-    let mut site = site.fallback_service(ServeDir::new(&options.dist));
+    // `scripts/postbuild.mjs` writes brotli and gzip copies beside each file.
+    let mut site = site.fallback_service(
+        ServeDir::new(&options.dist)
+            .precompressed_br()
+            .precompressed_gzip(),
+    );
     if !options.allowed_origins.is_empty() {
         // Mounted in a council's page, the wizard fetches its files (the
         // module, the wasm, config.json, locales) from here.
@@ -86,23 +91,20 @@ pub fn router(options: &Options, store: Store) -> Router {
                 .allow_methods([Method::GET, Method::HEAD]),
         );
     }
-    site.layer(SetResponseHeaderLayer::overriding(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("no-cache"),
-    ))
-    .layer(SetResponseHeaderLayer::if_not_present(
-        header::CONTENT_SECURITY_POLICY,
-        policy,
-    ))
-    .merge(api)
-    .layer(SetResponseHeaderLayer::overriding(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    ))
-    .layer(SetResponseHeaderLayer::overriding(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    ))
+    site.layer(axum::middleware::map_response(cache_control))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            policy,
+        ))
+        .merge(api)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
 }
 
 /// The Content-Security-Policy the wizard is served with: nothing inline,
@@ -170,6 +172,37 @@ pub fn endpoint_origin(config: &str) -> Option<String> {
         return None;
     }
     Some(format!("{scheme}://{host}"))
+}
+
+/// Files whose names carry their content's hash never change: browsers may
+/// keep them for a year. Everything else (the page, config.json, locales)
+/// is checked with the server each time.
+async fn cache_control(uri: axum::http::Uri, mut response: Response) -> Response {
+    let hashed = is_hashed(uri.path());
+    let value = if hashed && response.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+/// Whether a path names a file Trunk or the postbuild step named by its
+/// hash, such as `/redress-36ac1432b01e92e1_bg.wasm`.
+///
+/// ```
+/// assert!(redress_receiver::is_hashed("/redress-36ac1432b01e92e1_bg.wasm"));
+/// assert!(redress_receiver::is_hashed("/redress-start-c2859a060b2501e1.js"));
+/// assert!(!redress_receiver::is_hashed("/config.json"));
+/// assert!(!redress_receiver::is_hashed("/mount.js"));
+/// ```
+pub fn is_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    name.split(['-', '_', '.'])
+        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The origins allowed cross-origin requests.

@@ -327,3 +327,34 @@ async fn a_client_sending_too_fast_is_asked_to_wait() {
     );
     assert_eq!(store.count().unwrap(), 3);
 }
+
+#[tokio::test]
+async fn hashed_files_are_cached_for_a_year_and_sent_precompressed() {
+    let dist = std::env::temp_dir().join(format!("redress-cache-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>x</title>").unwrap();
+    std::fs::write(dist.join("redress-0123456789abcdef.js"), "let x = 1;").unwrap();
+    std::fs::write(dist.join("redress-0123456789abcdef.js.br"), "brotli bytes").unwrap();
+    let (app, _) = server(Options {
+        dist: dist.clone(),
+        ..options()
+    });
+    let get = |path: &str, encoding: Option<&str>| {
+        let mut request = Request::get(path);
+        if let Some(encoding) = encoding {
+            request = request.header(header::ACCEPT_ENCODING, encoding);
+        }
+        request.body(Body::empty()).unwrap()
+    };
+    let (_, _, page) = send(&app, get("/", None)).await;
+    let (_, _, script) = send(&app, get("/redress-0123456789abcdef.js", Some("br, gzip"))).await;
+    let (_, _, plain) = send(&app, get("/redress-0123456789abcdef.js", None)).await;
+    std::fs::remove_dir_all(&dist).unwrap();
+    assert_eq!(page[header::CACHE_CONTROL], "no-cache");
+    assert_eq!(
+        script[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(script[header::CONTENT_ENCODING], "br");
+    assert!(!plain.contains_key(header::CONTENT_ENCODING));
+}
