@@ -247,6 +247,16 @@ pub struct Contacts {
     pub in_person: Option<Office>,
 }
 
+impl Contacts {
+    /// Whether no contact route is given at all.
+    pub fn is_empty(&self) -> bool {
+        self.phone.is_none()
+            && self.email.is_none()
+            && self.post.is_empty()
+            && self.in_person.is_none()
+    }
+}
+
 /// A phone number and when it is answered.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -525,14 +535,7 @@ impl CouncilConfig {
                 "must be a number of seconds from 1 to 120",
             );
         }
-        if let Some(email) = &target.email {
-            if !looks_like_email(email) {
-                problem(
-                    "submission.email",
-                    "must be an email address such as complaints@example.gov.uk",
-                );
-            }
-        }
+        check_email("submission.email", target.email.as_deref(), problem);
         if target.adapter == Adapter::Email && self.submission_email().is_none() {
             problem(
                 "submission.email",
@@ -582,24 +585,13 @@ impl CouncilConfig {
             problem("council.name", "must not be empty");
         }
         let contacts = &self.contacts;
-        if contacts.phone.is_none()
-            && contacts.email.is_none()
-            && contacts.post.is_empty()
-            && contacts.in_person.is_none()
-        {
+        if contacts.is_empty() {
             problem(
                 "contacts",
                 "give at least one of phone, email, post or in_person, so people have another way to complain",
             );
         }
-        if let Some(email) = &contacts.email {
-            if !looks_like_email(email) {
-                problem(
-                    "contacts.email",
-                    "must be an email address such as complaints@example.gov.uk",
-                );
-            }
-        }
+        check_email("contacts.email", contacts.email.as_deref(), &mut problem);
         let mut lines = vec![("safety.adults", &self.safety.adults)];
         lines.push(("safety.children", &self.safety.children));
         lines.push(("safety.out_of_hours", &self.safety.out_of_hours));
@@ -704,6 +696,15 @@ impl CouncilConfig {
             check_hours(&office.hours, "contacts.in_person.hours", &mut problem);
         }
         problems
+    }
+}
+
+fn check_email(path: &str, email: Option<&str>, problem: &mut impl FnMut(&str, &str)) {
+    if email.is_some_and(|email| !looks_like_email(email)) {
+        problem(
+            path,
+            "must be an email address such as complaints@example.gov.uk",
+        );
     }
 }
 

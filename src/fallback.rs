@@ -176,9 +176,7 @@ fn show() {
     if embed::mode() != embed::Mode::Mounted {
         document.set_title(&text.title);
     }
-    if let Some(heading) = document
-        .get_element_by_id("redress-fallback-heading")
-        .or_else(|| embed::element_by_id("redress-fallback-heading"))
+    if let Some(heading) = embed::element_by_id("redress-fallback-heading")
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = heading.focus();

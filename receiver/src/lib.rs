@@ -34,7 +34,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use crate::limit::RateLimit;
 use crate::options::Options;
 use crate::schema::Schema;
-use crate::store::{Store, Stored};
+use crate::store::{Store, StoreError, Stored};
 
 /// What every request handler shares.
 struct Shared {
@@ -294,29 +294,40 @@ async fn receive(
     }
     let stored_at = now_utc();
     let payload = String::from_utf8_lossy(&body).into_owned();
-    let store = shared.store.clone();
-    let kept =
-        tokio::task::spawn_blocking(move || store.keep(&id, &reference, &stored_at, &payload))
-            .await;
+    let kept = with_store(
+        &shared.store,
+        "the submission could not be stored; please try again",
+        move |store| store.keep(&id, &reference, &stored_at, &payload),
+    )
+    .await;
     match kept {
-        Ok(Ok(stored)) => {
+        Ok(stored) => {
             let status = match stored {
                 Stored::New { .. } => StatusCode::CREATED,
                 Stored::Repeat { .. } => StatusCode::OK,
             };
             answer(status, json!({ "reference": stored.reference() }))
         }
+        Err(response) => response,
+    }
+}
+
+/// Runs a database call away from the request threads. When it fails, the
+/// error goes to the log and the client gets `failed`: 503 for the
+/// database (worth trying again), 500 if the call itself died.
+async fn with_store<T: Send + 'static>(
+    store: &Store,
+    failed: &'static str,
+    call: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, Response> {
+    let store = store.clone();
+    match tokio::task::spawn_blocking(move || call(&store)).await {
+        Ok(Ok(value)) => Ok(value),
         Ok(Err(error)) => {
             eprintln!("redress-receiver: {error}");
-            problem(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the submission could not be stored; please try again",
-            )
+            Err(problem(StatusCode::SERVICE_UNAVAILABLE, failed))
         }
-        Err(_) => problem(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the submission could not be stored; please try again",
-        ),
+        Err(_) => Err(problem(StatusCode::INTERNAL_SERVER_ERROR, failed)),
     }
 }
 
@@ -334,20 +345,15 @@ async fn list(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response
     if !given.is_some_and(|given| same_secret(given, token)) {
         return unauthorised("send the staff token as 'Authorization: Bearer TOKEN'");
     }
-    let store = shared.store.clone();
-    match tokio::task::spawn_blocking(move || store.list()).await {
-        Ok(Ok(kept)) => answer(StatusCode::OK, json!({ "submissions": kept })),
-        Ok(Err(error)) => {
-            eprintln!("redress-receiver: {error}");
-            problem(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the submissions could not be read",
-            )
-        }
-        Err(_) => problem(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the submissions could not be read",
-        ),
+    match with_store(
+        &shared.store,
+        "the submissions could not be read",
+        |store| store.list(),
+    )
+    .await
+    {
+        Ok(kept) => answer(StatusCode::OK, json!({ "submissions": kept })),
+        Err(response) => response,
     }
 }
 

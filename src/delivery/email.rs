@@ -4,13 +4,12 @@
 //! email program opens, addressed to the council, with the answers written
 //! out. The same text is the copy a person can download.
 
-use redress_core::delivery::mailto;
 use redress_core::journey::{ContactKind, Rules};
 use redress_core::submission::Submission;
 
 use crate::l10n::I18n;
 use crate::msg;
-use crate::pages::check::answers_text;
+use crate::pages::check::{answers_text, push_answer, without_isolates};
 
 /// The subject line: the kind of contact and the reference.
 pub fn subject(i18n: &I18n, submission: &Submission) -> String {
@@ -45,36 +44,18 @@ pub fn text(i18n: &I18n, submission: &Submission, rules: &Rules) -> String {
     if let Some(routing) = &submission.routing {
         line(i18n.t(routing.reason));
     }
-    line(String::new());
+    out.push('\n');
     out.push_str(&answers_text(i18n, &submission.answers, rules));
-    let mut line = |text: String| {
-        out.push_str(&text);
-        out.push('\n');
-    };
     if i18n.lang() != redress_core::language::SOURCE {
-        line(i18n.t("copy-english-heading"));
-        line(String::new());
+        out.push_str(&i18n.t("copy-english-heading"));
+        out.push_str("\n\n");
         for answer in &submission.english {
-            line(answer.question.clone());
-            for text in &answer.answer {
-                line(format!("  {text}"));
-            }
-            line(String::new());
+            push_answer(&mut out, &answer.question, &answer.answer);
         }
     }
-    line(i18n.t_plain_with("copy-id", &[("id", submission.id.clone().into())]));
-    // Isolate marks help on screen; in a plain-text file they are noise.
-    out.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-/// A `mailto:` link that opens the person's email program with the
-/// submission written out, addressed to `to`.
-pub fn link(to: &str, i18n: &I18n, submission: &Submission, rules: &Rules) -> String {
-    mailto(
-        to,
-        &subject(i18n, submission),
-        &text(i18n, submission, rules),
-    )
+    out.push_str(&i18n.t_plain_with("copy-id", &[("id", submission.id.clone().into())]));
+    out.push('\n');
+    without_isolates(&out)
 }
 
 /// The copy as a `data:` URL for a download link.

@@ -62,6 +62,16 @@ pub fn problem_message(problem: Problem) -> &'static str {
     }
 }
 
+/// What the person is told while waiting to try again: what went wrong,
+/// and when the next try is.
+pub fn waiting_text(i18n: I18n, seconds: u64, because: Problem) -> String {
+    format!(
+        "{} {}",
+        i18n.t(problem_message(because)),
+        i18n.t_with("send-retrying", &[("seconds", (seconds as i64).into())])
+    )
+}
+
 /// One try through the configured adapter.
 async fn try_once(target: &SubmissionTarget, submission: &Submission) -> Outcome {
     let encoded = match target.adapter {
@@ -126,11 +136,7 @@ pub async fn deliver(
             Next::Retry { after_ms, because } => {
                 let seconds = after_ms.div_ceil(1000).max(1);
                 progress.set(Progress::Waiting { seconds, because });
-                announce(&format!(
-                    "{} {}",
-                    i18n.t(problem_message(because)),
-                    i18n.t_with("send-retrying", &[("seconds", (seconds as i64).into())])
-                ));
+                announce(&waiting_text(i18n, seconds, because));
                 browser::sleep(after_ms).await;
                 attempt += 1;
             }

@@ -10,7 +10,7 @@ use redress_core::timeline::ApproximateDate;
 use crate::browser;
 use crate::components::{use_page_title, ActionLink, BackLink, Choice, HEADING_ID};
 use crate::config::{Adapter, CouncilConfig};
-use crate::delivery::{deliver, email, problem_message, Progress};
+use crate::delivery::{deliver, email, problem_message, waiting_text, Progress};
 use crate::intl;
 use crate::l10n::{english, use_i18n, Texts};
 use crate::msg;
@@ -61,17 +61,27 @@ pub fn english_rendering(answers: &Answers, rules: &Rules) -> Vec<RenderedAnswer
 pub fn answers_text(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> String {
     let mut out = String::new();
     for row in rows(i18n, answers, rules) {
-        out.push_str(&i18n.text(row.key, &[]));
-        out.push('\n');
-        for line in row.lines {
-            out.push_str("  ");
-            out.push_str(&line);
-            out.push('\n');
-        }
+        push_answer(&mut out, &i18n.text(row.key, &[]), &row.lines);
+    }
+    without_isolates(&out)
+}
+
+/// Writes one question, its answer lines indented, and a blank line.
+pub fn push_answer(out: &mut String, question: &str, lines: &[String]) {
+    out.push_str(question);
+    out.push('\n');
+    for line in lines {
+        out.push_str("  ");
+        out.push_str(line);
         out.push('\n');
     }
-    // Isolate marks help on screen; in plain text they are noise.
-    out.replace(['\u{2068}', '\u{2069}'], "")
+    out.push('\n');
+}
+
+/// Plain text without the isolate marks that help on screen but are noise
+/// in a file or an email.
+pub fn without_isolates(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The rows for every answered page on the route, in order.
@@ -406,20 +416,16 @@ pub fn CheckPage() -> impl IntoView {
         send();
     }
     let by_email = config.with_value(|c| c.submission.adapter == Adapter::Email);
-    let email_to = StoredValue::new(config.with_value(|c| c.submission_email().map(str::to_owned)));
-    // The email adapter, and the fallback offered when sending fails.
-    let email_link = move || {
-        let to = email_to.get_value()?;
+    let email_to = config.with_value(|c| c.submission_email().map(str::to_owned));
+    // The answers as text (subject and body), built once for both the
+    // download and the email: the email adapter, and the fallback offered
+    // when sending fails.
+    let copy = move || {
         let submission = submission()?;
-        Some(email::link(&to, &i18n, &submission, &wizard.rules()))
-    };
-    let copy_href = move || {
-        let submission = submission()?;
-        Some(email::download_href(&email::text(
-            &i18n,
-            &submission,
-            &wizard.rules(),
-        )))
+        Some(AnswersCopy {
+            subject: email::subject(&i18n, &submission),
+            text: email::text(&i18n, &submission, &wizard.rules()),
+        })
     };
     let copy_name = move || {
         wizard
@@ -436,7 +442,7 @@ pub fn CheckPage() -> impl IntoView {
         <BackLink/>
         <div class="redress-grid">
             <div class="redress-grid__main">
-                <SendProblem progress email_link copy_href copy_name retry=Callback::new(move |()| send())/>
+                <SendProblem progress copy email_to=email_to.clone() copy_name retry=Callback::new(move |()| send())/>
                 <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{move || i18n.t("check-heading")}</h1>
                 <RoutingReason/>
                 {move || {
@@ -451,7 +457,10 @@ pub fn CheckPage() -> impl IntoView {
                         <p class="redress-body">{move || i18n.t("send-email-explain")}</p>
                         <a
                             class="redress-button"
-                            href=move || email_link().unwrap_or_default()
+                            href=move || {
+                                let to = email_to.clone().unwrap_or_default();
+                                copy().map(|copy| copy.mailto(&to)).unwrap_or_default()
+                            }
                             on:click=move |_| sent_by_email()
                         >
                             {move || i18n.t("send-email-open")}
@@ -476,6 +485,22 @@ pub fn CheckPage() -> impl IntoView {
     }
 }
 
+/// The answers written out for the person to keep or email.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswersCopy {
+    /// The email's subject line.
+    pub subject: String,
+    /// The answers as plain text.
+    pub text: String,
+}
+
+impl AnswersCopy {
+    /// A `mailto:` link to `to` with this copy.
+    fn mailto(&self, to: &str) -> String {
+        redress_core::delivery::mailto(to, &self.subject, &self.text)
+    }
+}
+
 /// What is happening while a send is under way: visible text (the live
 /// region announces the same).
 #[component]
@@ -486,11 +511,7 @@ fn SendStatus(
     let i18n = use_i18n();
     move || {
         let text = match progress.get() {
-            Progress::Waiting { seconds, because } => format!(
-                "{} {}",
-                i18n.t(problem_message(because)),
-                i18n.t_with("send-retrying", &[("seconds", (seconds as i64).into())])
-            ),
+            Progress::Waiting { seconds, because } => waiting_text(i18n, seconds, because),
             Progress::Offline => i18n.t("send-offline"),
             Progress::Sending => i18n.t("check-sending"),
             Progress::Idle | Progress::Failed(_) => return None,
@@ -509,10 +530,10 @@ fn SendStatus(
 fn SendProblem(
     /// The send's progress.
     progress: RwSignal<Progress>,
-    /// A `mailto:` link with the answers, if the council has an address.
-    email_link: impl Fn() -> Option<String> + Send + Sync + Copy + 'static,
-    /// A `data:` URL of the answers as text.
-    copy_href: impl Fn() -> Option<String> + Send + Sync + Copy + 'static,
+    /// The answers as text, for the download and the email.
+    copy: impl Fn() -> Option<AnswersCopy> + Send + Sync + Copy + 'static,
+    /// The council's address for the email, if it has one.
+    email_to: Option<String>,
     /// The downloaded copy's file name.
     copy_name: impl Fn() -> String + Send + Sync + Copy + 'static,
     /// Tries again.
@@ -524,6 +545,11 @@ fn SendProblem(
             return None;
         };
         let title = i18n.t("check-send-failed");
+        let copy = copy();
+        let download = copy.as_ref().map(|copy| email::download_href(&copy.text));
+        let mailto = copy
+            .zip(email_to.clone())
+            .map(|(copy, to)| copy.mailto(&to));
         Some(view! {
             <div class="redress-error-summary" role="alert" aria-labelledby="send-problem-title">
                 <h2 id="send-problem-title" class="redress-error-summary__title">{title}</h2>
@@ -544,7 +570,7 @@ fn SendProblem(
                                 </li>
                             }
                         })}
-                    {copy_href()
+                    {download
                         .map(|href| {
                             view! {
                                 <li>
@@ -554,7 +580,7 @@ fn SendProblem(
                                 </li>
                             }
                         })}
-                    {email_link()
+                    {mailto
                         .map(|href| {
                             view! {
                                 <li>

@@ -15,10 +15,7 @@ pub fn ConfigErrorPage(
     contacts: Contacts,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let any = contacts.phone.is_some()
-        || contacts.email.is_some()
-        || !contacts.post.is_empty()
-        || contacts.in_person.is_some();
+    let any = !contacts.is_empty();
     use_page_title(move || i18n.t("config-error-title"));
     view! {
         <h1 id="page-heading" class="redress-heading-l" tabindex="-1">
