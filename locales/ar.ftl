@@ -10,6 +10,9 @@ service-name = تقديم شكوى أو ملاحظات
 page-title = { $page } – { $service } – { $council }
 skip-link = الانتقال إلى المحتوى الرئيسي
 loading = جارٍ التحميل…
+page-load-failed-title = تعذّر تحميل هذه الصفحة
+page-load-failed-body = تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى. لم تُفقد إجاباتك حتى الآن.
+page-load-try-again = حاول مرة أخرى
 
 ## Start page
 

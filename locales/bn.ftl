@@ -10,6 +10,9 @@ service-name = অভিযোগ করুন বা মতামত দিন
 page-title = { $page } – { $service } – { $council }
 skip-link = মূল অংশে চলে যান
 loading = লোড হচ্ছে…
+page-load-failed-title = এই পাতাটি লোড করা যায়নি
+page-load-failed-body = আপনার ইন্টারনেট সংযোগ দেখে নিন, তারপর আবার চেষ্টা করুন। এখন পর্যন্ত আপনার উত্তরগুলি হারিয়ে যায়নি।
+page-load-try-again = আবার চেষ্টা করুন
 
 ## Start page
 

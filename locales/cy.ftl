@@ -10,6 +10,9 @@ service-name = Gwneud cwyn neu roi adborth
 page-title = { $page } – { $service } – { $council }
 skip-link = Neidio i’r prif gynnwys
 loading = Wrthi’n llwytho…
+page-load-failed-title = Nid oedd modd llwytho’r dudalen hon
+page-load-failed-body = Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni. Nid yw eich atebion hyd yma wedi’u colli.
+page-load-try-again = Rhoi cynnig arall arni
 
 ## Start page
 

@@ -10,6 +10,10 @@ service-name = Make a complaint or give feedback
 page-title = { $page } – { $service } – { $council }
 skip-link = Skip to main content
 loading = Loading…
+# A page after the start page could not be fetched (the connection dropped).
+page-load-failed-title = This page could not be loaded
+page-load-failed-body = Check your internet connection, then try again. Your answers so far have not been lost.
+page-load-try-again = Try again
 
 ## Start page
 

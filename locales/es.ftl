@@ -10,6 +10,9 @@ service-name = Presentar una queja o dar su opinión
 page-title = { $page } – { $service } – { $council }
 skip-link = Saltar al contenido principal
 loading = Cargando…
+page-load-failed-title = No se ha podido cargar esta página
+page-load-failed-body = Compruebe su conexión a internet y vuelva a intentarlo. No se han perdido las respuestas que ha dado hasta ahora.
+page-load-try-again = Volver a intentarlo
 
 ## Start page
 

@@ -10,6 +10,9 @@ service-name = ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਆਪਣੀ ਰਾਏ 
 page-title = { $page } – { $service } – { $council }
 skip-link = ਮੁੱਖ ਸਮੱਗਰੀ ’ਤੇ ਜਾਓ
 loading = ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
+page-load-failed-title = ਇਹ ਪੰਨਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕਿਆ
+page-load-failed-body = ਆਪਣਾ ਇੰਟਰਨੈੱਟ ਕਨੈਕਸ਼ਨ ਜਾਂਚੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਹੁਣ ਤੱਕ ਦੇ ਤੁਹਾਡੇ ਜਵਾਬ ਗੁੰਮ ਨਹੀਂ ਹੋਏ ਹਨ।
+page-load-try-again = ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ
 
 ## Start page
 

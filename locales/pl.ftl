@@ -10,6 +10,9 @@ service-name = Złożenie skargi lub przekazanie opinii
 page-title = { $page } – { $service } – { $council }
 skip-link = Przejdź do treści głównej
 loading = Ładowanie…
+page-load-failed-title = Nie udało się wczytać tej strony
+page-load-failed-body = Sprawdź połączenie z internetem i spróbuj ponownie. Twoje dotychczasowe odpowiedzi nie zostały utracone.
+page-load-try-again = Spróbuj ponownie
 
 ## Start page
 

@@ -10,6 +10,9 @@ service-name = Fazer uma reclamação ou dar a sua opinião
 page-title = { $page } – { $service } – { $council }
 skip-link = Ir para o conteúdo principal
 loading = A carregar…
+page-load-failed-title = Não foi possível carregar esta página
+page-load-failed-body = Verifique a sua ligação à internet e tente novamente. As respostas que deu até agora não se perderam.
+page-load-try-again = Tentar novamente
 
 ## Start page
 

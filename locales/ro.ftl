@@ -10,6 +10,9 @@ service-name = Faceți o reclamație sau spuneți-ne părerea
 page-title = { $page } – { $service } – { $council }
 skip-link = Salt la conținutul principal
 loading = Se încarcă…
+page-load-failed-title = Această pagină nu a putut fi încărcată
+page-load-failed-body = Verificați conexiunea la internet, apoi încercați din nou. Răspunsurile date până acum nu s-au pierdut.
+page-load-try-again = Încercați din nou
 
 ## Start page
 

@@ -10,6 +10,9 @@ service-name = شکایت کریں یا اپنی رائے دیں
 page-title = { $page } – { $service } – { $council }
 skip-link = سیدھے اصل مواد پر جائیں
 loading = لوڈ ہو رہا ہے…
+page-load-failed-title = یہ صفحہ لوڈ نہیں ہو سکا
+page-load-failed-body = اپنا انٹرنیٹ کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔ اب تک کے آپ کے جوابات ضائع نہیں ہوئے۔
+page-load-try-again = دوبارہ کوشش کریں
 
 ## Start page
 

@@ -1,14 +1,11 @@
-// Finishes Trunk's bundle in dist/. Run by `./x build`.
+// Finishes the bundle in dist/, after `trunk build` and
+// scripts/wasm-bundle.mjs. Run by `./x build`.
 //
-// 1. A strict Content-Security-Policy (no 'unsafe-inline'): Trunk starts the
-//    app with an inline module script; this moves it into a file of its own,
-//    named by its content's hash, loaded with Subresource Integrity.
-// 2. mount.js: what a council's page loads to mount the wizard into one of
+// 1. mount.js: what a council's page loads to mount the wizard into one of
 //    its elements (see README, "Embedding"): it attaches a shadow root with
 //    the stylesheet, tells the app where its files are, and starts it.
-// 3. Brotli and gzip copies of each file, for precompressed serving.
-import { createHash } from 'node:crypto';
-import { readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
+// 2. Brotli and gzip copies of each file, for precompressed serving.
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -16,36 +13,16 @@ const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
-if (!inline) {
-  console.error(`postbuild: ${indexPath} has no inline start script: run it once, after trunk build`);
-  process.exit(1);
-}
-
-// Only the import and init are needed; Trunk's extras (window.wasmBindings,
-// the TrunkApplicationStarted event) expose internals to the host page.
-const glue = /import init, \* as bindings from '(\.\/redress-[0-9a-f]+\.js)';/.exec(inline[1]);
-const wasm = /module_or_path: '(\.\/redress-[0-9a-f]+_bg\.wasm)'/.exec(inline[1]);
+// The glue and the main wasm, as scripts/wasm-bundle.mjs named them.
+const glue = /<link rel="modulepreload" href="\.\/(redress-[0-9a-f]{16}\.js)"/.exec(html);
+const wasm = /<link rel="preload" href="\.\/(redress-[0-9a-f]{16}_bg\.wasm)"/.exec(html);
 if (!glue || !wasm) {
-  console.error('postbuild: the start script does not import the glue and the wasm as expected; did Trunk change?');
+  console.error(`postbuild: ${indexPath} does not preload the glue and the wasm: run scripts/wasm-bundle.mjs first`);
   process.exit(1);
 }
-const start = `import init from '${glue[1]}';
-// Paths are relative to this file, so the bundle works from any folder.
-await init({ module_or_path: new URL('${wasm[1]}', import.meta.url) });
-`;
-const hash = createHash('sha256').update(start).digest('hex').slice(0, 16);
-const name = `redress-start-${hash}.js`;
-for (const old of (await readdir(dist)).filter((f) => /^redress-start-[0-9a-f]+\.js$/.test(f))) {
-  await unlink(join(dist, old));
-}
-await writeFile(join(dist, name), start);
-const integrity = `sha384-${createHash('sha384').update(start).digest('base64')}`;
-html = html.replace(inline[0], `<script type="module" src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 // Blank lines Trunk leaves where its directives were.
 html = html.replace(/\n(\s*\n)+/g, '\n');
 await writeFile(indexPath, html);
-console.log(`postbuild: the start script is now ${name}`);
 
 const css = /<link rel="stylesheet" href="\.\/(redress-[0-9a-f]+\.css)"/.exec(html);
 if (!css) {
@@ -77,7 +54,7 @@ await init({ module_or_path: new URL('${wasm[1]}', base) });
 await writeFile(join(dist, 'mount.js'), mount);
 console.log('postbuild: wrote mount.js');
 
-// 3. Brotli and gzip copies of every text and wasm file, at the highest
+// 2. Brotli and gzip copies of every text and wasm file, at the highest
 //    settings, for servers that send precompressed files (the reference
 //    receiver does): nothing is compressed per request.
 async function compressAll(dir) {

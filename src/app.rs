@@ -11,6 +11,7 @@ use crate::fallback;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::language::{LanguageSwitcher, Languages};
+use crate::later::{LaterPages, LoadingMessage};
 use crate::live_region::LiveRegion;
 use crate::pages::check::answers_text;
 use crate::pages::{step_page, ConfigErrorPage};
@@ -37,6 +38,9 @@ async fn load_config() -> Result<CouncilConfig, (Vec<String>, Contacts)> {
     }
     Ok(config)
 }
+
+/// How long after the first page is shown the later pages are fetched.
+const LATER_PAGES_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The whole wizard.
 #[component]
@@ -66,9 +70,11 @@ pub fn App() -> impl IntoView {
     });
 
     let config = LocalResource::new(load_config);
+    let later_pages = LaterPages::new();
+    provide_context(later_pages);
     // Mounted in a council's page, the host's own skip link serves.
     let skip_link = (embed::mode() != Mode::Mounted).then(|| {
-        view! { <a href="#main-content" class="redress-skip-link">{move || i18n.t("skip-link")}</a> }
+        view! { <a href="#main-content" class="redress-skip-link">{i18n.text("skip-link")}</a> }
     });
     view! {
         {skip_link}
@@ -95,12 +101,21 @@ pub fn App() -> impl IntoView {
                         text.contacts = lines;
                     });
                 });
+                // The later pages arrive while the person reads the start
+                // page: asked for once it is on screen and has settled, so
+                // that they never slow it down.
+                Effect::new(move |_| set_timeout(move || later_pages.fetch(), LATER_PAGES_AFTER));
                 view! {
                     <Header council=config.council.name.clone() logo=config.council.logo.clone()/>
                     <MainRegion>
                         <LanguageSwitcher/>
                         {move || wizard.shows_exit().then(|| view! { <ExitThisPage/> })}
-                        {move || step_page(wizard.step.get())}
+                        // Keyed by step, so every page is new DOM, whose
+                        // heading takes focus and is announced, even when
+                        // two pages share a view type.
+                        <For each=move || [wizard.step.get()] key=|step| *step let:step>
+                            {move || step_page(step)}
+                        </For>
                     </MainRegion>
                     <AnswersFooter/>
                 }
@@ -125,10 +140,9 @@ pub fn App() -> impl IntoView {
 /// Shown for the moment the configuration takes to arrive.
 #[component]
 fn Loading() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <MainRegion>
-            <p class="redress-body" role="status">{move || i18n.t("loading")}</p>
+            <LoadingMessage/>
         </MainRegion>
     }
 }
@@ -141,7 +155,7 @@ fn MainRegion(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     if embed::mode() == Mode::Mounted {
         view! {
-            <section id="main-content" class="redress-main" tabindex="-1" aria-label=move || i18n.t("service-name")>
+            <section id="main-content" class="redress-main" tabindex="-1" aria-label=i18n.text("service-name")>
                 {children()}
             </section>
         }
@@ -170,7 +184,7 @@ fn Header(
         <div class="redress-header__inner">
             {logo.map(|src| view! { <img class="redress-header__logo" src=src alt=""/> })}
             <p class="redress-header__council"><bdi>{council}</bdi></p>
-            <p class="redress-header__service">{move || i18n.t("service-name")}</p>
+            <p class="redress-header__service">{i18n.text("service-name")}</p>
         </div>
     };
     // Mounted, the host page has the page's banner; this is only a band.

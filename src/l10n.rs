@@ -67,6 +67,15 @@ impl I18n {
         self.localizer.with(|l| l.format(id, &[]))
     }
 
+    /// A message as reactive text in a view: `{i18n.text("continue")}`.
+    ///
+    /// Every call returns the same closure type, so the view layer compiles
+    /// its text-node code once rather than once per message: a `move ||`
+    /// written inline at each use costs the wasm a few hundred bytes apiece.
+    pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// A message with variables; reactive to a change of language.
     pub fn t_with(&self, id: &str, args: &Args) -> String {
         self.localizer.with(|l| l.format(id, args))

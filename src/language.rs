@@ -149,7 +149,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="redress-language" aria-label=move || i18n.t("language-label")>
+        <nav class="redress-language" aria-label=i18n.text("language-label")>
             <ul class="redress-language__list">{links}</ul>
         </nav>
         {move || {
@@ -159,7 +159,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="redress-warning redress-language__failed" role="alert">
-                            <p class="redress-body">{move || i18n.t("language-load-failed")}</p>
+                            <p class="redress-body">{i18n.text("language-load-failed")}</p>
                         </div>
                     }
                 })

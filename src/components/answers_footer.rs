@@ -46,9 +46,9 @@ pub fn AnswersFooter() -> impl IntoView {
     };
     let inner = view! {
             <div class="redress-footer__inner">
-                <h2 class="redress-heading-s">{move || i18n.t("answers-heading")}</h2>
+                <h2 class="redress-heading-s">{i18n.text("answers-heading")}</h2>
                 <p class="redress-body">{where_kept}</p>
-                <p class="redress-body redress-hint">{move || i18n.t("answers-shared-warning")}</p>
+                <p class="redress-body redress-hint">{i18n.text("answers-shared-warning")}</p>
                 <div class="redress-button-group">
                     <button type="button" class="redress-button redress-button--secondary" on:click=toggle>
                         {move || {
@@ -62,16 +62,16 @@ pub fn AnswersFooter() -> impl IntoView {
                     {move || {
                         if confirming.get() {
                             view! {
-                                <p class="redress-body" role="alert">{move || i18n.t("answers-clear-sure")}</p>
+                                <p class="redress-body" role="alert">{i18n.text("answers-clear-sure")}</p>
                                 <button type="button" class="redress-button redress-button--warning" on:click=clear>
-                                    {move || i18n.t("answers-clear-yes")}
+                                    {i18n.text("answers-clear-yes")}
                                 </button>
                                 <button
                                     type="button"
                                     class="redress-button redress-button--secondary"
                                     on:click=move |_| confirming.set(false)
                                 >
-                                    {move || i18n.t("answers-clear-no")}
+                                    {i18n.text("answers-clear-no")}
                                 </button>
                             }
                                 .into_any()
@@ -82,7 +82,7 @@ pub fn AnswersFooter() -> impl IntoView {
                                     class="redress-button redress-button--secondary"
                                     on:click=move |_| confirming.set(true)
                                 >
-                                    {move || i18n.t("answers-clear")}
+                                    {i18n.text("answers-clear")}
                                 </button>
                             }
                                 .into_any()
@@ -98,7 +98,7 @@ pub fn AnswersFooter() -> impl IntoView {
                                     .map(|(href, label)| {
                                         view! {
                                             <li>
-                                                <a class="redress-link" href=href>{move || i18n.t(label)}</a>
+                                                <a class="redress-link" href=href>{i18n.text(label)}</a>
                                             </li>
                                         }
                                     })

@@ -15,7 +15,7 @@ pub fn BackLink() -> impl IntoView {
         wizard.back_target().map(|target| {
             view! {
                 <ActionLink class="redress-back-link" on_click=Callback::new(move |()| wizard.go(target))>
-                    {move || i18n.t("back")}
+                    {i18n.text("back")}
                 </ActionLink>
             }
         })

@@ -91,7 +91,7 @@ where
                         }
                     />
                     <label class="redress-checkboxes__label" for=id>
-                        {move || i18n.t(label)}
+                        {i18n.text(label)}
                     </label>
                 </div>
                 {item
@@ -114,7 +114,7 @@ where
         <div class="redress-form-group" class:redress-form-group--error=move || error.with(Option::is_some)>
             <fieldset class="redress-fieldset" aria-describedby=described>
                 <legend class="redress-fieldset__legend redress-fieldset__legend--m">
-                    {move || i18n.t(legend)}
+                    {i18n.text(legend)}
                 </legend>
                 <FieldHint id=name hint/>
                 <ErrorMessage error field=name/>

@@ -55,7 +55,7 @@ where
                 .map(|heading| {
                     view! {
                         <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                            {move || i18n.t(heading)}
+                            {i18n.text(heading)}
                         </h1>
                     }
                 })}

@@ -97,11 +97,11 @@ pub fn SafeguardingContacts(
     let i18n = use_i18n();
     view! {
         <dl class="redress-contact">
-            <dt>{move || i18n.t("start-risk-adults")}</dt>
+            <dt>{i18n.text("start-risk-adults")}</dt>
             <dd><PhoneLineDetails line=safety.adults/></dd>
-            <dt>{move || i18n.t("start-risk-children")}</dt>
+            <dt>{i18n.text("start-risk-children")}</dt>
             <dd><PhoneLineDetails line=safety.children/></dd>
-            <dt>{move || i18n.t("start-risk-out-of-hours")}</dt>
+            <dt>{i18n.text("start-risk-out-of-hours")}</dt>
             <dd><PhoneLineDetails line=safety.out_of_hours/></dd>
         </dl>
     }
@@ -132,7 +132,7 @@ pub fn ContactDetails(
             {phone
                 .map(|phone| {
                     view! {
-                        <dt>{move || i18n.t("contact-phone")}</dt>
+                        <dt>{i18n.text("contact-phone")}</dt>
                         <dd>
                             <PhoneLineDetails line=phone/>
                         </dd>
@@ -141,7 +141,7 @@ pub fn ContactDetails(
             {email
                 .map(|email| {
                     view! {
-                        <dt>{move || i18n.t("contact-email")}</dt>
+                        <dt>{i18n.text("contact-email")}</dt>
                         <dd>
                             <a class="redress-link" href=format!("mailto:{email}")>
                                 <bdi>{email.clone()}</bdi>
@@ -152,14 +152,14 @@ pub fn ContactDetails(
             {(!post.is_empty())
                 .then(|| {
                     view! {
-                        <dt>{move || i18n.t("contact-post")}</dt>
+                        <dt>{i18n.text("contact-post")}</dt>
                         <dd>{address(post)}</dd>
                     }
                 })}
             {in_person
                 .map(|office| {
                     view! {
-                        <dt>{move || i18n.t("contact-in-person")}</dt>
+                        <dt>{i18n.text("contact-in-person")}</dt>
                         <dd>{address(office.address)} <OpeningTimes hours=office.hours/></dd>
                     }
                 })}

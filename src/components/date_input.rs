@@ -55,7 +55,7 @@ pub fn DateInput(
             view! {
                 <div class="redress-date-input__item">
                     <label class="redress-label redress-date-input__label" for=input_id.clone()>
-                        {move || i18n.t(label)}
+                        {i18n.text(label)}
                     </label>
                     <input
                         class="redress-input redress-date-input__input"
@@ -77,9 +77,9 @@ pub fn DateInput(
         <div class="redress-form-group" class:redress-form-group--error=move || error.with(Option::is_some)>
             <fieldset class="redress-fieldset" role="group" aria-describedby=described>
                 <legend class="redress-fieldset__legend redress-fieldset__legend--m">
-                    {move || i18n.t(legend)}
+                    {i18n.text(legend)}
                 </legend>
-                <div id=format!("{id}-hint") class="redress-hint">{move || i18n.t(hint)}</div>
+                <div id=format!("{id}-hint") class="redress-hint">{i18n.text(hint)}</div>
                 <ErrorMessage error field=id/>
                 <div class="redress-date-input">
                     {part("day", crate::msg!("date-day"), fields.day, false)}

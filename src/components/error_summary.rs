@@ -35,7 +35,7 @@ pub fn ErrorSummary(
                 >
                     <div role="alert">
                         <h2 id="error-summary-title" class="redress-error-summary__title">
-                            {move || i18n.t("error-summary-title")}
+                            {i18n.text("error-summary-title")}
                         </h2>
                         <ul class="redress-list redress-error-summary__list">
                             {list
@@ -50,7 +50,7 @@ pub fn ErrorSummary(
                                                     browser::focus_field(error.field);
                                                 }
                                             >
-                                                {move || i18n.t(error.message)}
+                                                {i18n.text(error.message)}
                                             </a>
                                         </li>
                                     }
@@ -78,9 +78,9 @@ pub fn ErrorMessage(
         error.get().map(|error| {
             view! {
                 <p id=format!("{field}-error") class="redress-error-message">
-                    <span class="redress-visually-hidden">{move || i18n.t("error-prefix")}</span>
+                    <span class="redress-visually-hidden">{i18n.text("error-prefix")}</span>
                     " "
-                    {move || i18n.t(error.message)}
+                    {i18n.text(error.message)}
                 </p>
             }
         })

@@ -62,10 +62,10 @@ pub fn ExitThisPage() -> impl IntoView {
                 class="redress-button redress-button--warning redress-exit-this-page__button"
                 on:click=move |_| leave()
             >
-                <span class="redress-visually-hidden">{move || i18n.t("exit-emergency")} " "</span>
-                {move || i18n.t("exit-button")}
+                <span class="redress-visually-hidden">{i18n.text("exit-emergency")} " "</span>
+                {i18n.text("exit-button")}
             </button>
-            <p class="redress-exit-this-page__hint">{move || i18n.t("exit-hint")}</p>
+            <p class="redress-exit-this-page__hint">{i18n.text("exit-hint")}</p>
         </div>
     }
 }

@@ -22,12 +22,12 @@ pub fn InterruptionPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
-    use_page_title(move || i18n.t(heading));
+    use_page_title(i18n.text(heading));
     view! {
         <BackLink/>
         <div class="redress-interruption">
             <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                {move || i18n.t(heading)}
+                {i18n.text(heading)}
             </h1>
             {children()}
             <button
@@ -35,7 +35,7 @@ pub fn InterruptionPage(
                 class="redress-button redress-button--inverse"
                 on:click=move |_| wizard.acknowledge(step)
             >
-                {move || i18n.t(button)}
+                {i18n.text(button)}
             </button>
         </div>
     }

@@ -49,7 +49,7 @@ pub fn QuestionPage(
                 <form class="redress-form" novalidate on:submit=submit>
                     {children()}
                     <button type="submit" class="redress-button">
-                        {move || i18n.t(button)}
+                        {i18n.text(button)}
                     </button>
                 </form>
             </div>

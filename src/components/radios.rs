@@ -85,14 +85,14 @@ where
                         aria-describedby=choice.hint.map(|_| hint_id.clone())
                     />
                     <label class="redress-radios__label" for=id>
-                        {move || i18n.t(choice.label)}
+                        {i18n.text(choice.label)}
                     </label>
                     {choice
                         .hint
                         .map(|hint| {
                             view! {
                                 <div id=hint_id.clone() class="redress-hint redress-radios__hint">
-                                    {move || i18n.t(hint)}
+                                    {i18n.text(hint)}
                                 </div>
                             }
                         })}
@@ -107,7 +107,7 @@ where
                     view! {
                         <legend class="redress-fieldset__legend">
                             <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                                {move || i18n.t(question)}
+                                {i18n.text(question)}
                             </h1>
                         </legend>
                     }
@@ -115,7 +115,7 @@ where
                 } else {
                     view! {
                         <legend class="redress-fieldset__legend redress-fieldset__legend--m">
-                            {move || i18n.t(question)}
+                            {i18n.text(question)}
                         </legend>
                     }
                         .into_any()

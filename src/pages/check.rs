@@ -291,7 +291,7 @@ pub fn SummaryList(
                     let step = row.step;
                     view! {
                         <div class="redress-summary-list__row">
-                            <dt class="redress-summary-list__key">{move || i18n.t(key)}</dt>
+                            <dt class="redress-summary-list__key">{i18n.text(key)}</dt>
                             <dd class="redress-summary-list__value">
                                 {row
                                     .lines
@@ -304,9 +304,9 @@ pub fn SummaryList(
                                     view! {
                                         <dd class="redress-summary-list__actions">
                                             <ActionLink class="redress-link" on_click=Callback::new(move |()| wizard.change(step))>
-                                                {move || i18n.t("check-change")}
+                                                {i18n.text("check-change")}
                                                 <span class="redress-visually-hidden">
-                                                    " " {move || i18n.t(key)}
+                                                    " " {i18n.text(key)}
                                                 </span>
                                             </ActionLink>
                                         </dd>
@@ -329,7 +329,7 @@ pub fn RoutingReason() -> impl IntoView {
         wizard.answers.with(routing).map(|routing| {
             view! {
                 <div class="redress-inset">
-                    <p class="redress-body">{move || i18n.t(routing.reason)}</p>
+                    <p class="redress-body">{i18n.text(routing.reason)}</p>
                 </div>
             }
         })
@@ -356,7 +356,7 @@ pub fn CheckPage() -> impl IntoView {
             msg!("check-send-feedback"),
         )
     };
-    use_page_title(move || i18n.t("check-heading"));
+    use_page_title(i18n.text("check-heading"));
     let progress = RwSignal::new(Progress::Idle);
     let rules = wizard.rules();
     let config = StoredValue::new(config);
@@ -443,18 +443,18 @@ pub fn CheckPage() -> impl IntoView {
         <div class="redress-grid">
             <div class="redress-grid__main">
                 <SendProblem progress copy email_to=email_to.clone() copy_name retry=Callback::new(move |()| send())/>
-                <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{move || i18n.t("check-heading")}</h1>
+                <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{i18n.text("check-heading")}</h1>
                 <RoutingReason/>
                 {move || {
                     let rows = wizard.answers.with(|answers| rows(&i18n, answers, &rules));
                     view! { <SummaryList rows change=true/> }
                 }}
-                <h2 class="redress-heading-m">{move || i18n.t(send_heading)}</h2>
-                <p class="redress-body">{move || i18n.t("check-send-body")}</p>
+                <h2 class="redress-heading-m">{i18n.text(send_heading)}</h2>
+                <p class="redress-body">{i18n.text("check-send-body")}</p>
                 <SendStatus progress/>
                 {if by_email {
                     view! {
-                        <p class="redress-body">{move || i18n.t("send-email-explain")}</p>
+                        <p class="redress-body">{i18n.text("send-email-explain")}</p>
                         <a
                             class="redress-button"
                             href=move || {
@@ -463,7 +463,7 @@ pub fn CheckPage() -> impl IntoView {
                             }
                             on:click=move |_| sent_by_email()
                         >
-                            {move || i18n.t("send-email-open")}
+                            {i18n.text("send-email-open")}
                         </a>
                     }
                         .into_any()

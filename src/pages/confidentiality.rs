@@ -49,11 +49,11 @@ pub fn ConfidentialityPage() -> impl IntoView {
     view! {
         <QuestionPage title=msg!("confidentiality-heading") errors on_continue>
             <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                {move || i18n.t("confidentiality-heading")}
+                {i18n.text("confidentiality-heading")}
             </h1>
-            <p class="redress-body">{move || i18n.t("confidentiality-who")}</p>
+            <p class="redress-body">{i18n.text("confidentiality-who")}</p>
             <div class="redress-inset">
-                <p class="redress-body">{move || i18n.t("confidentiality-limit")}</p>
+                <p class="redress-body">{i18n.text("confidentiality-limit")}</p>
             </div>
             <Radios
                 name="confidential"

@@ -16,19 +16,19 @@ pub fn ConfigErrorPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let any = !contacts.is_empty();
-    use_page_title(move || i18n.t("config-error-title"));
+    use_page_title(i18n.text("config-error-title"));
     view! {
         <h1 id="page-heading" class="redress-heading-l" tabindex="-1">
-            {move || i18n.t("config-error-title")}
+            {i18n.text("config-error-title")}
         </h1>
-        <p class="redress-body">{move || i18n.t("config-error-body")}</p>
+        <p class="redress-body">{i18n.text("config-error-body")}</p>
         {any
             .then(|| {
                 view! {
-                    <h2 class="redress-heading-m">{move || i18n.t("start-other-ways-heading")}</h2>
+                    <h2 class="redress-heading-m">{i18n.text("start-other-ways-heading")}</h2>
                     <ContactDetails contacts/>
                 }
             })}
-        <p class="redress-body">{move || i18n.t("config-error-emergency")}</p>
+        <p class="redress-body">{i18n.text("config-error-emergency")}</p>
     }
 }

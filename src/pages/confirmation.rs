@@ -107,7 +107,7 @@ pub fn ConfirmationPage() -> impl IntoView {
     } else {
         msg!("confirmation-heading-feedback")
     };
-    use_page_title(move || i18n.t(heading));
+    use_page_title(i18n.text(heading));
     let Some(Receipt {
         submission: receipt,
         by_email,
@@ -134,9 +134,9 @@ pub fn ConfirmationPage() -> impl IntoView {
     let ics_name = format!("{}.ics", receipt.reference);
     view! {
         <div class="redress-panel">
-            <h1 id=HEADING_ID class="redress-panel__title" tabindex="-1">{move || i18n.t(heading)}</h1>
+            <h1 id=HEADING_ID class="redress-panel__title" tabindex="-1">{i18n.text(heading)}</h1>
             <div class="redress-panel__body">
-                {move || i18n.t("confirmation-reference")}
+                {i18n.text("confirmation-reference")}
                 <br/>
                 <strong class="redress-panel__reference"><bdi>{reference.clone()}</bdi></strong>
             </div>
@@ -176,7 +176,7 @@ pub fn ConfirmationPage() -> impl IntoView {
                     </div>
                 }
             })}
-        <h2 class="redress-heading-m">{move || i18n.t("confirmation-next-heading")}</h2>
+        <h2 class="redress-heading-m">{i18n.text("confirmation-next-heading")}</h2>
         {match next {
             Some(stages) => {
                 view! {
@@ -212,26 +212,26 @@ pub fn ConfirmationPage() -> impl IntoView {
                 }
                     .into_any()
             }
-            None => view! { <p class="redress-body">{move || i18n.t("confirmation-feedback-next")}</p> }.into_any(),
+            None => view! { <p class="redress-body">{i18n.text("confirmation-feedback-next")}</p> }.into_any(),
         }}
         {ics
             .map(|href| {
                 view! {
                     <p class="redress-body">
                         <a class="redress-link" href=href download=ics_name>
-                            {move || i18n.t("confirmation-calendar")}
+                            {i18n.text("confirmation-calendar")}
                         </a>
                     </p>
                 }
             })}
-        <h2 class="redress-heading-m">{move || i18n.t("confirmation-copy-heading")}</h2>
+        <h2 class="redress-heading-m">{i18n.text("confirmation-copy-heading")}</h2>
         <SummaryList rows=answer_rows change=false/>
         <button type="button" class="redress-button redress-button--secondary" on:click=move |_| browser::print()>
-            {move || i18n.t("confirmation-print")}
+            {i18n.text("confirmation-print")}
         </button>
         <p class="redress-body">
             <ActionLink class="redress-link" on_click=Callback::new(move |()| wizard.clear())>
-                {move || i18n.t("confirmation-start-again")}
+                {i18n.text("confirmation-start-again")}
             </ActionLink>
         </p>
     }

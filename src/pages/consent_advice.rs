@@ -17,9 +17,9 @@ pub fn ConsentAdvicePage() -> impl IntoView {
             heading=msg!("consent-advice-heading")
             button=msg!("consent-advice-continue")
         >
-            <p class="redress-body">{move || i18n.t("consent-advice-permission")}</p>
-            <p class="redress-body">{move || i18n.t("consent-advice-outcome")}</p>
-            <p class="redress-body">{move || i18n.t("consent-advice-carry-on")}</p>
+            <p class="redress-body">{i18n.text("consent-advice-permission")}</p>
+            <p class="redress-body">{i18n.text("consent-advice-outcome")}</p>
+            <p class="redress-body">{i18n.text("consent-advice-carry-on")}</p>
         </InterruptionPage>
     }
 }

@@ -148,10 +148,10 @@ pub fn ContactPage() -> impl IntoView {
     view! {
         <QuestionPage title=heading errors on_continue>
             <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                {move || i18n.t(heading)}
+                {i18n.text(heading)}
             </h1>
             {(!complaint)
-                .then(|| view! { <p class="redress-body">{move || i18n.t("contact-optional-intro")}</p> })}
+                .then(|| view! { <p class="redress-body">{i18n.text("contact-optional-intro")}</p> })}
             <TextInput id="full-name" label=name_label autocomplete="name" value=name error=error("full-name")/>
             <Checkboxes
                 name="contact-method"

@@ -37,6 +37,7 @@ pub use config_error::ConfigErrorPage;
 pub use start::StartPage;
 
 use crate::components::Choice;
+use crate::later::LaterPages;
 use crate::msg;
 
 /// Yes and No, in that order, for yes-or-no questions.
@@ -47,8 +48,18 @@ pub fn yes_no() -> Vec<Choice<bool>> {
     ]
 }
 
-/// The page for `step`.
+/// The page for `step`: the start page from the first load, any other from
+/// the later pages' chunk (see [`crate::later`]).
 pub fn step_page(step: Step) -> AnyView {
+    match step {
+        Step::Start => view! { <StartPage/> }.into_any(),
+        other => LaterPages::get().page(other),
+    }
+}
+
+/// The page for any step but the start page; called in the later pages'
+/// chunk.
+pub(crate) fn later_page_view(step: Step) -> AnyView {
     match step {
         Step::Start => view! { <StartPage/> }.into_any(),
         Step::Kind => view! { <kind::KindPage/> }.into_any(),

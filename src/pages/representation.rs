@@ -57,7 +57,7 @@ pub fn RepresentationPage() -> impl IntoView {
     view! {
         <QuestionPage title=msg!("representation-heading") errors on_continue>
             <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                {move || i18n.t("representation-heading")}
+                {i18n.text("representation-heading")}
             </h1>
             <TextInput
                 id="their-name"

@@ -27,9 +27,9 @@ pub fn SafetyAdvicePage() -> impl IntoView {
                     }}
                 </strong>
             </p>
-            <p class="redress-body">{move || i18n.t("safety-advice-safeguarding")}</p>
+            <p class="redress-body">{i18n.text("safety-advice-safeguarding")}</p>
             <SafeguardingContacts safety=safety/>
-            <p class="redress-body">{move || i18n.t("safety-advice-carry-on")}</p>
+            <p class="redress-body">{i18n.text("safety-advice-carry-on")}</p>
         </InterruptionPage>
     }
 }

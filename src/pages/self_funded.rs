@@ -28,9 +28,9 @@ pub fn SelfFundedPage() -> impl IntoView {
             required=msg!("self-funded-error")
             apply=|answers, yes| answers.about_council_part = Some(yes)
         >
-            <p class="redress-body">{move || i18n.t("self-funded-provider")}</p>
-            <p class="redress-body">{move || i18n.t("self-funded-ombudsman")}</p>
-            <p class="redress-body">{move || i18n.t("self-funded-cqc")}</p>
+            <p class="redress-body">{i18n.text("self-funded-provider")}</p>
+            <p class="redress-body">{i18n.text("self-funded-ombudsman")}</p>
+            <p class="redress-body">{i18n.text("self-funded-cqc")}</p>
         </ChoicePage>
     }
 }

@@ -47,12 +47,12 @@ pub fn SignpostPage() -> impl IntoView {
         .with_untracked(signpost)
         .unwrap_or(SignpostReason::FirstRequest);
     let (heading, body, next) = messages(reason);
-    use_page_title(move || i18n.t(heading));
+    use_page_title(i18n.text(heading));
     view! {
         <BackLink/>
-        <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{move || i18n.t(heading)}</h1>
-        <p class="redress-body">{move || i18n.t(body)}</p>
-        <p class="redress-body">{move || i18n.t(next)}</p>
+        <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{i18n.text(heading)}</h1>
+        <p class="redress-body">{i18n.text(body)}</p>
+        <p class="redress-body">{i18n.text(next)}</p>
         <p class="redress-body">
             <ActionLink
                 class="redress-link"
@@ -62,10 +62,10 @@ pub fn SignpostPage() -> impl IntoView {
                     }
                 })
             >
-                {move || i18n.t("signpost-change")}
+                {i18n.text("signpost-change")}
             </ActionLink>
         </p>
-        <h2 class="redress-heading-m">{move || i18n.t("signpost-contact-heading")}</h2>
+        <h2 class="redress-heading-m">{i18n.text("signpost-contact-heading")}</h2>
         <ContactDetails contacts=config.contacts/>
     }
 }

@@ -16,7 +16,7 @@ pub fn StartPage() -> impl IntoView {
     let i18n = use_i18n();
     let config = expect_context::<CouncilConfig>();
     let wizard = Wizard::get();
-    use_page_title(move || i18n.t("start-title"));
+    use_page_title(i18n.text("start-title"));
     let council = config.council.name.clone();
     let safety = config.safety.clone();
     let t = move |id: &'static str| move || i18n.t(id);

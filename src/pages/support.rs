@@ -68,7 +68,7 @@ pub fn SupportPage() -> impl IntoView {
                 let advocacy = advocacy.clone();
                 CheckboxItem::revealing(choice, move || {
                     view! {
-                        <p class="redress-body">{move || i18n.t("advocacy-intro")}</p>
+                        <p class="redress-body">{i18n.text("advocacy-intro")}</p>
                         <ul class="redress-list">
                             {advocacy
                                 .iter()
@@ -99,7 +99,7 @@ pub fn SupportPage() -> impl IntoView {
     view! {
         <QuestionPage title=msg!("support-heading") errors on_continue>
             <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                {move || i18n.t("support-heading")}
+                {i18n.text("support-heading")}
             </h1>
             <Checkboxes
                 name="support"

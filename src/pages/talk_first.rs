@@ -31,7 +31,7 @@ pub fn TalkFirstAdvicePage() -> impl IntoView {
             <p class="redress-body">
                 {move || i18n.t_with("talk-first-quick", &[("procedure", role().into())])}
             </p>
-            <p class="redress-body">{move || i18n.t("talk-first-carry-on")}</p>
+            <p class="redress-body">{i18n.text("talk-first-carry-on")}</p>
         </InterruptionPage>
     }
 }

@@ -127,7 +127,7 @@ pub fn WhenPage() -> impl IntoView {
     view! {
         <QuestionPage title=msg!("when-heading") errors on_continue>
             <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                {move || i18n.t("when-heading")}
+                {i18n.text("when-heading")}
             </h1>
             <DateInput
                 id="happened"
@@ -147,7 +147,7 @@ pub fn WhenPage() -> impl IntoView {
                             on:change=move |event| still.set(event_target_checked(&event))
                         />
                         <label class="redress-checkboxes__label" for="still-happening">
-                            {move || i18n.t("when-still-happening")}
+                            {i18n.text("when-still-happening")}
                         </label>
                     </div>
                 </div>

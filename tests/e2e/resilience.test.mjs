@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { stripIsolates } from './harness.mjs';
+
 const locales = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 
 /** A message's text in a language's file (a one-line message). */
@@ -55,6 +57,37 @@ export default [
       if ((await page.locator('main').getAttribute('lang')) !== 'cy') throw new Error('the fallback page is not marked Welsh');
       const kept = await page.evaluate(() => sessionStorage.getItem('redress.journey'));
       if (!kept?.includes('Llyfrgell y dref')) throw new Error('the stored answers were lost');
+    },
+  },
+  {
+    name: 'the later pages come on demand: the start page works without them, and a failed fetch says so and can be tried again',
+    async run(t) {
+      const { page } = t;
+      // What the browser and the chunk loader log when the fetch is refused.
+      t.allow(/Failed to load resource|Failed to fetch|TypeError/);
+      let refuse = true;
+      const fetches = [];
+      await page.route('**/redress-later-pages-*.wasm', (route) => {
+        fetches.push(route.request().url());
+        return refuse ? route.abort() : route.continue();
+      });
+      await t.goto('/');
+      await page.getByRole('button', { name: 'Start now' }).waitFor();
+      await t.continue();
+      const failed = await message('en-GB', 'page-load-failed-title');
+      if ((await t.text('h1')) !== failed) throw new Error(`expected "${failed}", not "${await t.text('h1')}"`);
+      const body = await t.text('main');
+      if (!body.includes(await message('en-GB', 'page-load-failed-body'))) throw new Error(`the page does not say what to do: ${body}`);
+      if (!stripIsolates(await page.title()).startsWith(failed)) throw new Error(`the tab title does not say so: ${await page.title()}`);
+      refuse = false;
+      await t.step(async () => {
+        await t.tabTo('button:has-text("Try again")');
+        await page.keyboard.press('Enter');
+      });
+      if ((await t.text('h1')) !== 'What would you like to do?') throw new Error(`the first question did not follow: ${await t.text('h1')}`);
+      if (fetches.length < 2) throw new Error(`the chunk was fetched ${fetches.length} time(s), not again on Try again`);
+      await t.chooseRadioAt('kind', 0);
+      await t.continue('the question after the first, from the same chunk');
     },
   },
 ];

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Builds the wizard's WebAssembly into the bundle, split in two, and adds
+// what starts it to index.html. Run by `./x build` after `trunk build`
+// (which makes the page, the stylesheet and the copied files):
+//
+//   node scripts/wasm-bundle.mjs [dist]
+//
+// The first load carries the app's frame and the start page; the later
+// pages wait in a chunk fetched while the start page is read (see
+// src/later.rs). Steps:
+//
+// 1. cargo builds the release wasm, keeping its relocations
+//    (.cargo/config.toml), which the splitter needs;
+// 2. wasm-split-cli cuts it at the functions marked #[wasm_split]: the main
+//    module, a chunk per split, and the JavaScript that loads a chunk;
+// 3. wasm-bindgen makes the main module's JavaScript glue, keeping the
+//    function table and globals the chunks share with it;
+// 4. wasm-opt -Oz shrinks each module;
+// 5. every file is named by one hash of them all (they refer to each other,
+//    so they change together), and browsers may keep them for a year;
+// 6. index.html gets the start script, with Subresource Integrity, and
+//    preloads for what the first page needs.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = process.argv[2] ?? join(root, 'dist');
+const STEM = 'redress';
+// The WebAssembly features current Rust output uses (binaryen must be told).
+const FEATURES = ['--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+
+function run(command, args) {
+  try {
+    execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (error) {
+    console.error(`wasm-bundle: ${command} failed (${error.message.split('\n')[0]}); run scripts/setup if a tool is missing`);
+    process.exit(1);
+  }
+}
+
+function fail(message) {
+  console.error(`wasm-bundle: ${message}`);
+  process.exit(1);
+}
+
+// A wasm module without its custom sections (names, relocations): the
+// splitter leaves a names subsection binaryen does not know, which it
+// would warn about, and neither kind belongs in what browsers download.
+function withoutCustomSections(module) {
+  const parts = [module.subarray(0, 8)];
+  let at = 8;
+  while (at < module.length) {
+    const start = at;
+    const id = module[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = module[at++];
+      size += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+    }
+    at += size;
+    if (id !== 0) parts.push(module.subarray(start, at));
+  }
+  return Buffer.concat(parts);
+}
+
+const sha384 = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+
+console.log('wasm-bundle: cargo build --release --target wasm32-unknown-unknown');
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'redress', '--bin', STEM]);
+
+const work = await mkdtemp(join(tmpdir(), 'redress-wasm-'));
+try {
+  const input = join(root, 'target', 'wasm32-unknown-unknown', 'release', `${STEM}.wasm`);
+  run('wasm-split-cli', [input, work, '--out-name', STEM]);
+  const chunks = (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== `${STEM}.wasm`).sort();
+  if (chunks.length === 0) fail('the splitter found no #[wasm_split] function: is src/later.rs still there?');
+
+  const bindgen = join(work, 'bindgen');
+  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript',
+    '--out-dir', bindgen, '--out-name', STEM, join(work, `${STEM}.wasm`)]);
+
+  const optimised = (file) => join(work, `optimised-${file}`);
+  run('wasm-opt', ['-Oz', ...FEATURES, join(bindgen, `${STEM}_bg.wasm`), '-o', optimised('main.wasm')]);
+  for (const chunk of chunks) {
+    await writeFile(join(work, chunk), withoutCustomSections(await readFile(join(work, chunk))));
+    run('wasm-opt', ['-Oz', ...FEATURES, join(work, chunk), '-o', optimised(chunk)]);
+  }
+
+  const main = await readFile(optimised('main.wasm'));
+  const chunkBodies = await Promise.all(chunks.map((chunk) => readFile(optimised(chunk))));
+  let glue = await readFile(join(bindgen, `${STEM}.js`), 'utf8');
+  let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
+
+  const hash = createHash('sha256');
+  for (const part of [main, ...chunkBodies, glue, loader]) hash.update(part);
+  const h = hash.digest('hex').slice(0, 16);
+  const names = {
+    glue: `${STEM}-${h}.js`,
+    main: `${STEM}-${h}_bg.wasm`,
+    loader: `${STEM}-loader-${h}.js`,
+    chunk: (file) => `${STEM}-${file.replace(/^split_|\.wasm$/g, '').replace(/_/g, '-')}-${h}.wasm`,
+  };
+
+  // The glue imports the loader (the main module calls it to fetch a
+  // chunk); the loader imports the glue (for the shared memory and table).
+  const glueImport = `from "./__wasm_split.js"`;
+  if (!glue.includes(glueImport)) fail('the glue does not import ./__wasm_split.js: did wasm-bindgen change?');
+  glue = glue.replace(glueImport, `from "./${names.loader}"`);
+  const loaderImport = `from "./${STEM}.js"`;
+  if (!loader.includes(loaderImport)) fail(`the chunk loader does not import ./${STEM}.js: did wasm-split-cli change?`);
+  loader = loader.replace(loaderImport, `from "./${names.glue}"`);
+  for (const chunk of chunks) {
+    const url = `"./${chunk}"`;
+    if (!loader.includes(url)) fail(`the chunk loader does not fetch ${chunk}`);
+    loader = loader.replace(url, `"./${names.chunk(chunk)}"`);
+  }
+
+  for (const old of (await readdir(dist)).filter((f) => f.startsWith(`${STEM}-`) && /\.(js|wasm)$/.test(f))) {
+    await rm(join(dist, old));
+  }
+  await writeFile(join(dist, names.glue), glue);
+  await writeFile(join(dist, names.main), main);
+  await writeFile(join(dist, names.loader), loader);
+  for (const [i, chunk] of chunks.entries()) await writeFile(join(dist, names.chunk(chunk)), chunkBodies[i]);
+
+  // The start script is a file of its own (the Content-Security-Policy
+  // allows no inline script). Paths are relative to it, so the bundle
+  // works from any folder of a council's site.
+  const start = `import init from './${names.glue}';
+await init({ module_or_path: new URL('./${names.main}', import.meta.url) });
+`;
+  const startName = `${STEM}-start-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
+  await writeFile(join(dist, startName), start);
+
+  const indexPath = join(dist, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  if (!html.includes('</head>')) fail(`${indexPath} has no </head>`);
+  const tags = [
+    `<script type="module" src="./${startName}" integrity="${sha384(start)}" crossorigin="anonymous"></script>`,
+    `<link rel="modulepreload" href="./${names.glue}" integrity="${sha384(glue)}" crossorigin="anonymous">`,
+    `<link rel="modulepreload" href="./${names.loader}" integrity="${sha384(loader)}" crossorigin="anonymous">`,
+    // (Chromium ignores, and warns about, integrity on a preload of a fetch.)
+    `<link rel="preload" href="./${names.main}" crossorigin="anonymous" as="fetch" type="application/wasm">`,
+  ];
+  html = html.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
+  await writeFile(indexPath, html);
+
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(`wasm-bundle: ${names.main} ${kb(main.length)} (first load), ${chunks.map((c, i) => `${names.chunk(c)} ${kb(chunkBodies[i].length)}`).join(', ')} (on demand)`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
