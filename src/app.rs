@@ -40,7 +40,7 @@ async fn load_config() -> Result<CouncilConfig, (Vec<String>, Contacts)> {
 }
 
 /// How long after the first page is shown the later pages are fetched.
-const LATER_PAGES_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+const LATER_PAGES_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
 
 /// The whole wizard.
 #[component]
