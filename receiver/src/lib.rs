@@ -190,12 +190,13 @@ async fn cache_control(uri: axum::http::Uri, mut response: Response) -> Response
     response
 }
 
-/// Whether a path names a file Trunk or the postbuild step named by its
-/// hash, such as `/redress-36ac1432b01e92e1_bg.wasm`.
+/// Whether a path names a file the build named by its hash, such as
+/// `/redress-36ac1432b01e92e1_bg.wasm`.
 ///
 /// ```
 /// assert!(redress_receiver::is_hashed("/redress-36ac1432b01e92e1_bg.wasm"));
 /// assert!(redress_receiver::is_hashed("/redress-start-c2859a060b2501e1.js"));
+/// assert!(redress_receiver::is_hashed("/redress-later-pages-36ac1432b01e92e1.wasm"));
 /// assert!(!redress_receiver::is_hashed("/config.json"));
 /// assert!(!redress_receiver::is_hashed("/mount.js"));
 /// ```
