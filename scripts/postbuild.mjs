@@ -9,6 +9,8 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+import { FALLBACK_ON_TRAP } from './fallback-on-trap.mjs';
+
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
 let html = await readFile(indexPath, 'utf8');
@@ -48,7 +50,8 @@ style.crossOrigin = 'anonymous';
 style.href = new URL('${css[1]}', base).href;
 shadow.append(style);
 host.setAttribute('data-redress-base', base.href);
-const { default: init } = await import(new URL('${glue[1]}', base).href);
+const { default: init, show_fallback } = await import(new URL('${glue[1]}', base).href);
+${FALLBACK_ON_TRAP}
 await init({ module_or_path: new URL('${wasm[1]}', base) });
 `;
 await writeFile(join(dist, 'mount.js'), mount);

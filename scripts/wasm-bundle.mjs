@@ -9,8 +9,8 @@
 // pages wait in a chunk fetched while the start page is read (see
 // src/later.rs). Steps:
 //
-// 1. cargo builds the release wasm, keeping its relocations
-//    (.cargo/config.toml), which the splitter needs;
+// 1. cargo builds the release wasm with its own standard library (panics
+//    stop at once), keeping its relocations, which the splitter needs;
 // 2. wasm-split-cli cuts it at the functions marked #[wasm_split]: the main
 //    module, a chunk per split, and the JavaScript that loads a chunk;
 // 3. wasm-bindgen makes the main module's JavaScript glue, keeping the
@@ -27,6 +27,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { FALLBACK_ON_TRAP } from './fallback-on-trap.mjs';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? join(root, 'dist');
 const STEM = 'redress';
@@ -34,9 +36,9 @@ const STEM = 'redress';
 const FEATURES = ['--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
-function run(command, args) {
+function run(command, args, env = {}) {
   try {
-    execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
   } catch (error) {
     console.error(`wasm-bundle: ${command} failed (${error.message.split('\n')[0]}); run scripts/setup if a tool is missing`);
     process.exit(1);
@@ -71,12 +73,23 @@ function withoutCustomSections(module) {
 
 const sha384 = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
-console.log('wasm-bundle: cargo build --release --target wasm32-unknown-unknown');
-run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'redress', '--bin', STEM]);
+// The release wasm is built with its own standard library, which stops at a
+// panic at once (no unwinding or panic messages to download: ~25 KB
+// gzipped), and keeps its relocations for the splitter. Both need unstable
+// flags; RUSTC_BOOTSTRAP lets the stable compiler take them, as for fuzzing.
+// Its own target folder keeps these flags from invalidating other builds.
+const TARGET_DIR = join(root, 'target', 'wasm-bundle');
+const RUSTFLAGS = ['-Clink-args=--emit-relocs', '-Zunstable-options', '-Cpanic=immediate-abort'];
+console.log('wasm-bundle: cargo build --release --target wasm32-unknown-unknown -Zbuild-std');
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-Zbuild-std=std,panic_abort',
+  '--target-dir', TARGET_DIR, '-p', 'redress', '--bin', STEM], {
+  RUSTC_BOOTSTRAP: '1',
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: RUSTFLAGS.join(' '),
+});
 
 const work = await mkdtemp(join(tmpdir(), 'redress-wasm-'));
 try {
-  const input = join(root, 'target', 'wasm32-unknown-unknown', 'release', `${STEM}.wasm`);
+  const input = join(TARGET_DIR, 'wasm32-unknown-unknown', 'release', `${STEM}.wasm`);
   run('wasm-split-cli', [input, work, '--out-name', STEM]);
   const chunks = (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== `${STEM}.wasm`).sort();
   if (chunks.length === 0) fail('the splitter found no #[wasm_split] function: is src/later.rs still there?');
@@ -132,7 +145,8 @@ try {
   // The start script is a file of its own (the Content-Security-Policy
   // allows no inline script). Paths are relative to it, so the bundle
   // works from any folder of a council's site.
-  const start = `import init from './${names.glue}';
+  const start = `import init, { show_fallback } from './${names.glue}';
+${FALLBACK_ON_TRAP}
 await init({ module_or_path: new URL('./${names.main}', import.meta.url) });
 `;
   const startName = `${STEM}-start-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;

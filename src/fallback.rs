@@ -1,14 +1,18 @@
-//! If the wizard ever panics, the page must not go blank. The panic hook
-//! replaces the wizard with a plain page, in the person's language, that
-//! says their answers are not lost, offers them to copy or download, and
-//! gives the council's other contact routes.
+//! If the wizard ever fails, the page must not go blank. A plain page, in
+//! the person's language, replaces the wizard: it says their answers are
+//! not lost, offers them to copy or download, and gives the council's other
+//! contact routes.
 //!
-//! After a panic nothing reactive can run (the release build aborts), so the
-//! page is built with plain DOM calls from text prepared beforehand: the
-//! app keeps [`FallbackText`] up to date as the language and the answers
-//! change.
+//! The release build stops at a panic at once (`-Cpanic=immediate-abort`,
+//! which keeps the panic machinery out of the download), so no panic hook
+//! runs. Instead the start script (and `mount.js`) call [`show_fallback`]
+//! when the wasm traps: after a panic, and also after what no hook would
+//! ever see, such as running out of memory. Nothing reactive can run then,
+//! so the page is built with plain DOM calls from text prepared beforehand:
+//! the app keeps [`FallbackText`] up to date as the language and the
+//! answers change.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsCast;
 
@@ -41,6 +45,8 @@ pub struct FallbackText {
 
 thread_local! {
     static TEXT: RefCell<FallbackText> = RefCell::new(FallbackText::default());
+    /// Whether the fallback page is already up (a failure can trap twice).
+    static SHOWN: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Changes the text the fallback page would show.
@@ -71,25 +77,22 @@ pub fn contact_lines(i18n: I18n, contacts: &Contacts) -> Vec<String> {
     lines
 }
 
-/// Installs the panic hook: the panic is written to the console, then the
-/// fallback page replaces the wizard.
-pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show();
-    }));
-}
-
 /// Panics on purpose, so that a web team (or a test) can see what people
 /// would see if the wizard ever failed. Call it from the browser console
-/// through the wizard's JavaScript module: `simulate_crash()`.
+/// through the wizard's JavaScript module, outside any `try`, such as
+/// `setTimeout(simulate_crash)`: the fallback follows the uncaught trap.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn simulate_crash() {
     panic!("simulate_crash: a deliberate panic, to show the fallback page");
 }
 
-/// Builds the fallback page where the wizard was.
-fn show() {
+/// Builds the fallback page where the wizard was, once; called by the
+/// start script when the wasm traps.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn show_fallback() {
+    if SHOWN.with(|shown| shown.replace(true)) {
+        return;
+    }
     let Some(text) = TEXT.with(|t| t.try_borrow().ok().map(|t| t.clone())) else {
         return;
     };

@@ -25,7 +25,6 @@ pub mod wizard;
 /// Mounts the wizard: into the host page's `[data-redress-mount]` element
 /// when there is one (see [`embed`]), otherwise on the page's body.
 pub fn mount() {
-    fallback::install();
     match embed::prepare() {
         Some(container) => leptos::mount::mount_to(container, app::App).forget(),
         None => leptos::mount::mount_to_body(app::App),
