@@ -28,13 +28,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { FALLBACK_ON_TRAP } from './fallback-on-trap.mjs';
+import { WASM_FEATURES } from './wasm-features.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? join(root, 'dist');
 const STEM = 'redress';
-// The WebAssembly features current Rust output uses (binaryen must be told).
-const FEATURES = ['--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
 function run(command, args, env = {}) {
   try {
@@ -99,10 +97,10 @@ try {
     '--out-dir', bindgen, '--out-name', STEM, join(work, `${STEM}.wasm`)]);
 
   const optimised = (file) => join(work, `optimised-${file}`);
-  run('wasm-opt', ['-Oz', ...FEATURES, join(bindgen, `${STEM}_bg.wasm`), '-o', optimised('main.wasm')]);
+  run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(bindgen, `${STEM}_bg.wasm`), '-o', optimised('main.wasm')]);
   for (const chunk of chunks) {
     await writeFile(join(work, chunk), withoutCustomSections(await readFile(join(work, chunk))));
-    run('wasm-opt', ['-Oz', ...FEATURES, join(work, chunk), '-o', optimised(chunk)]);
+    run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(work, chunk), '-o', optimised(chunk)]);
   }
 
   const main = await readFile(optimised('main.wasm'));

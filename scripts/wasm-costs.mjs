@@ -16,12 +16,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { WASM_FEATURES } from './wasm-features.mjs';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) || 20 : 20;
 const input = join(root, 'target', 'wasm-bundle', 'wasm32-unknown-unknown', 'release', 'redress.wasm');
-const FEATURES = ['--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 const env = { ...process.env, PATH: `${join(process.env.HOME ?? '', '.cargo', 'bin')}:${join(root, 'node_modules', '.bin')}:${process.env.PATH}` };
 
 function run(command, commandArgs) {
@@ -81,7 +81,7 @@ try {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const [label, wasm] of modules) {
     const named = `${wasm}.named.wasm`;
-    run('wasm-opt', ['-Oz', '-g', ...FEATURES, wasm, '-o', named]);
+    run('wasm-opt', ['-Oz', '-g', ...WASM_FEATURES, wasm, '-o', named]);
     const rows = costs(named);
     const code = rows.filter(([key]) => key !== 'data').reduce((sum, [, size]) => sum + size, 0);
     const data = rows.find(([key]) => key === 'data')?.[1] ?? 0;
