@@ -48,6 +48,9 @@ function owner(name) {
   // A closure (such as `move || ...` in a view) compiled as a view of its own.
   if (/\{closure#\d+\} as tachys\[|Render(Html)? for F>/.test(name)) return 'tachys (closures rendered as views)';
   if (/vtable[._]shim/.test(name)) return 'closure vtable shims';
+  // Reading and writing JSON: serde_json and every derived (de)serializer,
+  // whichever crate the type is from.
+  if (/ as serde(_core)?\[|^(?:[<&\s]|mut )*serde(_json|_core)?\[/.test(name)) return 'serde (serde_json and derived readers and writers)';
   const blanket = /^<_ as ([A-Za-z_][A-Za-z0-9_]*)/.exec(name);
   if (blanket) return blanket[1];
   const crate = /^(?:[<&(*\s]|mut |const |dyn |impl )*([A-Za-z_][A-Za-z0-9_]*)/.exec(name);
