@@ -16,16 +16,20 @@
 // 3. wasm-bindgen makes the main module's JavaScript glue, keeping the
 //    function table and globals the chunks share with it;
 // 4. wasm-opt -Oz shrinks each module;
-// 5. every file is named by one hash of them all (they refer to each other,
+// 5. terser minifies the glue and the loader;
+// 6. every file is named by one hash of them all (they refer to each other,
 //    so they change together), and browsers may keep them for a year;
-// 6. index.html gets the start script, with Subresource Integrity, and
+// 7. index.html gets the start script, with Subresource Integrity, and
 //    preloads for what the first page needs.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { minify } from 'terser';
 
 import { FALLBACK_ON_TRAP } from './fallback-on-trap.mjs';
 import { WASM_FEATURES } from './wasm-features.mjs';
@@ -69,6 +73,9 @@ function withoutCustomSections(module) {
   return Buffer.concat(parts);
 }
 
+const TERSER = { module: true, compress: true, mangle: true };
+const TERSER_VERSION = createRequire(import.meta.url)('terser/package.json').version;
+
 const sha384 = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 // The release wasm is built with its own standard library, which stops at a
@@ -108,8 +115,11 @@ try {
   let glue = await readFile(join(bindgen, `${STEM}.js`), 'utf8');
   let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
 
+  // The hash covers what goes into the minifier and the minifier itself,
+  // so that the same names always mean the same bytes (browsers keep them
+  // for a year, and index.html checks them with Subresource Integrity).
   const hash = createHash('sha256');
-  for (const part of [main, ...chunkBodies, glue, loader]) hash.update(part);
+  for (const part of [main, ...chunkBodies, glue, loader, TERSER_VERSION, JSON.stringify(TERSER)]) hash.update(part);
   const h = hash.digest('hex').slice(0, 16);
   const names = {
     glue: `${STEM}-${h}.js`,
@@ -131,6 +141,10 @@ try {
     if (!loader.includes(url)) fail(`the chunk loader does not fetch ${chunk}`);
     loader = loader.replace(url, `"./${names.chunk(chunk)}"`);
   }
+  // Minified (a third of the glue's gzipped bytes); exported names are kept.
+  const minified = async (code) => (await minify(code, TERSER)).code;
+  glue = await minified(glue);
+  loader = await minified(loader);
 
   for (const old of (await readdir(dist)).filter((f) => f.startsWith(`${STEM}-`) && /\.(js|wasm)$/.test(f))) {
     await rm(join(dist, old));
