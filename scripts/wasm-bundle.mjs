@@ -79,7 +79,7 @@ const TERSER_VERSION = createRequire(import.meta.url)('terser/package.json').ver
 const sha384 = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 // The release wasm is built with its own standard library, which stops at a
-// panic at once (no unwinding or panic messages to download: ~25 KB
+// panic at once (no unwinding or panic messages to download: about 22 KB
 // gzipped), and keeps its relocations for the splitter. Both need unstable
 // flags; RUSTC_BOOTSTRAP lets the stable compiler take them, as for fuzzing.
 // Its own target folder keeps these flags from invalidating other builds.

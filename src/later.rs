@@ -86,18 +86,18 @@ impl LaterPages {
             Load::Loading => view! { <LoadingMessage/> }.into_any(),
         }
     }
-
-    /// Median milliseconds of one children's statutory timeline, computed
-    /// in the chunk (see [`crate::time_timeline`]).
-    pub async fn time_timeline(self, batches: u32) -> f64 {
-        later_time_timeline(batches).await.unwrap_or(f64::NAN)
-    }
 }
 
 impl Default for LaterPages {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Median milliseconds of one children's statutory timeline, computed in
+/// the chunk, where the timescale engine lives (see [`crate::time_timeline`]).
+pub async fn time_timeline(batches: u32) -> f64 {
+    later_time_timeline(batches).await.unwrap_or(f64::NAN)
 }
 
 /// Polls a future once: the split function's future is ready at the first

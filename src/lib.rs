@@ -38,5 +38,5 @@ pub fn mount() {
 /// engine lives.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub async fn time_timeline(batches: u32) -> f64 {
-    later::LaterPages::new().time_timeline(batches).await
+    later::time_timeline(batches).await
 }
