@@ -21,6 +21,10 @@
 //    so they change together), and browsers may keep them for a year;
 // 7. index.html gets the start script, with Subresource Integrity, and
 //    preloads for what the first page needs.
+//
+// For debugging, REDRESS_WASM_NAMES=1 keeps the main module's function
+// names, so that a trap's stack (DEBUG_STACK=1 ./x e2e) names the Rust
+// function; never for a release, as names triple the download.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -103,11 +107,12 @@ try {
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript',
     '--out-dir', bindgen, '--out-name', STEM, join(work, `${STEM}.wasm`)]);
 
+  const keepNames = process.env.REDRESS_WASM_NAMES ? ['-g'] : [];
   const optimised = (file) => join(work, `optimised-${file}`);
-  run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(bindgen, `${STEM}_bg.wasm`), '-o', optimised('main.wasm')]);
+  run('wasm-opt', ['-Oz', ...keepNames, ...WASM_FEATURES, join(bindgen, `${STEM}_bg.wasm`), '-o', optimised('main.wasm')]);
   for (const chunk of chunks) {
     await writeFile(join(work, chunk), withoutCustomSections(await readFile(join(work, chunk))));
-    run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(work, chunk), '-o', optimised(chunk)]);
+    run('wasm-opt', ['-Oz', ...keepNames, ...WASM_FEATURES, join(work, chunk), '-o', optimised(chunk)]);
   }
 
   const main = await readFile(optimised('main.wasm'));

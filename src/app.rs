@@ -1,17 +1,22 @@
 //! The app: reads the council's configuration, provides the person's
 //! language, and shows the page chrome around the current page.
+//!
+//! Starting happens in two parts. The first load reads what the start page
+//! shows ([`StartConfig`]) and shows it; the later pages' chunk then reads
+//! the whole configuration strictly, the procedures and the saved answers
+//! ([`finish_start`]), before any other page shows.
 
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{AnswersFooter, ExitThisPage};
-use crate::config::{salvage_contacts, Contacts, CouncilConfig};
+use crate::config::{salvage_contacts, ConfigProblem, Contacts, CouncilConfig, StartConfig};
 use crate::embed::{self, Mode};
 use crate::fallback;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::language::{LanguageSwitcher, Languages};
-use crate::later::{LaterPages, LoadingMessage};
+use crate::later::{Broken, LaterPages, Setup};
 use crate::live_region::LiveRegion;
 use crate::pages::check::answers_text;
 use crate::pages::{step_page, ConfigErrorPage};
@@ -20,24 +25,6 @@ use redress_core::language::is_right_to_left;
 
 /// Where the council's configuration is read from, relative to the page.
 const CONFIG_URL: &str = "config.json";
-
-/// The configuration, or every problem with it and whatever contact routes
-/// could still be read from it.
-async fn load_config() -> Result<CouncilConfig, (Vec<String>, Contacts)> {
-    let json = browser::fetch_text(&embed::asset(CONFIG_URL))
-        .await
-        .map_err(|error| (vec![error.0], Contacts::default()))?;
-    let config = CouncilConfig::from_json(&json).map_err(|problems| {
-        (
-            problems.iter().map(ToString::to_string).collect(),
-            salvage_contacts(&json),
-        )
-    })?;
-    for warning in config.warnings() {
-        browser::warn(&format!("Redress configuration ({CONFIG_URL}): {warning}"));
-    }
-    Ok(config)
-}
 
 /// How long after the first page is shown the later pages are fetched.
 const LATER_PAGES_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
@@ -69,9 +56,37 @@ pub fn App() -> impl IntoView {
         });
     });
 
-    let config = LocalResource::new(load_config);
+    let wizard = Wizard::open();
+    provide_context(wizard);
     let later_pages = LaterPages::new();
     provide_context(later_pages);
+    // The start page's settings, and why the configuration could not be
+    // fetched, if it could not.
+    let start = RwSignal::new(None::<StartConfig>);
+    let unfetched = RwSignal::new(None::<String>);
+    let owner = Owner::current().expect("the app is mounted in an owner");
+    leptos::task::spawn_local(async move {
+        match browser::fetch_text(&embed::asset(CONFIG_URL)).await {
+            Ok(json) => {
+                // Shown at once if its settings are sound; otherwise the
+                // full reading says what is wrong.
+                let read = StartConfig::read(&json).filter(|config| config.problems().is_empty());
+                later_pages.prepare(Setup {
+                    owner,
+                    json,
+                    wizard,
+                    i18n,
+                    start,
+                });
+                match read {
+                    Some(config) => start.set(Some(config)),
+                    // Only the full reading can say what is wrong.
+                    None => later_pages.fetch(),
+                }
+            }
+            Err(error) => unfetched.set(Some(error.0)),
+        }
+    });
     // Mounted in a council's page, the host's own skip link serves.
     let skip_link = (embed::mode() != Mode::Mounted).then(|| {
         view! { <a href="#main-content" class="redress-skip-link">{i18n.text("skip-link")}</a> }
@@ -79,72 +94,122 @@ pub fn App() -> impl IntoView {
     view! {
         {skip_link}
         <LiveRegion/>
-        {move || match config.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Ok(config)) => {
-                browser::set_style_properties(&config.theme_properties());
-                provide_context(config.clone());
-                provide_context(Languages::start(i18n, &config));
-                let wizard = Wizard::start(config.rules(intl::today_in_uk()));
-                provide_context(wizard);
-                Effect::new(move |_| {
-                    let step = serde_json::to_value(wizard.step.get()).unwrap_or_default();
-                    embed::tell_host("step", step.as_str().unwrap_or_default());
-                });
-                let contacts = config.contacts.clone();
-                Effect::new(move |_| {
-                    let rules = wizard.rules();
-                    let answers = wizard.answers.with(|a| answers_text(&i18n, a, &rules));
-                    let lines = fallback::contact_lines(i18n, &contacts);
-                    fallback::prepare(|text| {
-                        text.answers = answers;
-                        text.contacts = lines;
-                    });
-                });
-                // The later pages arrive while the person reads the start
-                // page: asked for once it is on screen and has settled, so
-                // that they never slow it down.
-                Effect::new(move |_| set_timeout(move || later_pages.fetch(), LATER_PAGES_AFTER));
-                view! {
-                    <Header council=config.council.name.clone() logo=config.council.logo.clone()/>
-                    <MainRegion>
-                        <LanguageSwitcher/>
-                        {move || wizard.shows_exit().then(|| view! { <ExitThisPage/> })}
-                        // Keyed by step, so every page is new DOM, whose
-                        // heading takes focus and is announced, even when
-                        // two pages share a view type.
-                        <For each=move || [wizard.step.get()] key=|step| *step let:step>
-                            {move || step_page(step)}
-                        </For>
-                    </MainRegion>
-                    <AnswersFooter/>
-                }
-                    .into_any()
+        {move || {
+            if let Some(broken) = later_pages.broken.get() {
+                let (problems, contacts) = *broken;
+                return cannot_start(&problems, contacts);
             }
-            Some(Err((problems, contacts))) => {
-                browser::warn(&format!(
-                    "Redress cannot start: its configuration ({CONFIG_URL}) has problems:\n{}",
-                    problems.join("\n")
-                ));
-                view! {
-                    <MainRegion>
-                        <ConfigErrorPage contacts/>
-                    </MainRegion>
-                }
-                    .into_any()
+            if let Some(error) = unfetched.get() {
+                return cannot_start(&[error], Contacts::default());
+            }
+            match start.get() {
+                Some(config) => view! { <Frame config/> }.into_any(),
+                None => view! { <MainRegion>{move || later_pages.waiting()}</MainRegion> }.into_any(),
             }
         }}
     }
 }
 
-/// Shown for the moment the configuration takes to arrive.
+/// The wizard with the council's settings: header, language switcher, the
+/// current page and the answers footer.
 #[component]
-fn Loading() -> impl IntoView {
+fn Frame(config: StartConfig) -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = Wizard::get();
+    let later_pages = LaterPages::get();
+    browser::set_style_properties(&config.theme_properties());
+    for warning in config.warnings() {
+        warn_about(&warning);
+    }
+    provide_context(Languages::start(i18n, &config.languages));
+    Effect::new(move |_| embed::tell_host("step", wizard.step.get().name()));
+    let contacts = config.contacts.clone();
+    Effect::new(move |_| {
+        let lines = fallback::contact_lines(i18n, &contacts);
+        fallback::prepare(|text| text.contacts = lines);
+    });
+    // The later pages arrive while the person reads the start page: asked
+    // for once it is on screen and has settled, so that they never slow it
+    // down.
+    Effect::new(move |_| set_timeout(move || later_pages.fetch(), LATER_PAGES_AFTER));
+    let (council, logo) = (config.council.name.clone(), config.council.logo.clone());
+    provide_context(config);
+    view! {
+        <Header council logo/>
+        <MainRegion>
+            <LanguageSwitcher/>
+            {move || wizard.shows_exit().then(|| view! { <ExitThisPage/> })}
+            // Keyed by step, so every page is new DOM, whose heading takes
+            // focus and is announced, even when two pages share a view type.
+            <For each=move || [wizard.step.get()] key=|step| *step let:step>
+                {move || {
+                    if later_pages.is_waiting() {
+                        later_pages.waiting()
+                    } else {
+                        step_page(step)
+                    }
+                }}
+            </For>
+        </MainRegion>
+        <AnswersFooter/>
+    }
+}
+
+/// Tells the web team, in the console, of a setting refused.
+fn warn_about(warning: &ConfigProblem) {
+    browser::warn(&format!("Redress configuration ({CONFIG_URL}): {warning}"));
+}
+
+/// The polite page shown when the configuration cannot be fetched or has
+/// problems; the problems go to the console for the web team.
+fn cannot_start(problems: &[String], contacts: Contacts) -> AnyView {
+    browser::warn(&format!(
+        "Redress cannot start: its configuration ({CONFIG_URL}) has problems:\n{}",
+        problems.join("\n")
+    ));
     view! {
         <MainRegion>
-            <LoadingMessage/>
+            <ConfigErrorPage contacts/>
         </MainRegion>
     }
+    .into_any()
+}
+
+/// The rest of starting the wizard, run in the later pages' chunk: reads
+/// the whole configuration strictly, restores the saved journey with the
+/// council's procedures, and keeps the fallback page's copy of the answers
+/// up to date. The configuration is then context for the later pages.
+pub(crate) fn finish_start(setup: Setup) -> Result<(), Broken> {
+    let Setup {
+        owner,
+        json,
+        wizard,
+        i18n,
+        start,
+    } = setup;
+    let config = CouncilConfig::from_json(&json).map_err(|problems| {
+        Box::new((
+            problems.iter().map(ToString::to_string).collect(),
+            salvage_contacts(&json),
+        ))
+    })?;
+    // The start page's own warnings were given when it was shown.
+    for warning in config.procedure_warnings() {
+        warn_about(&warning);
+    }
+    owner.with(|| {
+        wizard.restore(config.rules(intl::today_in_uk()));
+        Effect::new(move |_| {
+            let rules = wizard.rules();
+            let answers = wizard.answers.with(|a| answers_text(&i18n, a, &rules));
+            fallback::prepare(|text| text.answers = answers);
+        });
+        if start.get_untracked().is_none() {
+            start.set(Some(config.start()));
+        }
+        provide_context(config);
+    });
+    Ok(())
 }
 
 /// The main content: `<main>` on a page of its own or in a frame; mounted

@@ -7,6 +7,7 @@
 use redress_core::calendar::Calendar;
 use redress_core::date::{Date, TimeOfDay, Weekday};
 use redress_core::journey::{ProcedureRole, Rules};
+use redress_core::json::Json;
 use redress_core::language::{is_language_tag, SOURCE};
 use redress_core::problems::Severity;
 use redress_core::procedure::{built_in, built_in_procedure, Procedure};
@@ -307,6 +308,265 @@ pub struct Safety {
     pub out_of_hours: PhoneLine,
 }
 
+/// What the first page needs from the configuration: the council, its
+/// contact routes and safety lines, the languages, links and theme, and
+/// where "Exit this page" goes.
+///
+/// The first download reads these with a small JSON reader; the full,
+/// strict reading ([`CouncilConfig::from_json`]) comes with the later pages
+/// and replaces the start page with the configuration error page if the
+/// file has problems. For a valid file both read the same values (tested).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartConfig {
+    /// The council as the public knows it.
+    pub council: Council,
+    /// Other ways to make a complaint.
+    pub contacts: Contacts,
+    /// Who to call when someone is in danger or at risk of harm.
+    pub safety: Safety,
+    /// The languages offered, and the default.
+    pub languages: Languages,
+    /// The privacy notice and accessibility statement.
+    pub links: Links,
+    /// Brand colour, focus colour and font.
+    pub theme: Theme,
+    /// The neutral page "Exit this page" leaves for.
+    pub exit_url: String,
+}
+
+impl StartConfig {
+    /// The start page's settings from `json`, or `None` if the text is not
+    /// JSON or any of these settings is missing or of the wrong kind (the
+    /// full reading then says exactly what is wrong). Values are not checked
+    /// here: that is the full reading's work.
+    pub fn read(json: &str) -> Option<StartConfig> {
+        let root = Json::parse(json)?;
+        let council = root.get("council");
+        let safety = root.get("safety");
+        let languages = root.get("languages");
+        let links = root.get("links");
+        let theme = root.get("theme");
+        Some(StartConfig {
+            council: Council {
+                name: council.get("name").string()?,
+                logo: optional_string(council.get("logo"))?,
+            },
+            contacts: read_contacts(root.get("contacts"))?,
+            safety: Safety {
+                emergency_number: safety.get("emergency_number").string()?,
+                adults: read_phone_line(safety.get("adults"))?,
+                children: read_phone_line(safety.get("children"))?,
+                out_of_hours: read_phone_line(safety.get("out_of_hours"))?,
+            },
+            languages: if languages.is_null() {
+                Languages::default()
+            } else {
+                Languages {
+                    offered: read_strings(languages.get("offered"))?,
+                    default: optional_string(languages.get("default"))?,
+                }
+            },
+            links: Links {
+                privacy: optional_string(links.get("privacy"))?,
+                accessibility: optional_string(links.get("accessibility"))?,
+            },
+            theme: Theme {
+                brand: optional_string(theme.get("brand"))?,
+                focus: optional_string(theme.get("focus"))?,
+                font: optional_string(theme.get("font"))?,
+            },
+            exit_url: match root.get("exit_url") {
+                Json::Null => default_exit_url(),
+                url => url.string()?,
+            },
+        })
+    }
+
+    /// The CSS custom properties of the council's theme, each checked.
+    pub fn theme_properties(&self) -> Vec<(&'static str, String)> {
+        theme::apply(&self.theme).0
+    }
+
+    /// What is wrong with the start page's settings, each with its path.
+    /// [`CouncilConfig::from_json`] reports these first, then the rest.
+    pub fn problems(&self) -> Vec<ConfigProblem> {
+        let mut problems = Vec::new();
+        let mut problem = |path: &str, message: &str| {
+            problems.push(ConfigProblem {
+                path: path.to_owned(),
+                message: message.to_owned(),
+            })
+        };
+        if self.council.name.trim().is_empty() {
+            problem("council.name", "must not be empty");
+        }
+        let contacts = &self.contacts;
+        if contacts.is_empty() {
+            problem(
+                "contacts",
+                "give at least one of phone, email, post or in_person, so people have another way to complain",
+            );
+        }
+        check_email("contacts.email", contacts.email.as_deref(), &mut problem);
+        let mut lines = vec![("safety.adults", &self.safety.adults)];
+        lines.push(("safety.children", &self.safety.children));
+        lines.push(("safety.out_of_hours", &self.safety.out_of_hours));
+        if let Some(phone) = &contacts.phone {
+            lines.push(("contacts.phone", phone));
+        }
+        for (path, line) in lines {
+            if line.number.trim().is_empty() {
+                problem(&format!("{path}.number"), "must not be empty");
+            }
+            check_hours(&line.hours, &format!("{path}.hours"), &mut problem);
+        }
+        if self.safety.emergency_number.trim().is_empty() {
+            problem(
+                "safety.emergency_number",
+                "must not be empty (999 in the UK)",
+            );
+        }
+        for (i, tag) in self.languages.offered.iter().enumerate() {
+            if !is_language_tag(tag) {
+                problem(
+                    &format!("languages.offered[{i}]"),
+                    "must be a language tag such as cy or pl",
+                );
+            }
+        }
+        if !self.languages.offered.iter().any(|tag| tag == SOURCE) {
+            problem(
+                "languages.offered",
+                "must include en-GB, which every other language falls back to",
+            );
+        }
+        if let Some(default) = &self.languages.default {
+            if !self.languages.offered.contains(default) {
+                problem("languages.default", "must be one of the languages offered");
+            }
+        }
+        if !self.exit_url.starts_with("https://") {
+            problem(
+                "exit_url",
+                "must be an https:// address of a neutral site, such as a weather forecast",
+            );
+        }
+        if let Some(logo) = &self.council.logo {
+            let beside = !logo.trim().is_empty()
+                && !logo.contains("://")
+                && !logo.starts_with("//")
+                && !logo.to_ascii_lowercase().starts_with("data:")
+                && !logo.contains(['"', '<', '>', ' ']);
+            if !beside {
+                problem(
+                    "council.logo",
+                    "must be a path beside the wizard, such as logo.svg: the wizard loads nothing from other sites",
+                );
+            }
+        }
+        for (path, link) in [
+            ("links.privacy", &self.links.privacy),
+            ("links.accessibility", &self.links.accessibility),
+        ] {
+            if link.as_ref().is_some_and(|url| {
+                !url.starts_with("https://") || url.contains(char::is_whitespace)
+            }) {
+                problem(path, "must be an https:// address on the council's site");
+            }
+        }
+        if let Some(office) = &contacts.in_person {
+            if office.address.is_empty() {
+                problem(
+                    "contacts.in_person.address",
+                    "give at least one line of the address",
+                );
+            }
+            check_hours(&office.hours, "contacts.in_person.hours", &mut problem);
+        }
+        problems
+    }
+
+    /// Settings refused without stopping the wizard: theme colours below
+    /// the contrast needed, and fonts that would fetch from elsewhere.
+    pub fn warnings(&self) -> Vec<ConfigProblem> {
+        theme::apply(&self.theme)
+            .1
+            .into_iter()
+            .map(|refused| ConfigProblem {
+                path: refused.path.to_owned(),
+                message: refused.message,
+            })
+            .collect()
+    }
+}
+
+/// A string, or `None` for null or absent; `Some(None)`-style failure
+/// (the outer `None`) for any other kind of value.
+fn optional_string(value: &Json) -> Option<Option<String>> {
+    match value {
+        Json::Null => Some(None),
+        Json::String(text) => Some(Some(text.clone())),
+        _ => None,
+    }
+}
+
+/// An array of strings; absent or null reads as empty, as `#[serde(default)]`.
+fn read_strings(value: &Json) -> Option<Vec<String>> {
+    match value {
+        Json::Null => Some(Vec::new()),
+        Json::Array(items) => items.iter().map(Json::string).collect(),
+        _ => None,
+    }
+}
+
+fn read_contacts(value: &Json) -> Option<Contacts> {
+    let phone = value.get("phone");
+    let office = value.get("in_person");
+    Some(Contacts {
+        phone: if phone.is_null() {
+            None
+        } else {
+            Some(read_phone_line(phone)?)
+        },
+        email: optional_string(value.get("email"))?,
+        post: read_strings(value.get("post"))?,
+        in_person: if office.is_null() {
+            None
+        } else {
+            Some(Office {
+                address: read_strings(office.get("address"))?,
+                hours: read_hours(office.get("hours"))?,
+            })
+        },
+    })
+}
+
+fn read_phone_line(value: &Json) -> Option<PhoneLine> {
+    Some(PhoneLine {
+        number: value.get("number").string()?,
+        hours: read_hours(value.get("hours"))?,
+    })
+}
+
+fn read_hours(value: &Json) -> Option<Vec<OpeningHours>> {
+    let day = |value: &Json| Weekday::from_name(value.as_str()?);
+    match value {
+        Json::Null => Some(Vec::new()),
+        Json::Array(items) => items
+            .iter()
+            .map(|hours| {
+                Some(OpeningHours {
+                    from: day(hours.get("from"))?,
+                    to: day(hours.get("to"))?,
+                    opens: hours.get("opens").string()?,
+                    closes: hours.get("closes").string()?,
+                })
+            })
+            .collect(),
+        _ => None,
+    }
+}
+
 /// One thing wrong with a configuration, for the council's web team.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigProblem {
@@ -409,6 +669,19 @@ impl CouncilConfig {
         }
     }
 
+    /// The start page's settings, as [`StartConfig::read`] reads them.
+    pub fn start(&self) -> StartConfig {
+        StartConfig {
+            council: self.council.clone(),
+            contacts: self.contacts.clone(),
+            safety: self.safety.clone(),
+            languages: self.languages.clone(),
+            links: self.links.clone(),
+            theme: self.theme.clone(),
+            exit_url: self.exit_url.clone(),
+        }
+    }
+
     /// The procedure for complaints of this kind.
     pub fn procedure(&self, role: ProcedureRole) -> &'static Procedure {
         let id = match role {
@@ -438,17 +711,16 @@ impl CouncilConfig {
     /// Things worth telling the web team that do not stop the wizard, such
     /// as an extra bank holiday that falls at a weekend.
     pub fn warnings(&self) -> Vec<ConfigProblem> {
+        let mut warnings = self.procedure_warnings();
+        warnings.extend(self.start().warnings());
+        warnings
+    }
+
+    /// The warnings about the council's calendar and its own procedures;
+    /// those about the start page's settings are [`StartConfig::warnings`].
+    pub fn procedure_warnings(&self) -> Vec<ConfigProblem> {
         let mut warnings = self.calendar_problems(Severity::Warning);
         warnings.extend(self.custom_procedure_problems(Severity::Warning));
-        warnings.extend(
-            theme::apply(&self.theme)
-                .1
-                .into_iter()
-                .map(|refused| ConfigProblem {
-                    path: refused.path.to_owned(),
-                    message: refused.message,
-                }),
-        );
         warnings
     }
 
@@ -574,42 +846,13 @@ impl CouncilConfig {
     }
 
     fn problems(&self) -> Vec<ConfigProblem> {
-        let mut problems = Vec::new();
+        let mut problems = self.start().problems();
         let mut problem = |path: &str, message: &str| {
             problems.push(ConfigProblem {
                 path: path.to_owned(),
                 message: message.to_owned(),
             })
         };
-        if self.council.name.trim().is_empty() {
-            problem("council.name", "must not be empty");
-        }
-        let contacts = &self.contacts;
-        if contacts.is_empty() {
-            problem(
-                "contacts",
-                "give at least one of phone, email, post or in_person, so people have another way to complain",
-            );
-        }
-        check_email("contacts.email", contacts.email.as_deref(), &mut problem);
-        let mut lines = vec![("safety.adults", &self.safety.adults)];
-        lines.push(("safety.children", &self.safety.children));
-        lines.push(("safety.out_of_hours", &self.safety.out_of_hours));
-        if let Some(phone) = &contacts.phone {
-            lines.push(("contacts.phone", phone));
-        }
-        for (path, line) in lines {
-            if line.number.trim().is_empty() {
-                problem(&format!("{path}.number"), "must not be empty");
-            }
-            check_hours(&line.hours, &format!("{path}.hours"), &mut problem);
-        }
-        if self.safety.emergency_number.trim().is_empty() {
-            problem(
-                "safety.emergency_number",
-                "must not be empty (999 in the UK)",
-            );
-        }
         for (path, id) in [
             ("procedures.children", &self.procedures.children),
             ("procedures.adults", &self.procedures.adults),
@@ -634,66 +877,9 @@ impl CouncilConfig {
                 problem(&format!("advocacy[{i}].name"), "must not be empty");
             }
         }
-        for (i, tag) in self.languages.offered.iter().enumerate() {
-            if !is_language_tag(tag) {
-                problem(
-                    &format!("languages.offered[{i}]"),
-                    "must be a language tag such as cy or pl",
-                );
-            }
-        }
-        if !self.languages.offered.iter().any(|tag| tag == SOURCE) {
-            problem(
-                "languages.offered",
-                "must include en-GB, which every other language falls back to",
-            );
-        }
-        if let Some(default) = &self.languages.default {
-            if !self.languages.offered.contains(default) {
-                problem("languages.default", "must be one of the languages offered");
-            }
-        }
-        if !self.exit_url.starts_with("https://") {
-            problem(
-                "exit_url",
-                "must be an https:// address of a neutral site, such as a weather forecast",
-            );
-        }
         self.check_submission(&mut problem);
         for found in self.calendar_problems(Severity::Error) {
             problem(&found.path, &found.message);
-        }
-        if let Some(logo) = &self.council.logo {
-            let beside = !logo.trim().is_empty()
-                && !logo.contains("://")
-                && !logo.starts_with("//")
-                && !logo.to_ascii_lowercase().starts_with("data:")
-                && !logo.contains(['"', '<', '>', ' ']);
-            if !beside {
-                problem(
-                    "council.logo",
-                    "must be a path beside the wizard, such as logo.svg: the wizard loads nothing from other sites",
-                );
-            }
-        }
-        for (path, link) in [
-            ("links.privacy", &self.links.privacy),
-            ("links.accessibility", &self.links.accessibility),
-        ] {
-            if link.as_ref().is_some_and(|url| {
-                !url.starts_with("https://") || url.contains(char::is_whitespace)
-            }) {
-                problem(path, "must be an https:// address on the council's site");
-            }
-        }
-        if let Some(office) = &contacts.in_person {
-            if office.address.is_empty() {
-                problem(
-                    "contacts.in_person.address",
-                    "give at least one line of the address",
-                );
-            }
-            check_hours(&office.hours, "contacts.in_person.hours", &mut problem);
         }
         problems
     }
@@ -887,6 +1073,58 @@ mod tests {
         value["contacts"].as_object_mut().unwrap().remove("email");
         let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
         assert_eq!(problems[0].path, "submission.email");
+    }
+
+    #[test]
+    fn the_first_page_reads_what_the_full_reading_reads() {
+        let mut configs = vec![
+            DEFAULT.to_owned(),
+            include_str!("../examples/config-barnsley.json").to_owned(),
+            include_str!("../examples/config-seed-000.json").to_owned(),
+        ];
+        // Every optional setting left out, and some given as null.
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        for key in ["languages", "links", "theme", "exit_url"] {
+            value.as_object_mut().unwrap().remove(key);
+        }
+        value["council"]["logo"] = serde_json::Value::Null;
+        value["contacts"] = serde_json::json!({ "email": "complaints@example.org", "phone": null });
+        configs.push(value.to_string());
+        for json in configs {
+            let full = CouncilConfig::from_json(&json).unwrap();
+            assert_eq!(StartConfig::read(&json), Some(full.start()), "{json}");
+            assert_eq!(
+                StartConfig::read(&json).unwrap().theme_properties(),
+                full.theme_properties()
+            );
+        }
+    }
+
+    #[test]
+    fn the_first_page_refuses_start_settings_of_the_wrong_kind() {
+        assert_eq!(StartConfig::read("not json"), None);
+        for (pointer, wrong) in [
+            ("/council/name", serde_json::Value::Null),
+            ("/council/logo", serde_json::json!(3)),
+            ("/contacts/phone/hours/0/from", serde_json::json!("Monday")),
+            ("/contacts/post", serde_json::json!("one line")),
+            ("/safety/adults", serde_json::Value::Null),
+            ("/languages", serde_json::json!({ "offered": [1] })),
+        ] {
+            let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+            if let Some(place) = value.pointer_mut(pointer) {
+                *place = wrong.clone();
+            } else {
+                let (parent, key) = pointer.rsplit_once('/').unwrap();
+                value.pointer_mut(parent).unwrap()[key] = wrong.clone();
+            }
+            let json = value.to_string();
+            assert_eq!(StartConfig::read(&json), None, "{pointer} = {wrong}");
+            assert!(
+                CouncilConfig::from_json(&json).is_err(),
+                "{pointer} = {wrong}"
+            );
+        }
     }
 
     #[test]

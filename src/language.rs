@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use redress_core::language::{choose, SOURCE};
 
 use crate::browser::{self, Store};
-use crate::config::CouncilConfig;
+use crate::config;
 use crate::i18n::Catalogue;
 use crate::l10n::I18n;
 use crate::live_region::announce;
@@ -37,12 +37,12 @@ pub struct Languages {
 impl Languages {
     /// Chooses the starting language (see `redress_core::language::choose`)
     /// and loads it.
-    pub fn start(i18n: I18n, config: &CouncilConfig) -> Languages {
-        let offered = config.languages.offered.clone();
+    pub fn start(i18n: I18n, config: &config::Languages) -> Languages {
+        let offered = config.offered.clone();
         let chosen = choose(
             browser::query_param("lang").as_deref(),
             browser::store_get(Store::Device, CHOICE_KEY).as_deref(),
-            config.languages.default.as_deref(),
+            config.default.as_deref(),
             &browser::browser_languages(),
             &offered,
         );

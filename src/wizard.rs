@@ -9,6 +9,8 @@ use redress_core::journey::{self, Answers, Rules, Step};
 use redress_core::submission::{Envelope, Submission};
 use serde::{Deserialize, Serialize};
 
+use redress_core::json::Json;
+
 use crate::browser::{self, Store};
 
 /// The sessionStorage key the journey is saved under.
@@ -68,46 +70,97 @@ pub struct Wizard {
     pub receipt: RwSignal<Option<Receipt>>,
     /// A send under way or interrupted (the outbox).
     pub pending: RwSignal<Option<Pending>>,
-    rules: StoredValue<Rules>,
+    /// Read with the later pages (see [`Wizard::restore`]).
+    routing: StoredValue<Option<Routing>>,
 }
 
-fn step_name(step: Step) -> String {
-    serde_json::to_string(&step).unwrap_or_default()
+/// How the journey is routed, once the later pages have brought it: the
+/// rules, and the function that finds the page to show for one asked for
+/// (held as a pointer, so that its code stays with the later pages).
+#[derive(Clone)]
+struct Routing {
+    rules: Rules,
+    resolve: fn(Step, &Answers, &Rules) -> Step,
 }
 
-fn parse_step(text: &str) -> Option<Step> {
-    serde_json::from_str(text).ok()
+/// What the first page needs of a saved journey, read without serde: the
+/// step it was on, and whether it is kept on this device.
+fn saved_place() -> (Step, bool) {
+    let saved = [Store::Tab, Store::Device]
+        .into_iter()
+        .find_map(|store| browser::store_get(store, STORAGE_KEY))
+        .and_then(|json| Json::parse(&json));
+    let Some(saved) = saved else {
+        return (Step::Start, false);
+    };
+    let step = saved
+        .get("step")
+        .as_str()
+        .and_then(Step::from_name)
+        .unwrap_or(Step::Start);
+    (step, saved.get("on_device").as_bool().unwrap_or(false))
 }
 
 impl Wizard {
-    /// Restores the journey saved in this tab, if any, and keeps history and
-    /// storage in step with it from now on.
-    pub fn start(rules: Rules) -> Wizard {
+    /// The journey at the step it was saved on (the start, if none was
+    /// saved), with history kept in step with it from now on.
+    ///
+    /// The answers themselves, and the rules the journey is routed by, come
+    /// with the later pages ([`Wizard::restore`]): the first page needs
+    /// neither, and every other page waits for them.
+    pub fn open() -> Wizard {
+        let (step, on_device) = saved_place();
+        let wizard = Wizard {
+            answers: RwSignal::new(Answers::default()),
+            step: RwSignal::new(step),
+            checking: RwSignal::new(false),
+            on_device: RwSignal::new(on_device),
+            receipt: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            routing: StoredValue::new(None),
+        };
+        browser::replace_history(step.name());
+        browser::on_history_pop(move |state| {
+            let requested = state
+                .as_deref()
+                .and_then(Step::from_name)
+                .unwrap_or(Step::Start);
+            // Before the rules arrive, the page asked for is shown as it
+            // is; `restore` then routes it.
+            let shown = wizard.routing.with_value(|routing| match routing {
+                Some(Routing { rules, resolve }) => wizard
+                    .answers
+                    .with_untracked(|a| resolve(requested, a, rules)),
+                None => requested,
+            });
+            wizard.step.set(shown);
+        });
+        wizard
+    }
+
+    /// Puts back the answers saved in this tab (or on this device), routes
+    /// by `rules` from now on, and keeps storage in step with the journey.
+    /// Called once, with the later pages.
+    pub fn restore(&self, rules: Rules) {
         let saved: Saved = [Store::Tab, Store::Device]
             .into_iter()
             .find_map(|store| browser::store_get(store, STORAGE_KEY))
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default();
-        let step = journey::resolve(saved.step.unwrap_or(Step::Start), &saved.answers, &rules);
-        let wizard = Wizard {
-            answers: RwSignal::new(saved.answers),
-            step: RwSignal::new(step),
-            checking: RwSignal::new(saved.checking),
-            on_device: RwSignal::new(saved.on_device),
-            receipt: RwSignal::new(None),
-            pending: RwSignal::new(saved.pending),
-            rules: StoredValue::new(rules),
-        };
-        browser::replace_history(&step_name(step));
-        browser::on_history_pop(move |state| {
-            let requested = state.as_deref().and_then(parse_step).unwrap_or(Step::Start);
-            let shown = wizard.rules.with_value(|rules| {
-                wizard
-                    .answers
-                    .with_untracked(|a| journey::resolve(requested, a, rules))
-            });
-            wizard.step.set(shown);
-        });
+        let shown = self.step.get_untracked();
+        let step = journey::resolve(shown, &saved.answers, &rules);
+        self.answers.set(saved.answers);
+        self.checking.set(saved.checking);
+        self.pending.set(saved.pending);
+        self.routing.set_value(Some(Routing {
+            rules,
+            resolve: journey::resolve,
+        }));
+        if step != shown {
+            self.step.set(step);
+            browser::replace_history(step.name());
+        }
+        let wizard = *self;
         Effect::new(move |_| {
             if wizard.receipt.with(Option::is_some) {
                 // Sent: nothing more is stored (cleared in `sent`).
@@ -129,7 +182,6 @@ impl Wizard {
                 }
             }
         });
-        wizard
     }
 
     /// The wizard provided by the app.
@@ -147,9 +199,15 @@ impl Wizard {
         complaint && !matches!(step, Step::Start | Step::Kind | Step::Confirmation)
     }
 
-    /// Today and the council's time limits, for routing.
+    /// Today and the council's time limits, for routing. Until the later
+    /// pages have read the council's procedures, only the start page (or a
+    /// page saying the later pages are on their way) is on screen, and no
+    /// time limits apply.
     pub fn rules(&self) -> Rules {
-        self.rules.get_value()
+        self.routing.with_value(|routing| match routing {
+            Some(routing) => routing.rules.clone(),
+            None => Rules::new(crate::intl::today_in_uk()),
+        })
     }
 
     /// Shows `step` as a new page: a history entry of its own, so the
@@ -159,7 +217,7 @@ impl Wizard {
             self.checking.set(false);
         }
         self.step.set(step);
-        browser::push_history(&step_name(step));
+        browser::push_history(step.name());
     }
 
     /// Applies the person's answer on `step` and moves to where the journey
@@ -193,7 +251,7 @@ impl Wizard {
     pub fn change(&self, step: Step) {
         self.checking.set(true);
         self.step.set(step);
-        browser::push_history(&step_name(step));
+        browser::push_history(step.name());
     }
 
     /// The envelope for sending the current answers: the pending one if
@@ -243,7 +301,7 @@ impl Wizard {
         self.answers.set(Answers::default());
         self.checking.set(false);
         self.step.set(Step::Confirmation);
-        browser::push_history(&step_name(Step::Confirmation));
+        browser::push_history(Step::Confirmation.name());
     }
 
     /// Forgets every answer, in memory and in storage, without moving.

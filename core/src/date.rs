@@ -348,6 +348,22 @@ impl Weekday {
         matches!(self, Weekday::Saturday | Weekday::Sunday)
     }
 
+    /// The day called `name` in configuration (`"monday"`), as its JSON
+    /// form reads.
+    pub fn from_name(name: &str) -> Option<Weekday> {
+        [
+            Weekday::Monday,
+            Weekday::Tuesday,
+            Weekday::Wednesday,
+            Weekday::Thursday,
+            Weekday::Friday,
+            Weekday::Saturday,
+            Weekday::Sunday,
+        ]
+        .into_iter()
+        .find(|day| day.english().to_ascii_lowercase() == name)
+    }
+
     /// The English name, such as `Monday`.
     pub const fn english(self) -> &'static str {
         match self {
@@ -627,6 +643,24 @@ serde_as_string!(Date, TimeOfDay, DateTime, YearMonth);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekday_names_are_their_json_form() {
+        for name in [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ] {
+            let parsed: Weekday = serde_json::from_str(&format!("\"{name}\"")).unwrap();
+            assert_eq!(Weekday::from_name(name), Some(parsed));
+        }
+        assert_eq!(Weekday::from_name("Monday"), None);
+        assert_eq!(Weekday::from_name("mon"), None);
+    }
 
     #[test]
     fn civil_round_trip_from_1900_to_2200() {

@@ -87,6 +87,79 @@ pub enum Step {
     Confirmation,
 }
 
+impl Step {
+    /// Every step, in the order of the enum.
+    pub const ALL: [Step; 27] = [
+        Step::Start,
+        Step::Kind,
+        Step::Safety,
+        Step::SafetyAdvice,
+        Step::Who,
+        Step::Representation,
+        Step::Consent,
+        Step::ConsentAdvice,
+        Step::Topic,
+        Step::CareArrangement,
+        Step::SelfFunded,
+        Step::Signpost,
+        Step::TalkedToService,
+        Step::TalkFirstAdvice,
+        Step::When,
+        Step::LateReason,
+        Step::Service,
+        Step::Message,
+        Step::WhatHappened,
+        Step::PutRight,
+        Step::Handling,
+        Step::Records,
+        Step::Confidentiality,
+        Step::Support,
+        Step::Contact,
+        Step::Check,
+        Step::Confirmation,
+    ];
+
+    /// The step's name in storage, history and messages to the host page,
+    /// such as `safety-advice`: the same as its JSON form, without needing a
+    /// JSON writer (the first load carries none).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::Kind => "kind",
+            Step::Safety => "safety",
+            Step::SafetyAdvice => "safety-advice",
+            Step::Who => "who",
+            Step::Representation => "representation",
+            Step::Consent => "consent",
+            Step::ConsentAdvice => "consent-advice",
+            Step::Topic => "topic",
+            Step::CareArrangement => "care-arrangement",
+            Step::SelfFunded => "self-funded",
+            Step::Signpost => "signpost",
+            Step::TalkedToService => "talked-to-service",
+            Step::TalkFirstAdvice => "talk-first-advice",
+            Step::When => "when",
+            Step::LateReason => "late-reason",
+            Step::Service => "service",
+            Step::Message => "message",
+            Step::WhatHappened => "what-happened",
+            Step::PutRight => "put-right",
+            Step::Handling => "handling",
+            Step::Records => "records",
+            Step::Confidentiality => "confidentiality",
+            Step::Support => "support",
+            Step::Contact => "contact",
+            Step::Check => "check",
+            Step::Confirmation => "confirmation",
+        }
+    }
+
+    /// The step called `name` (see [`Step::name`]).
+    pub fn from_name(name: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.name() == name)
+    }
+}
+
 /// What the person wants to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -557,6 +630,22 @@ pub fn resolve(requested: Step, answers: &Answers, rules: &Rules) -> Step {
 mod tests {
     use super::*;
     use crate::procedure::CountsFrom;
+
+    #[test]
+    fn step_names_are_their_json_form() {
+        for step in Step::ALL {
+            let json = serde_json::to_string(&step).unwrap();
+            assert_eq!(json, format!("\"{}\"", step.name()));
+            assert_eq!(Step::from_name(step.name()), Some(step));
+        }
+        assert_eq!(Step::from_name("no-such-step"), None);
+        // ALL lists the variants in order, up to the last one, so none is
+        // left out.
+        for (index, step) in Step::ALL.into_iter().enumerate() {
+            assert_eq!(step as usize, index);
+        }
+        assert_eq!(Step::ALL.len(), Step::Confirmation as usize + 1);
+    }
 
     fn rules() -> Rules {
         let limit = TimeLimit {

@@ -34,6 +34,7 @@ pub mod date;
 pub mod delivery;
 pub mod ics;
 pub mod journey;
+pub mod json;
 pub mod language;
 pub mod problems;
 pub mod procedure;

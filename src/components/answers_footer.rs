@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::config::CouncilConfig;
+use crate::config::StartConfig;
 use crate::l10n::use_i18n;
 use crate::live_region::announce;
 use crate::msg;
@@ -14,7 +14,7 @@ use crate::wizard::Wizard;
 pub fn AnswersFooter() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
-    let links = expect_context::<CouncilConfig>().links;
+    let links = expect_context::<StartConfig>().links;
     let site_links = [
         (links.privacy, msg!("footer-privacy")),
         (links.accessibility, msg!("footer-accessibility")),

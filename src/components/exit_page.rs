@@ -8,7 +8,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::config::CouncilConfig;
+use crate::config::StartConfig;
 use crate::l10n::use_i18n;
 use crate::live_region::announce;
 use crate::wizard::Wizard;
@@ -22,7 +22,7 @@ const WITHIN_MS: f64 = 5000.0;
 pub fn ExitThisPage() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
-    let url = expect_context::<CouncilConfig>().exit_url;
+    let url = expect_context::<StartConfig>().exit_url;
     let leave = {
         let url = url.clone();
         move || {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::config::CouncilConfig;
+use crate::config::StartConfig;
 use crate::l10n::use_i18n;
 
 /// The id of each page's main heading, which takes focus on arrival.
@@ -14,7 +14,7 @@ pub const HEADING_ID: &str = "page-heading";
 /// language, and focuses the page heading once the page is on screen.
 pub fn use_page_title(page: impl Fn() -> String + Send + Sync + 'static) {
     let i18n = use_i18n();
-    let council = use_context::<CouncilConfig>().map(|c| c.council.name);
+    let council = use_context::<StartConfig>().map(|c| c.council.name);
     Effect::new(move |_| {
         let title = i18n.t_with(
             "page-title",

@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use crate::components::{use_page_title, ContactDetails, SafeguardingContacts};
-use crate::config::CouncilConfig;
+use crate::config::StartConfig;
 use crate::l10n::use_i18n;
+use crate::later::LaterPages;
 use crate::wizard::Wizard;
 use redress_core::journey::Step;
 
@@ -14,8 +15,11 @@ use redress_core::journey::Step;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let i18n = use_i18n();
-    let config = expect_context::<CouncilConfig>();
+    let config = expect_context::<StartConfig>();
     let wizard = Wizard::get();
+    // The next page comes with the later pages: pressed before they have
+    // arrived, the journey starts when they do.
+    let later_pages = LaterPages::get();
     use_page_title(i18n.text("start-title"));
     let council = config.council.name.clone();
     let safety = config.safety.clone();
@@ -48,7 +52,9 @@ pub fn StartPage() -> impl IntoView {
                 <button
                     type="button"
                     class="redress-button redress-button--start"
-                    on:click=move |_| wizard.acknowledge(Step::Start)
+                    on:click=move |_| {
+                        later_pages.acknowledge(wizard, Step::Start)
+                    }
                 >
                     {t("start-button")}
                     <svg

@@ -295,7 +295,12 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
       });
-      page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+      // DEBUG_STACK=1 adds the stack: with a build that keeps the wasm's
+      // function names (REDRESS_WASM_NAMES=1, see scripts/wasm-bundle.mjs),
+      // a trap names the Rust function it happened in.
+      page.on('pageerror', (error) =>
+        problems.push(`uncaught exception: ${error.message}${process.env.DEBUG_STACK ? `\n${error.stack}` : ''}`),
+      );
       // Nothing may go anywhere but the wizard's own origin (no CDN, no
       // fonts, no analytics); tests that send elsewhere on purpose allow it.
       page.on('request', (request) => {
