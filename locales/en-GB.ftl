@@ -64,6 +64,56 @@ crash-body = Your answers have not been lost. Copy or download them below, then 
 crash-answers = Your answers so far
 crash-download = Download your answers
 
+## Exit this page
+
+exit-button = Exit this page
+# Read out before the button's text, so its purpose is clear to screen reader users.
+exit-emergency = Emergency
+exit-hint = Or press Shift 3 times. Your answers will be cleared.
+exit-shift-count = { $count ->
+    [one] Shift, press { $count } more time to exit.
+   *[other] Shift, press { $count } more times to exit.
+}
+
+## Your answers (footer)
+
+answers-heading = Your answers
+answers-kept-tab = Your answers are kept in this browser tab until you send them or close the tab.
+answers-kept-device = Your answers are saved on this device until you send them or clear them.
+answers-shared-warning = Only save your answers on this device if nobody else uses it: anyone who uses it could read them.
+answers-keep-device = Save my answers on this device
+answers-keep-tab = Keep my answers in this tab only
+answers-clear = Clear my answers
+answers-clear-sure = This removes everything you have told us so far. Are you sure?
+answers-clear-yes = Yes, clear my answers
+answers-clear-no = No, keep them
+answers-cleared = Your answers have been cleared.
+# Links in the footer to pages of the council's own site.
+footer-privacy = Privacy notice
+footer-accessibility = Accessibility statement
+
+## Languages
+# Each language is named in itself (its autonym), in every file: do not translate these.
+
+language-label = Language
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ur = اردو
+language-name-pt = Português
+language-name-es = Español
+language-name-ar = العربية
+language-name-bn = বাংলা
+# Shown when a language could not be loaded; the page is then in English.
+language-load-failed = Sorry, we could not load that language. The service is shown in English instead. Try again later.
+
+### Later pages: the messages below come with the later pages' chunk, not
+### with the first load. Any message the start page, the page frame (header,
+### language switcher, footer, Exit this page) or the loading and error pages
+### use must be above this line (the build splits the file here).
+
 ## Shared by question pages
 
 continue = Continue
@@ -451,53 +501,8 @@ routing-reason-adults = Your complaint is about adult social care that the counc
 routing-reason-adults-council-part = Your complaint is about the council’s part in your care, so it will follow the adult social care complaints procedure, which is set by law.
 routing-reason-general = Your complaint will follow the council’s complaints procedure.
 
-## Exit this page
-
-exit-button = Exit this page
-# Read out before the button's text, so its purpose is clear to screen reader users.
-exit-emergency = Emergency
-exit-hint = Or press Shift 3 times. Your answers will be cleared.
-exit-shift-count = { $count ->
-    [one] Shift, press { $count } more time to exit.
-   *[other] Shift, press { $count } more times to exit.
-}
-
-## Your answers (footer)
-
-answers-heading = Your answers
-answers-kept-tab = Your answers are kept in this browser tab until you send them or close the tab.
-answers-kept-device = Your answers are saved on this device until you send them or clear them.
-answers-shared-warning = Only save your answers on this device if nobody else uses it: anyone who uses it could read them.
-answers-keep-device = Save my answers on this device
-answers-keep-tab = Keep my answers in this tab only
-answers-clear = Clear my answers
-answers-clear-sure = This removes everything you have told us so far. Are you sure?
-answers-clear-yes = Yes, clear my answers
-answers-clear-no = No, keep them
-answers-cleared = Your answers have been cleared.
-# Links in the footer to pages of the council's own site.
-footer-privacy = Privacy notice
-footer-accessibility = Accessibility statement
-
 ## Calendar file
 
 confirmation-calendar = Add these dates to your calendar (.ics file)
 ics-summary = { $what } (complaint { $reference })
 ics-description = Your complaint to { $council }, reference { $reference }.
-
-## Languages
-# Each language is named in itself (its autonym), in every file: do not translate these.
-
-language-label = Language
-language-name-en-GB = English
-language-name-cy = Cymraeg
-language-name-pl = Polski
-language-name-ro = Română
-language-name-pa = ਪੰਜਾਬੀ
-language-name-ur = اردو
-language-name-pt = Português
-language-name-es = Español
-language-name-ar = العربية
-language-name-bn = বাংলা
-# Shown when a language could not be loaded; the page is then in English.
-language-load-failed = Sorry, we could not load that language. The service is shown in English instead. Try again later.

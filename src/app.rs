@@ -6,10 +6,11 @@
 //! the whole configuration strictly, the procedures and the saved answers
 //! ([`finish_start`]), before any other page shows.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{AnswersFooter, ExitThisPage};
+use crate::components::AnswersFooter;
 use crate::config::{salvage_contacts, ConfigProblem, Contacts, CouncilConfig, StartConfig};
 use crate::embed::{self, Mode};
 use crate::fallback;
@@ -132,24 +133,30 @@ fn Frame(config: StartConfig) -> impl IntoView {
     // for once it is on screen and has settled, so that they never slow it
     // down.
     Effect::new(move |_| set_timeout(move || later_pages.fetch(), LATER_PAGES_AFTER));
+    let fresh = StoredValue::new(false);
     let (council, logo) = (config.council.name.clone(), config.council.logo.clone());
     provide_context(config);
     view! {
         <Header council logo/>
         <MainRegion>
             <LanguageSwitcher/>
-            {move || wizard.shows_exit().then(|| view! { <ExitThisPage/> })}
-            // Keyed by step, so every page is new DOM, whose heading takes
-            // focus and is announced, even when two pages share a view type.
-            <For each=move || [wizard.step.get()] key=|step| *step let:step>
-                {move || {
-                    if later_pages.is_waiting() {
-                        later_pages.waiting()
-                    } else {
-                        step_page(step)
-                    }
-                }}
-            </For>
+            {move || wizard.shows_exit().then(|| later_pages.exit_this_page()).flatten()}
+            {move || {
+                let step = wizard.step.get();
+                let page = if later_pages.is_waiting() {
+                    later_pages.waiting()
+                } else {
+                    step_page(step)
+                };
+                // Every page is new DOM, whose heading takes focus and is
+                // announced. Two pages of one view type would otherwise be
+                // patched in place, keeping the focused heading, so the
+                // page alternates sides of an Either, which renders anew
+                // whenever the side changes (a keyed list would do the
+                // same for 3 KB more of the first load).
+                fresh.set_value(!fresh.get_value());
+                if fresh.get_value() { Either::Left(page) } else { Either::Right(page) }
+            }}
         </MainRegion>
         <AnswersFooter/>
     }
@@ -197,6 +204,7 @@ pub(crate) fn finish_start(setup: Setup) -> Result<(), Broken> {
     for warning in config.procedure_warnings() {
         warn_about(&warning);
     }
+    i18n.complete_source();
     owner.with(|| {
         wizard.restore(config.rules(intl::today_in_uk()));
         Effect::new(move |_| {

@@ -82,6 +82,29 @@ fn plain_number(n: f64) -> String {
     }
 }
 
+/// The value of a Fluent number literal (`-?[0-9]+(\.[0-9]+)?`), read
+/// without Rust's float parser, which the first load does without. Exact
+/// up to 15 digits (two exact numbers divided are rounded once, as parsing
+/// rounds); a longer literal has no value, so it selects nothing.
+fn number_value(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    let well_formed = !whole.is_empty()
+        && all_digits(whole)
+        && all_digits(fraction)
+        && (!fraction.is_empty() || !digits.contains('.'));
+    if !well_formed || whole.len() + fraction.len() > 15 {
+        return None;
+    }
+    let mantissa: u64 = format!("{whole}{fraction}").parse().ok()?;
+    let value = mantissa as f64 / 10u64.pow(fraction.len() as u32) as f64;
+    Some(if negative { -value } else { value })
+}
+
 /// The parsed messages and terms of one `.ftl` file.
 #[derive(Debug)]
 pub struct Catalogue {
@@ -97,7 +120,7 @@ pub struct SyntaxError {
     pub lang: String,
     /// 1-based line number.
     pub line: usize,
-    /// What the parser reported.
+    /// What is wrong, quoting the line.
     pub message: String,
 }
 
@@ -118,13 +141,19 @@ impl Catalogue {
         let resource = fluent_syntax::parser::parse(source.to_owned()).map_err(|(_, errors)| {
             errors
                 .into_iter()
-                .map(|error| SyntaxError {
-                    lang: lang.to_owned(),
-                    line: source[..error.pos.start.min(source.len())]
-                        .matches('\n')
-                        .count()
-                        + 1,
-                    message: error.kind.to_string(),
+                .map(|error| {
+                    let before = &source[..error.pos.start.min(source.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let text = source.lines().nth(line - 1).unwrap_or_default().trim();
+                    // The line itself rather than the parser's own words for
+                    // what is wrong: they would add 3 KB to every visitor's
+                    // download, and the line is what a translator looks for.
+                    let shown: String = text.chars().take(60).collect();
+                    SyntaxError {
+                        lang: lang.to_owned(),
+                        line,
+                        message: format!("not valid Fluent: {shown}"),
+                    }
                 })
                 .collect::<Vec<_>>()
         })?;
@@ -246,6 +275,11 @@ pub struct Localizer {
 }
 
 impl Localizer {
+    /// The messages shown, before any fallback.
+    pub fn primary(&self) -> Arc<Catalogue> {
+        self.primary.clone()
+    }
+
     /// A localizer for `primary`, falling back to `fallback`.
     pub fn new(primary: Arc<Catalogue>, fallback: Arc<Catalogue>, rules: LanguageRules) -> Self {
         Localizer {
@@ -344,7 +378,7 @@ impl Scope<'_> {
     ) -> &'v fluent_syntax::ast::Variant<String> {
         let value = match selector {
             InlineExpression::VariableReference { id } => lookup(args, &id.name).cloned(),
-            InlineExpression::NumberLiteral { value } => value.parse().ok().map(Arg::Num),
+            InlineExpression::NumberLiteral { value } => number_value(value).map(Arg::Num),
             other => {
                 let mut text = String::new();
                 let plain = Scope {
@@ -361,7 +395,7 @@ impl Scope<'_> {
                 name == (self.rules.plural)(self.catalogue.lang(), *n)
             }
             (VariantKey::NumberLiteral { value: key }, Some(Arg::Num(n))) => {
-                key.parse::<f64>().is_ok_and(|k| k == *n)
+                number_value(key) == Some(*n)
             }
             _ => false,
         };
@@ -467,6 +501,31 @@ fn lookup<'a>(args: &'a Args, name: &str) -> Option<&'a Arg> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Number literals read as Rust's float parser reads them.
+        #[test]
+        fn number_literals_read_as_floats_do(text in "-?[0-9]{1,9}(\\.[0-9]{1,6})?") {
+            proptest::prop_assert_eq!(number_value(&text), Some(text.parse::<f64>().unwrap()));
+        }
+    }
+
+    #[test]
+    fn only_number_literals_have_a_value() {
+        for text in [
+            "",
+            "-",
+            "1.",
+            ".5",
+            "1e3",
+            "+1",
+            "1.2.3",
+            "12345678901234567",
+        ] {
+            assert_eq!(number_value(text), None, "{text}");
+        }
+        assert_eq!(number_value("-0.25"), Some(-0.25));
+    }
 
     const SOURCE: &str = r#"
 -council = the council
@@ -580,7 +639,10 @@ loop = { loop }
         let errors = Catalogue::parse("xx", "ok = fine\nbroken = { $\nalso broken\n").unwrap_err();
         assert!(!errors.is_empty());
         assert_eq!(errors[0].line, 2);
-        assert!(errors[0].to_string().starts_with("messages for xx line 2"));
+        assert_eq!(
+            errors[0].to_string(),
+            "messages for xx line 2: not valid Fluent: broken = { $"
+        );
     }
 
     #[test]

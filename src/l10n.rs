@@ -11,16 +11,31 @@ use crate::intl;
 /// message a translation lacks.
 pub const SOURCE_LANG: &str = "en-GB";
 
-/// The source messages, compiled in so the first page never waits for them.
-pub const SOURCE_MESSAGES: &str = include_str!("../locales/en-GB.ftl");
+/// The source messages the first load needs: `locales/en-GB.ftl` up to its
+/// `### Later pages` line (split by `build.rs`), compiled in so the first
+/// page never waits for them.
+pub const START_MESSAGES: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.start.ftl"));
 
-/// The parsed source messages.
-pub fn source_catalogue() -> Arc<Catalogue> {
-    // The test suite parses this very file, so a syntax error never ships.
+/// The rest of the source messages, which come with the later pages' chunk.
+pub const LATER_MESSAGES: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.later.ftl"));
+
+/// Every source message: `locales/en-GB.ftl` as written.
+pub fn source_text() -> String {
+    [START_MESSAGES, LATER_MESSAGES].concat()
+}
+
+/// Parses source messages, which the test suite checks, so a syntax error
+/// never ships.
+fn parse_source(text: &str) -> Arc<Catalogue> {
     Arc::new(
-        Catalogue::parse(SOURCE_LANG, SOURCE_MESSAGES)
+        Catalogue::parse(SOURCE_LANG, text)
             .unwrap_or_else(|errors| panic!("{} has syntax errors: {errors:?}", SOURCE_LANG)),
     )
+}
+
+/// Every source message, parsed.
+pub fn source_catalogue() -> Arc<Catalogue> {
+    parse_source(&source_text())
 }
 
 /// Messages in the person's language, provided as context by the app.
@@ -31,9 +46,10 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// Context showing the source language, until another is loaded.
+    /// Context showing the source language, until another is loaded, with
+    /// the messages of the first load (see [`I18n::complete_source`]).
     pub fn in_source_language() -> Self {
-        let source = source_catalogue();
+        let source = parse_source(START_MESSAGES);
         I18n {
             localizer: RwSignal::new(Localizer::new(
                 source.clone(),
@@ -50,6 +66,22 @@ impl I18n {
         let source = self.source.get_value();
         self.localizer
             .set(Localizer::new(catalogue, source, intl::rules()));
+    }
+
+    /// Adds the later pages' source messages (called with the chunk): the
+    /// source language then has every message, as does the fallback of any
+    /// other.
+    pub fn complete_source(&self) {
+        let source = source_catalogue();
+        self.source.set_value(source.clone());
+        let showing_source = self.localizer.with_untracked(|l| l.lang() == SOURCE_LANG);
+        let primary = if showing_source {
+            source.clone()
+        } else {
+            self.localizer.with_untracked(Localizer::primary)
+        };
+        self.localizer
+            .set(Localizer::new(primary, source, intl::rules()));
     }
 
     /// Shows the source language.
@@ -136,6 +168,52 @@ pub fn use_i18n() -> I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_load_has_every_message_its_pages_use() {
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales/en-GB.ftl");
+        assert_eq!(source_text(), std::fs::read_to_string(path).unwrap());
+        let start = parse_source(START_MESSAGES);
+        let all = source_catalogue();
+        // What the first load renders: the frame, the start page, and the
+        // loading and error pages (see src/later.rs and src/app.rs).
+        let first_load = [
+            "src/app.rs",
+            "src/later.rs",
+            "src/language.rs",
+            "src/fallback.rs",
+            "src/live_region.rs",
+            "src/pages/start.rs",
+            "src/pages/config_error.rs",
+            "src/components/answers_footer.rs",
+            "src/components/exit_page.rs",
+            "src/components/page.rs",
+            "src/components/contact_details.rs",
+        ];
+        let mut missing = Vec::new();
+        for file in first_load {
+            let code = std::fs::read_to_string(
+                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file),
+            )
+            .unwrap();
+            for quoted in code.split('"').skip(1).step_by(2) {
+                if all.has(quoted) && !start.has(quoted) {
+                    missing.push(format!("{file}: {quoted}"));
+                }
+            }
+        }
+        // Named in the switcher by a built id.
+        for tag in crate::language::SHIPPED {
+            let id = format!("language-name-{tag}");
+            if !start.has(&id) {
+                missing.push(id);
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "move above \"### Later pages\" in en-GB.ftl: {missing:?}"
+        );
+    }
 
     #[test]
     fn the_source_messages_parse() {

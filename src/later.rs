@@ -24,7 +24,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use redress_core::journey::Step;
 
-use crate::components::{use_page_title, HEADING_ID};
+use crate::components::{use_page_title, ExitThisPage, HEADING_ID};
 use crate::config::{Contacts, StartConfig};
 use crate::l10n::{use_i18n, I18n};
 use crate::pages::later_page_view;
@@ -163,6 +163,15 @@ impl LaterPages {
         }
     }
 
+    /// The Exit this page button, which is in the chunk: it is only shown
+    /// on the pages after the first question, which come with it.
+    pub fn exit_this_page(self) -> Option<AnyView> {
+        if self.load.get() != Load::Loaded {
+            return None;
+        }
+        poll_once(later_exit_this_page()).and_then(Result::ok)
+    }
+
     /// While the chunk is needed but not here: a loading message, or the
     /// page that says it could not be fetched. Asks for it if nobody has.
     pub fn waiting(self) -> AnyView {
@@ -208,9 +217,11 @@ async fn acknowledge(wizard: Wizard, step: Step) {
     let _ = later_acknowledge(wizard, step).await;
 }
 
-/// Fetches the chunk without calling into it.
+/// Fetches the chunk without calling into it, and readies the functions
+/// that are called without waiting.
 async fn preload_later_pages() -> Result<(), SplitLoaderError> {
-    __preload_later_page().await
+    __preload_later_page().await?;
+    __preload_exit_this_page().await
 }
 
 #[wasm_split(
@@ -221,6 +232,16 @@ async fn preload_later_pages() -> Result<(), SplitLoaderError> {
 )]
 fn later_page(step: Step) -> Result<AnyView, SplitLoaderError> {
     Ok(later_page_view(step))
+}
+
+#[wasm_split(
+    later_pages,
+    wasm_split_path = ::leptos::wasm_split,
+    preload(__preload_exit_this_page),
+    fallible
+)]
+fn later_exit_this_page() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ExitThisPage/> }.into_any())
 }
 
 #[wasm_split(later_pages, wasm_split_path = ::leptos::wasm_split, fallible)]

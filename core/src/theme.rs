@@ -147,11 +147,16 @@ pub fn apply(theme: &Theme) -> (Vec<(&'static str, String)>, Vec<Refused>) {
         };
         let ratio = contrast(colour, against);
         if ratio < AA_TEXT {
+            // Rounded down, so a ratio just under 4.5 never reads as 4.50;
+            // written with whole numbers, which keeps float formatting out
+            // of the wasm's first load.
+            let hundredths = (ratio * 100.0).floor() as u32;
             refused.push(Refused {
                 path,
                 message: format!(
-                    "{colour} has a contrast of {:.2}:1 against {what}, below the 4.5:1 WCAG 2.2 AA needs; the default is used",
-                    (ratio * 100.0).floor() / 100.0
+                    "{colour} has a contrast of {}.{:02}:1 against {what}, below the 4.5:1 WCAG 2.2 AA needs; the default is used",
+                    hundredths / 100,
+                    hundredths % 100
                 ),
             });
             return None;
@@ -258,6 +263,21 @@ mod tests {
             prop_assert!((1.0..=21.0001).contains(&ratio));
             prop_assert!((ratio - contrast(b, a)).abs() < 1e-12);
             prop_assert_eq!(a.to_string().parse::<Colour>(), Ok(a));
+        }
+
+        /// A refused colour's ratio reads as the ratio rounded down to two
+        /// decimal places.
+        #[test]
+        fn a_refused_colour_names_its_ratio_rounded_down(brand in any::<(u8, u8, u8)>()) {
+            let colour = Colour { red: brand.0, green: brand.1, blue: brand.2 };
+            let ratio = contrast(colour, WHITE);
+            let (_, refused) = apply(&Theme { brand: Some(colour.to_string()), focus: None, font: None });
+            if ratio < AA_TEXT {
+                let expected = format!("{colour} has a contrast of {:.2}:1 against", (ratio * 100.0).floor() / 100.0);
+                prop_assert!(refused[0].message.starts_with(&expected), "{} / {}", refused[0].message, expected);
+            } else {
+                prop_assert!(refused.is_empty());
+            }
         }
 
         #[test]

@@ -17,6 +17,20 @@ async function message(lang, id) {
 
 /** Panics inside the wasm through its exported `simulate_crash`, from a
  *  timer, as a panic in an event handler would: nothing catches the trap. */
+/**
+ * Fails if the page shows a message's id instead of its text, which is what
+ * a message missing from the first load would show before the later pages
+ * arrive (see the "### Later pages" line in en-GB.ftl).
+ */
+async function showsNoMessageIds(page, where) {
+  const text = await readFile(join(locales, 'en-GB.ftl'), 'utf8');
+  const ids = new Set(text.split('\n').map((l) => /^([a-z][a-z0-9-]*) =/.exec(l)?.[1]).filter(Boolean));
+  const shown = [await page.title(), ...(await page.locator('body').innerText()).split('\n')].map((l) => stripIsolates(l).trim());
+  // A whole line that is an id, or a word that is a hyphenated one.
+  const found = shown.filter((l) => ids.has(l) || l.split(/\s+/).some((word) => word.includes('-') && ids.has(word)));
+  if (found.length) throw new Error(`${where} shows message ids, not their text: ${found.join(' | ')}`);
+}
+
 async function crash(page) {
   await page.evaluate(async () => {
     const glue = document.querySelector('link[rel=modulepreload]').href;
@@ -70,7 +84,14 @@ export default [
       });
       await t.goto('/');
       await page.getByRole('button', { name: 'Start now' }).waitFor();
+      // Everything the first load shows has its text without the chunk:
+      // the start page, the footer's confirmation, and the failure page.
+      await showsNoMessageIds(page, 'the start page');
+      await page.getByRole('button', { name: 'Clear my answers' }).click();
+      await showsNoMessageIds(page, 'the footer asking to confirm');
+      await page.getByRole('button', { name: 'No, keep them' }).click();
       await t.continue();
+      await showsNoMessageIds(page, 'the page saying the chunk failed');
       const failed = await message('en-GB', 'page-load-failed-title');
       if ((await t.text('h1')) !== failed) throw new Error(`expected "${failed}", not "${await t.text('h1')}"`);
       const body = await t.text('main');
