@@ -11,12 +11,13 @@
 // Sizes are raw (before gzip); a crate's share is of its module's code.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { WASM_FEATURES } from './wasm-features.mjs';
+import { UNUSED_EXPORTS, withoutExports } from './wasm-sections.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -77,6 +78,8 @@ const work = await mkdtemp(join(tmpdir(), 'redress-costs-'));
 try {
   run('wasm-split-cli', [input, work, '--out-name', 'redress']);
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript', '--out-dir', join(work, 'bindgen'), join(work, 'redress.wasm')]);
+  const bound = join(work, 'bindgen', 'redress_bg.wasm');
+  await writeFile(bound, withoutExports(await readFile(bound), UNUSED_EXPORTS));
   const modules = [['first load (main module)', join(work, 'bindgen', 'redress_bg.wasm')]];
   for (const chunk of (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== 'redress.wasm').sort()) {
     modules.push([`on demand (${chunk.replace(/^split_|\.wasm$/g, '')})`, join(work, chunk)]);
