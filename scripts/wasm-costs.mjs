@@ -80,7 +80,7 @@ try {
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript', '--out-dir', join(work, 'bindgen'), join(work, 'redress.wasm')]);
   const bound = join(work, 'bindgen', 'redress_bg.wasm');
   await writeFile(bound, withoutExports(await readFile(bound), UNUSED_EXPORTS));
-  const modules = [['first load (main module)', join(work, 'bindgen', 'redress_bg.wasm')]];
+  const modules = [['first load (main module)', bound]];
   for (const chunk of (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== 'redress.wasm').sort()) {
     modules.push([`on demand (${chunk.replace(/^split_|\.wasm$/g, '')})`, join(work, chunk)]);
   }

@@ -154,8 +154,9 @@ fn Frame(config: StartConfig) -> impl IntoView {
                 // page alternates sides of an Either, which renders anew
                 // whenever the side changes (a keyed list would do the
                 // same for 3 KB more of the first load).
-                fresh.set_value(!fresh.get_value());
-                if fresh.get_value() { Either::Left(page) } else { Either::Right(page) }
+                let left = !fresh.get_value();
+                fresh.set_value(left);
+                if left { Either::Left(page) } else { Either::Right(page) }
             }}
         </MainRegion>
         <AnswersFooter/>

@@ -358,14 +358,13 @@ impl StartConfig {
                 children: read_phone_line(safety.get("children"))?,
                 out_of_hours: read_phone_line(safety.get("out_of_hours"))?,
             },
-            languages: if languages.is_null() {
-                Languages::default()
-            } else {
-                Languages {
+            languages: optional(languages, |languages| {
+                Some(Languages {
                     offered: read_strings(languages.get("offered"))?,
                     default: optional_string(languages.get("default"))?,
-                }
-            },
+                })
+            })?
+            .unwrap_or_default(),
             links: Links {
                 privacy: optional_string(links.get("privacy"))?,
                 accessibility: optional_string(links.get("accessibility"))?,
@@ -375,10 +374,7 @@ impl StartConfig {
                 focus: optional_string(theme.get("focus"))?,
                 font: optional_string(theme.get("font"))?,
             },
-            exit_url: match root.get("exit_url") {
-                Json::Null => default_exit_url(),
-                url => url.string()?,
-            },
+            exit_url: optional_string(root.get("exit_url"))?.unwrap_or_else(default_exit_url),
         })
     }
 
@@ -500,14 +496,20 @@ impl StartConfig {
     }
 }
 
-/// A string, or `None` for null or absent; `Some(None)`-style failure
-/// (the outer `None`) for any other kind of value.
-fn optional_string(value: &Json) -> Option<Option<String>> {
-    match value {
-        Json::Null => Some(None),
-        Json::String(text) => Some(Some(text.clone())),
-        _ => None,
+/// An optional setting: `Some(None)` when null or absent, `Some(Some(_))`
+/// when `read` can read it, and `None` (the setting is of the wrong kind)
+/// when it cannot.
+fn optional<T>(value: &Json, read: impl FnOnce(&Json) -> Option<T>) -> Option<Option<T>> {
+    if value.is_null() {
+        Some(None)
+    } else {
+        read(value).map(Some)
     }
+}
+
+/// An optional string setting (see [`optional`]).
+fn optional_string(value: &Json) -> Option<Option<String>> {
+    optional(value, Json::string)
 }
 
 /// An array of strings; absent or null reads as empty, as `#[serde(default)]`.
@@ -520,24 +522,16 @@ fn read_strings(value: &Json) -> Option<Vec<String>> {
 }
 
 fn read_contacts(value: &Json) -> Option<Contacts> {
-    let phone = value.get("phone");
-    let office = value.get("in_person");
     Some(Contacts {
-        phone: if phone.is_null() {
-            None
-        } else {
-            Some(read_phone_line(phone)?)
-        },
+        phone: optional(value.get("phone"), read_phone_line)?,
         email: optional_string(value.get("email"))?,
         post: read_strings(value.get("post"))?,
-        in_person: if office.is_null() {
-            None
-        } else {
+        in_person: optional(value.get("in_person"), |office| {
             Some(Office {
                 address: read_strings(office.get("address"))?,
                 hours: read_hours(office.get("hours"))?,
             })
-        },
+        })?,
     })
 }
 
@@ -722,11 +716,6 @@ impl CouncilConfig {
         let mut warnings = self.calendar_problems(Severity::Warning);
         warnings.extend(self.custom_procedure_problems(Severity::Warning));
         warnings
-    }
-
-    /// The CSS custom properties of the council's theme, each checked.
-    pub fn theme_properties(&self) -> Vec<(&'static str, String)> {
-        theme::apply(&self.theme).0
     }
 
     /// The problems of the council's own procedure profiles: their own
@@ -1095,7 +1084,7 @@ mod tests {
             assert_eq!(StartConfig::read(&json), Some(full.start()), "{json}");
             assert_eq!(
                 StartConfig::read(&json).unwrap().theme_properties(),
-                full.theme_properties()
+                full.start().theme_properties()
             );
         }
     }
@@ -1135,7 +1124,7 @@ mod tests {
         ] {
             let config = CouncilConfig::from_json(text).unwrap();
             assert_eq!(config.warnings(), Vec::new(), "{}", config.council.name);
-            assert!(!config.theme_properties().is_empty());
+            assert!(!config.start().theme_properties().is_empty());
         }
     }
 
@@ -1161,7 +1150,7 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].path, "theme.brand");
         assert_eq!(
-            config.theme_properties(),
+            config.start().theme_properties(),
             vec![("--redress-focus", "#ffdd00".to_owned())]
         );
     }

@@ -144,7 +144,12 @@ impl Catalogue {
                 .map(|error| {
                     let before = &source[..error.pos.start.min(source.len())];
                     let line = before.matches('\n').count() + 1;
-                    let text = source.lines().nth(line - 1).unwrap_or_default().trim();
+                    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+                    let text = source[line_start..]
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                        .trim();
                     // The line itself rather than the parser's own words for
                     // what is wrong: they would add 3 KB to every visitor's
                     // download, and the line is what a translator looks for.

@@ -102,12 +102,12 @@ impl LaterPages {
     /// be called while a view renders.
     pub fn fetch(self) {
         leptos::task::spawn_local(async move {
-            let Some(setup) = self.setup.get_value() else {
-                return;
-            };
             if matches!(self.load.get_untracked(), Load::Loading | Load::Loaded) {
                 return;
             }
+            let Some(setup) = self.setup.get_value() else {
+                return;
+            };
             self.load.set(Load::Loading);
             let wizard = setup.wizard;
             let opened = match preload_later_pages().await {

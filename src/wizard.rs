@@ -6,10 +6,9 @@
 
 use leptos::prelude::*;
 use redress_core::journey::{self, Answers, Rules, Step};
+use redress_core::json::Json;
 use redress_core::submission::{Envelope, Submission};
 use serde::{Deserialize, Serialize};
-
-use redress_core::json::Json;
 
 use crate::browser::{self, Store};
 
@@ -83,14 +82,17 @@ struct Routing {
     resolve: fn(Step, &Answers, &Rules) -> Step,
 }
 
+/// The saved journey's JSON: this tab's, else this device's.
+fn saved_json() -> Option<String> {
+    [Store::Tab, Store::Device]
+        .into_iter()
+        .find_map(|store| browser::store_get(store, STORAGE_KEY))
+}
+
 /// What the first page needs of a saved journey, read without serde: the
 /// step it was on, and whether it is kept on this device.
 fn saved_place() -> (Step, bool) {
-    let saved = [Store::Tab, Store::Device]
-        .into_iter()
-        .find_map(|store| browser::store_get(store, STORAGE_KEY))
-        .and_then(|json| Json::parse(&json));
-    let Some(saved) = saved else {
+    let Some(saved) = saved_json().and_then(|json| Json::parse(&json)) else {
         return (Step::Start, false);
     };
     let step = saved
@@ -142,9 +144,7 @@ impl Wizard {
     /// by `rules` from now on, and keeps storage in step with the journey.
     /// Called once, with the later pages.
     pub fn restore(&self, rules: Rules) {
-        let saved: Saved = [Store::Tab, Store::Device]
-            .into_iter()
-            .find_map(|store| browser::store_get(store, STORAGE_KEY))
+        let saved: Saved = saved_json()
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default();
         let shown = self.step.get_untracked();

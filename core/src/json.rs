@@ -140,52 +140,50 @@ impl Reader<'_> {
             b't' => self.literal(b"true", Json::Bool(true)),
             b'f' => self.literal(b"false", Json::Bool(false)),
             b'"' => self.string().map(Json::String),
-            b'[' => {
-                self.at += 1;
-                let mut items = Vec::new();
-                self.skip_space();
-                if self.peek() == Some(b']') {
-                    self.at += 1;
-                    return Some(Json::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    self.skip_space();
-                    match self.next()? {
-                        b',' => continue,
-                        b']' => return Some(Json::Array(items)),
-                        _ => return None,
-                    }
-                }
-            }
-            b'{' => {
-                self.at += 1;
-                let mut members = Vec::new();
-                self.skip_space();
-                if self.peek() == Some(b'}') {
-                    self.at += 1;
-                    return Some(Json::Object(members));
-                }
-                loop {
-                    self.skip_space();
-                    if self.peek() != Some(b'"') {
+            b'[' => self
+                .list(b']', |reader| reader.value(depth + 1))
+                .map(Json::Array),
+            b'{' => self
+                .list(b'}', |reader| {
+                    reader.skip_space();
+                    if reader.peek() != Some(b'"') {
                         return None;
                     }
-                    let key = self.string()?;
-                    self.skip_space();
-                    if self.next()? != b':' {
+                    let key = reader.string()?;
+                    reader.skip_space();
+                    if reader.next()? != b':' {
                         return None;
                     }
-                    members.push((key, self.value(depth + 1)?));
-                    self.skip_space();
-                    match self.next()? {
-                        b',' => continue,
-                        b'}' => return Some(Json::Object(members)),
-                        _ => return None,
-                    }
-                }
-            }
+                    Some((key, reader.value(depth + 1)?))
+                })
+                .map(Json::Object),
             _ => self.number(),
+        }
+    }
+
+    /// The items of an array or the members of an object, at its opening
+    /// bracket: `item` reads one, and they are separated by commas up to
+    /// `close`.
+    fn list<T>(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.peek() == Some(close) {
+            self.at += 1;
+            return Some(items);
+        }
+        loop {
+            items.push(item(self)?);
+            self.skip_space();
+            match self.next()? {
+                b',' => continue,
+                byte if byte == close => return Some(items),
+                _ => return None,
+            }
         }
     }
 

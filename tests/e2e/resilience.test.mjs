@@ -15,8 +15,6 @@ async function message(lang, id) {
   return line.slice(id.length + 3);
 }
 
-/** Panics inside the wasm through its exported `simulate_crash`, from a
- *  timer, as a panic in an event handler would: nothing catches the trap. */
 /**
  * Fails if the page shows a message's id instead of its text, which is what
  * a message missing from the first load would show before the later pages
@@ -31,6 +29,8 @@ async function showsNoMessageIds(page, where) {
   if (found.length) throw new Error(`${where} shows message ids, not their text: ${found.join(' | ')}`);
 }
 
+/** Panics inside the wasm through its exported `simulate_crash`, from a
+ *  timer, as a panic in an event handler would: nothing catches the trap. */
 async function crash(page) {
   await page.evaluate(async () => {
     const glue = document.querySelector('link[rel=modulepreload]').href;
