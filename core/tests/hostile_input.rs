@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use redress_core::calendar::{Calendar, Division};
 use redress_core::cli;
 use redress_core::date::{Date, DateTime, TimeOfDay, YearMonth};
+use redress_core::problems::Severity;
 use redress_core::procedure::Procedure;
 use redress_core::theme::Colour;
 use redress_core::timeline::ApproximateDate;
@@ -55,6 +56,22 @@ fn mutate(valid: &str, at: usize, cut: usize, insert: &str) -> String {
         .collect()
 }
 
+/// `valid` with one of its digits (the `at`th, wrapping) changed to `digit`.
+fn change_digit(valid: &str, at: usize, digit: u32) -> String {
+    let places: Vec<usize> = valid
+        .char_indices()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .map(|(i, _)| i)
+        .collect();
+    let place = places[at % places.len()];
+    let mut text = valid.to_owned();
+    text.replace_range(
+        place..place + 1,
+        &char::from_digit(digit, 10).unwrap().to_string(),
+    );
+    text
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -72,22 +89,40 @@ proptest! {
     #[test]
     fn a_mangled_procedure_profile_is_refused_with_its_place(at in any::<usize>(), cut in 0usize..40, insert in hostile()) {
         let text = mutate(PROFILE, at, cut, &insert);
-        if let Err(invalid) = Procedure::from_json(&text) {
-            prop_assert!(!invalid.problems.is_empty());
-            for problem in &invalid.problems {
-                prop_assert!(!problem.path.is_empty());
-                prop_assert!(!problem.to_string().is_empty());
+        match Procedure::from_json(&text) {
+            Err(invalid) => {
+                prop_assert!(!invalid.problems.is_empty());
+                for problem in &invalid.problems {
+                    prop_assert!(!problem.path.is_empty());
+                    prop_assert!(!problem.to_string().is_empty());
+                }
+            }
+            // Whatever is accepted holds to the rules, and its warnings are all of them.
+            Ok(checked) => {
+                let problems = checked.value.validate();
+                prop_assert!(problems.iter().all(|p| p.severity == Severity::Warning), "{problems:?}");
+                prop_assert_eq!(checked.warnings, problems);
             }
         }
     }
 
     #[test]
-    fn a_mangled_calendar_is_refused_with_its_place(at in any::<usize>(), cut in 0usize..20, insert in hostile()) {
-        let text = mutate(CALENDAR, at, cut, &insert);
-        if let Err(invalid) = Calendar::from_json(&text) {
-            prop_assert!(!invalid.problems.is_empty());
-            for problem in &invalid.problems {
-                prop_assert!(!problem.path.is_empty());
+    fn a_mangled_calendar_is_refused_with_its_place(text in prop_oneof![
+        (any::<usize>(), 0usize..20, hostile()).prop_map(|(at, cut, insert)| mutate(CALENDAR, at, cut, &insert)),
+        // Still JSON, and still dates, but often a closure that ends before it starts.
+        (any::<usize>(), 0u32..10).prop_map(|(at, digit)| change_digit(CALENDAR, at, digit)),
+    ]) {
+        match Calendar::from_json(&text) {
+            Err(invalid) => {
+                prop_assert!(!invalid.problems.is_empty());
+                for problem in &invalid.problems {
+                    prop_assert!(!problem.path.is_empty());
+                }
+            }
+            Ok(checked) => {
+                let problems = checked.value.validate();
+                prop_assert!(problems.iter().all(|p| p.severity == Severity::Warning), "{problems:?}");
+                prop_assert_eq!(checked.warnings, problems);
             }
         }
     }

@@ -1,5 +1,10 @@
 //! Properties of working-day arithmetic across 1990 to 2100 in every division,
-//! with and without a council's closure days.
+//! with and without a council's closure days; and, where GOV.UK's published
+//! list covers (2012 to 2027), the arithmetic against an independent oracle:
+//! a naive day-by-day count over the published bank holidays, the weekday
+//! from the day number, and the closures as configured.
+
+use std::collections::HashSet;
 
 use proptest::prelude::*;
 use redress_core::calendar::{Calendar, Closure, Division, FIRST_YEAR, LAST_YEAR};
@@ -37,8 +42,96 @@ fn any_calendar() -> impl Strategy<Value = Calendar> {
     })
 }
 
+const FIXTURE: &str = include_str!("fixtures/gov-uk-bank-holidays.csv");
+const ORACLE_FIRST_YEAR: i32 = 2012;
+
+/// GOV.UK's published bank holidays, as (division id, ISO date).
+fn published_holidays() -> HashSet<(String, String)> {
+    FIXTURE
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .skip(1)
+        .map(|line| {
+            let mut fields = line.splitn(3, ',');
+            let division = fields.next().unwrap().to_owned();
+            (division, fields.next().unwrap().to_owned())
+        })
+        .collect()
+}
+
+/// Whether `date` is a working day, worked out without the calendar module:
+/// 1 January 1970 was a Thursday; a published holiday or a configured closure
+/// day is not a working day.
+fn oracle_is_working_day(
+    holidays: &HashSet<(String, String)>,
+    calendar: &Calendar,
+    date: Date,
+) -> bool {
+    let monday_based = (day_number(date) + 3).rem_euclid(7);
+    let weekend = monday_based >= 5;
+    let holiday = holidays.contains(&(calendar.division.id().to_owned(), date.to_string()));
+    let closed = calendar
+        .closures
+        .iter()
+        .any(|c| c.date <= date && date <= c.until.unwrap_or(c.date));
+    !weekend && !holiday && !closed
+}
+
+/// A start date early enough that 300 working days stay inside the fixture.
+fn oracle_date() -> impl Strategy<Value = Date> {
+    let first = day_number(Date::new(ORACLE_FIRST_YEAR, 1, 1).unwrap());
+    let last = day_number(Date::new(2026, 6, 30).unwrap());
+    (first..=last).prop_map(|days| Date::new(1970, 1, 1).unwrap().add_days(days))
+}
+
+/// A calendar with closures inside the fixture's years, anywhere in the year.
+fn oracle_calendar() -> impl Strategy<Value = Calendar> {
+    let division = prop::sample::select(Division::ALL.to_vec());
+    let closures = prop::collection::vec((oracle_date(), 0i32..10), 0..6);
+    (division, closures).prop_map(|(division, closures)| {
+        let mut calendar = Calendar::new(division);
+        calendar.closures = closures
+            .into_iter()
+            .map(|(date, length)| Closure {
+                date,
+                until: (length > 0).then(|| date.add_days(length)),
+                reason: "Closed".into(),
+            })
+            .collect();
+        calendar
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn working_days_agree_with_the_oracle_day_by_day(calendar in oracle_calendar(), start in oracle_date()) {
+        let holidays = published_holidays();
+        for offset in 0..60 {
+            let date = start.add_days(offset);
+            prop_assert_eq!(
+                calendar.is_working_day(date),
+                oracle_is_working_day(&holidays, &calendar, date),
+                "{} in {}", date, calendar.division
+            );
+        }
+    }
+
+    #[test]
+    fn adding_agrees_with_a_naive_count(calendar in oracle_calendar(), start in oracle_date(), n in 0u32..300) {
+        let holidays = published_holidays();
+        let mut naive = start;
+        let mut counted = 0;
+        while counted < n {
+            naive = naive.add_days(1);
+            if oracle_is_working_day(&holidays, &calendar, naive) {
+                counted += 1;
+            }
+        }
+        prop_assert_eq!(calendar.add_working_days(start, n), naive);
+        prop_assert_eq!(calendar.working_days_between(start, naive), n as i32);
+    }
 
     #[test]
     fn an_added_date_is_a_working_day(calendar in any_calendar(), start in any_date(), n in 1u32..300) {

@@ -207,6 +207,27 @@ mod tests {
         assert_eq!(store.list().unwrap()[0].submission, serde_json::json!({}));
     }
 
+    /// A killed process cannot show a missing fsync (the page cache
+    /// survives it), so the settings that make an acknowledgement durable
+    /// are read back from the open database.
+    #[test]
+    fn a_file_store_is_in_wal_mode_and_syncs_every_commit() {
+        let dir = std::env::temp_dir().join(format!("redress-store-{}", std::process::id()));
+        let store = Store::open(&dir.join("submissions.sqlite3")).unwrap();
+        let connection = store.lock();
+        let journal: String = connection
+            .query_row("PRAGMA journal_mode", [], |row| row.get(0))
+            .unwrap();
+        // SQLite numbers the synchronous settings: OFF 0, NORMAL 1, FULL 2, EXTRA 3.
+        let synchronous: i64 = connection
+            .query_row("PRAGMA synchronous", [], |row| row.get(0))
+            .unwrap();
+        drop(connection);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(journal, "wal");
+        assert_eq!(synchronous, 2, "synchronous must be FULL");
+    }
+
     #[test]
     fn text_that_looks_like_sql_is_stored_as_text() {
         let store = Store::in_memory().unwrap();

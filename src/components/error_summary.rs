@@ -27,12 +27,10 @@ pub fn ErrorSummary(
         let list = errors.get();
         (!list.is_empty()).then(|| {
             view! {
-                <div
-                    id=SUMMARY_ID
-                    class="redress-error-summary"
-                    tabindex="-1"
-                    aria-labelledby="error-summary-title"
-                >
+                // As GOV.UK's: no name on the container, which is a generic
+                // element (ARIA 1.2 prohibits naming those); the alert inside
+                // reads the title and the list.
+                <div id=SUMMARY_ID class="redress-error-summary" tabindex="-1">
                     <div role="alert">
                         <h2 id="error-summary-title" class="redress-error-summary__title">
                             {i18n.text("error-summary-title")}

@@ -95,6 +95,33 @@ function countRequests(t, pattern = '**/api/submissions') {
   return seen;
 }
 
+/** Every try carried an Idempotency-Key, and each was the stored submission's id. */
+function sameKeyEveryTry(requests, stored, tries) {
+  if (requests.length !== tries) throw new Error(`expected ${tries} tries, saw ${requests.length}`);
+  const keys = requests.map((r) => r.key);
+  if (!keys.every((key) => key === stored.id)) {
+    throw new Error(`the tries' idempotency keys ${JSON.stringify(keys)} are not all the stored id ${stored.id}`);
+  }
+}
+
+/** Records, from the first page on, every text the send status and the
+ *  live region show, so a short-lived message can be checked afterwards. */
+async function recordMessages(t) {
+  await t.page.addInitScript(() => {
+    const seen = { status: [], live: [] };
+    window.__redressSeen = seen;
+    const note = (list, element) => {
+      const text = element?.textContent.replace(/[\u2068\u2069]/g, '').trim();
+      if (text && list[list.length - 1] !== text) list.push(text);
+    };
+    new MutationObserver(() => {
+      note(seen.status, document.querySelector('.redress-send-status'));
+      note(seen.live, document.getElementById('redress-live-region'));
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  return () => t.page.evaluate(() => window.__redressSeen);
+}
+
 /** Makes the first `times` tries fail with `fail(route)`; later ones reach
  *  the receiver. Returns the count of tries, kept up to date. */
 async function failFirst(t, times, fail) {
@@ -119,9 +146,9 @@ export default [
       await toCheck(t);
       await pressSend(t);
       const reference = await confirmation(t);
-      await storedOnce(t, reference);
+      const stored = await storedOnce(t, reference);
       if (tries.count !== 3) throw new Error(`expected 3 tries, saw ${tries.count}`);
-      if (new Set(requests.map((r) => r.key)).size !== 1) throw new Error('the tries carried different idempotency keys');
+      sameKeyEveryTry(requests, stored, 3);
     },
   },
   {
@@ -130,11 +157,18 @@ export default [
       t.allow(/HTTP 500|Failed to load resource/);
       const tries = await failFirst(t, 1, (route) =>
         route.fulfill({ status: 500, json: { error: 'boom' } }));
+      const seen = await recordMessages(t);
       await toCheck(t);
       await pressSend(t);
       const reference = await confirmation(t);
       await storedOnce(t, reference);
       if (tries.count !== 2) throw new Error(`expected 2 tries, saw ${tries.count}`);
+      // The first wait is under a second: the status and the announcement are
+      // recorded as they happen, not looked for afterwards.
+      const told = 'The council’s system had a problem. Trying again in 1 second.';
+      const { status, live } = await seen();
+      if (!status.includes(told)) throw new Error(`the status shown was ${JSON.stringify(status)}`);
+      if (!live.includes(told)) throw new Error(`the live region announced ${JSON.stringify(live)}`);
     },
   },
   {
@@ -170,26 +204,32 @@ export default [
         await sleep(3000);
         await route.fulfill({ response }).catch(() => {});
       });
+      const requests = countRequests(t);
       await toCheck(t);
+      const before = (await t.submissions()).length;
       await pressSend(t);
       const reference = await confirmation(t);
+      const after = (await t.submissions()).length;
+      if (after !== before + 1) throw new Error(`${after - before} submissions were stored, not 1`);
       const stored = await storedOnce(t, reference);
       if (calls < 2) throw new Error('the timed-out try was not retried');
-      if (stored.reference !== reference) throw new Error('the reference shown is not the one stored');
+      sameKeyEveryTry(requests, stored, calls);
     },
   },
   {
     name: 'offline, it waits in the outbox and goes when the browser is back online',
     async run(t) {
+      const requests = countRequests(t);
       await toCheck(t);
       const before = (await t.submissions()).length;
       await t.context.setOffline(true);
       await pressSend(t);
       await t.page.waitForFunction(() =>
         document.querySelector('.redress-send-status')?.textContent.includes('You are offline'));
-      await t.check('offline');
       await sleep(1500);
+      if (requests.length !== 0) throw new Error(`${requests.length} sends were tried while offline`);
       if ((await t.submissions()).length !== before) throw new Error('something was stored while offline');
+      await t.check('offline');
       await t.context.setOffline(false);
       const reference = await confirmation(t);
       await storedOnce(t, reference);
@@ -208,10 +248,8 @@ export default [
         document.querySelector('.redress-send-status')?.textContent.includes('Trying again'));
       await t.page.reload();
       const reference = await confirmation(t);
-      await storedOnce(t, reference);
-      if (requests.length !== 2 || requests[0].key !== requests[1].key) {
-        throw new Error(`the send after the reload was a different submission: ${JSON.stringify(requests)}`);
-      }
+      const stored = await storedOnce(t, reference);
+      sameKeyEveryTry(requests, stored, 2);
     },
   },
   {
@@ -268,8 +306,8 @@ export default [
       await t.tabTo('button:has-text("Try again")');
       await t.page.keyboard.press('Enter');
       const reference = await confirmation(t);
-      await storedOnce(t, reference);
-      if (requests.length !== 2 || requests[0].key !== requests[1].key) throw new Error('the retry was a different submission');
+      const stored = await storedOnce(t, reference);
+      sameKeyEveryTry(requests, stored, 2);
     },
   },
   {

@@ -1,6 +1,7 @@
 // The reference receiver, killed (SIGKILL) in the middle of a burst of
 // submissions: every submission it acknowledged is in its database when it
-// comes back, and none is stored twice.
+// comes back, and none is stored twice. (That each commit is synced to disk
+// is checked by reading the settings back: receiver/src/store.rs.)
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,8 @@
 // The end-to-end harness: runs test files in headless Chromium against the
 // built wizard, and fails a test on any accessibility violation (axe-core,
-// run on every page and step visited), console error, uncaught exception or
-// wasm panic.
+// run on every page and step visited), HTML conformance error (the Nu HTML
+// Checker, on the same pages), console error, uncaught exception or wasm
+// panic.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
 import { startReceiver } from '../../scripts/receiver.mjs';
+import { checkHtml, startHtmlChecker } from './html-check.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -70,8 +72,9 @@ export async function checkAccessibility(page, where) {
  * that changes the step and checks the new one.
  */
 class TestContext {
-  constructor(page, receiver, problems) {
+  constructor(page, receiver, problems, htmlChecker) {
     this.page = page;
+    this.htmlChecker = htmlChecker;
     this.receiver = receiver;
     this.baseUrl = receiver.url;
     this.problems = problems;
@@ -197,10 +200,12 @@ class TestContext {
     return this.page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
   }
 
-  /** Checks the page as it is now: accessibility, and no errors so far. */
+  /** Checks the page as it is now: no errors so far, accessibility, and
+   *  HTML conformance of the DOM as it stands. */
   async check(where) {
     this.assertNoProblems();
     await checkAccessibility(this.page, where);
+    await checkHtml(this.htmlChecker, this.page, where);
   }
 
   assertNoProblems() {
@@ -266,6 +271,7 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
     // Every test sends from this one address, many times a minute.
     args: ['--rate-limit', '1000'],
   });
+  const htmlChecker = await startHtmlChecker(await freePort());
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -287,7 +293,7 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const problems = [];
-      const t = new TestContext(page, receiver, problems);
+      const t = new TestContext(page, receiver, problems, htmlChecker);
       t.context = context;
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -326,6 +332,7 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
   } finally {
     await browser.close();
     await receiver.stop();
+    await htmlChecker.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);

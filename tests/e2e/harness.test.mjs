@@ -21,16 +21,18 @@ async function runBrokenSuite() {
 
 export default [
   {
-    name: 'the harness fails pages with an unlabelled input, a console error, an uncaught exception, a CSP violation or a request elsewhere',
+    name: 'the harness fails pages with an unlabelled input, an HTML conformance error, a console error, an uncaught exception, a CSP violation or a request elsewhere',
     async run() {
       const { code, stdout } = await runBrokenSuite();
       const expect = (ok, what) => {
         if (!ok) throw new Error(`${what}; the broken suite printed:\n${stdout}`);
       };
       expect(code === 1, `the broken suite exited with ${code}, not 1`);
-      expect(/^0 passed, 5 failed$/m.test(stdout), 'the closing line is not "0 passed, 5 failed"');
+      expect(/^0 passed, 6 failed$/m.test(stdout), 'the closing line is not "0 passed, 6 failed"');
       expect(/FAIL an input with no label\n\s+accessibility violations[\s\S]*label/.test(stdout),
         'the unlabelled input was not reported as an axe "label" violation');
+      expect(/FAIL an HTML conformance error\n\s+HTML conformance errors[\s\S]*Attribute “colour” not allowed/.test(stdout),
+        'the HTML conformance error was not reported by the Nu HTML Checker');
       expect(/FAIL a console error\n[\s\S]*deliberate console error/.test(stdout), 'the console error was not reported');
       expect(/FAIL an uncaught exception\n[\s\S]*deliberate uncaught exception/.test(stdout),
         'the uncaught exception was not reported');
