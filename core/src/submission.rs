@@ -394,6 +394,11 @@ mod tests {
             None,
         );
         assert_eq!(built, Err(Incomplete::NoKind));
+        // What a caller logs says what is missing.
+        assert_eq!(
+            Incomplete::NoKind.to_string(),
+            "the kind of contact has not been chosen"
+        );
     }
 
     proptest! {

@@ -186,3 +186,36 @@ proptest! {
         prop_assert!(moved.day() <= date.day());
     }
 }
+
+/// Easter Sunday by Gauss's method (with its two exceptions), a different
+/// computation from the anonymous Gregorian algorithm the crate uses.
+fn gauss_easter(year: i32) -> (u32, u32) {
+    let (a, b, c) = (year % 19, year % 4, year % 7);
+    let k = year / 100;
+    let p = (13 + 8 * k) / 25;
+    let q = k / 4;
+    let m = (15 - p + k - q) % 30;
+    let n = (4 + k - q) % 7;
+    let d = (19 * a + m) % 30;
+    let e = (2 * b + 4 * c + 6 * d + n) % 7;
+    let march = 22 + d + e;
+    if d == 29 && e == 6 {
+        return (4, 19);
+    }
+    if d == 28 && e == 6 && (11 * m + 11) % 30 < 19 {
+        return (4, 18);
+    }
+    if march > 31 {
+        (4, (march - 31) as u32)
+    } else {
+        (3, march as u32)
+    }
+}
+
+#[test]
+fn easter_agrees_with_gauss_in_every_gregorian_year_a_date_holds() {
+    for year in 1583..=9999 {
+        let easter = redress_core::calendar::easter_sunday(year);
+        assert_eq!((easter.month(), easter.day()), gauss_easter(year), "{year}");
+    }
+}

@@ -3,9 +3,10 @@
 //!
 //! - serves the built wizard (`dist/`) and any extra folders it is given;
 //! - `POST /api/submissions`: checks the body against the published schema
-//!   (422 with every reason), caps its size (413), keeps each submission
-//!   once in SQLite (a repeated id gets the first reference back, and is
-//!   not stored again);
+//!   (422 with the first 20 reasons, each short; a key twice in an object is
+//!   refused too), caps its size (413), keeps each submission once in SQLite
+//!   (a repeated id gets the first reference back, and is not stored again;
+//!   a kept id with a different payload is a 409);
 //! - `GET /api/submissions`: the staff listing, only with the token from
 //!   the environment (401 without it);
 //! - answers cross-origin requests only from the origins it is told.
@@ -14,6 +15,7 @@ pub mod limit;
 pub mod options;
 pub mod schema;
 pub mod store;
+pub mod strict_json;
 
 use std::sync::Arc;
 
@@ -42,15 +44,19 @@ struct Shared {
     schema: Schema,
     staff_token: Option<String>,
     limit: RateLimit,
+    allowed_origins: Vec<String>,
 }
 
-/// The whole server, ready to serve.
-pub fn router(options: &Options, store: Store) -> Router {
+/// The whole server, ready to serve; an error, naming what to mend, if the
+/// configuration would make its Content-Security-Policy unusable (it never
+/// falls back to a weaker one).
+pub fn router(options: &Options, store: Store) -> Result<Router, String> {
     let shared = Arc::new(Shared {
         store,
         schema: Schema::submission_v1(),
         staff_token: options.staff_token.clone(),
         limit: RateLimit::new(options.rate_limit),
+        allowed_origins: options.allowed_origins.clone(),
     });
     let mut api = Router::new()
         .route(
@@ -70,8 +76,13 @@ pub fn router(options: &Options, store: Store) -> Router {
     }
     let config = std::fs::read_to_string(options.dist.join("config.json")).unwrap_or_default();
     let policy = content_security_policy(&options.allowed_origins, endpoint_origin(&config));
-    let policy = HeaderValue::from_str(&policy)
-        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
+    let policy = HeaderValue::from_str(&policy).map_err(|_| {
+        format!(
+            "the Content-Security-Policy cannot be sent as a header (a control \
+             character?): {policy:?}; check REDRESS_ALLOWED_ORIGINS and \
+             submission.endpoint in config.json"
+        )
+    })?;
     let mut site = Router::new();
     for (prefix, dir) in &options.mounts {
         site = site.nest_service(prefix.trim_end_matches('/'), ServeDir::new(dir));
@@ -91,7 +102,8 @@ pub fn router(options: &Options, store: Store) -> Router {
                 .allow_methods([Method::GET, Method::HEAD]),
         );
     }
-    site.layer(axum::middleware::map_response(cache_control))
+    Ok(site
+        .layer(axum::middleware::map_response(cache_control))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             policy,
@@ -104,7 +116,7 @@ pub fn router(options: &Options, store: Store) -> Router {
         .layer(SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
-        ))
+        )))
 }
 
 /// The Content-Security-Policy the wizard is served with: nothing inline,
@@ -184,9 +196,11 @@ async fn cache_control(uri: axum::http::Uri, mut response: Response) -> Response
     } else {
         "no-cache"
     };
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    // A brotli, gzip or plain copy is chosen by Accept-Encoding: caches
+    // must keep them apart.
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     response
 }
 
@@ -235,6 +249,38 @@ async fn wrong_method() -> Response {
     response
 }
 
+/// Why a POST is refused before its body is read: it is not JSON (a page on
+/// any site can post a form or plain text here without asking first), or a
+/// browser sent it from a page of a site that is neither this one nor an
+/// allowed one. Clients that are not browsers send no `Origin` and pass.
+fn refuse_sender(headers: &HeaderMap, allowed_origins: &[String]) -> Option<Response> {
+    let media_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .map(str::trim);
+    if !media_type.is_some_and(|t| t.eq_ignore_ascii_case("application/json")) {
+        return Some(problem(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send the submission as JSON, with Content-Type: application/json",
+        ));
+    }
+    let origin = headers.get(header::ORIGIN)?.to_str().unwrap_or("null");
+    let host = headers
+        .get(header::HOST)
+        .and_then(|value| value.to_str().ok());
+    let same_site = origin
+        .split_once("://")
+        .is_some_and(|(_, rest)| Some(rest) == host);
+    if same_site || allowed_origins.iter().any(|allowed| allowed == origin) {
+        return None;
+    }
+    Some(problem(
+        StatusCode::FORBIDDEN,
+        "submissions are accepted only from the wizard's own site and the sites it is allowed on",
+    ))
+}
+
 /// `POST /api/submissions`.
 async fn receive(
     State(shared): State<Arc<Shared>>,
@@ -253,6 +299,9 @@ async fn receive(
         }
         return response;
     }
+    if let Some(refused) = refuse_sender(&headers, &shared.allowed_origins) {
+        return refused;
+    }
     let body = match body {
         Ok(body) => body,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -263,8 +312,19 @@ async fn receive(
         }
         Err(rejection) => return problem(rejection.status(), &rejection.body_text()),
     };
-    let value: Value = match serde_json::from_slice(&body) {
+    let value: Value = match strict_json::parse(&body) {
         Ok(value) => value,
+        // JSON, but with a key twice: what would be checked is not what
+        // would be stored, so it is refused like a schema problem.
+        Err(error) if error.classify() == serde_json::error::Category::Data => {
+            return answer(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                json!({
+                    "error": "the submission does not match the schema",
+                    "problems": [error.to_string()],
+                }),
+            )
+        }
         Err(error) => {
             return problem(
                 StatusCode::BAD_REQUEST,
@@ -302,13 +362,16 @@ async fn receive(
     )
     .await;
     match kept {
-        Ok(stored) => {
-            let status = match stored {
-                Stored::New { .. } => StatusCode::CREATED,
-                Stored::Repeat { .. } => StatusCode::OK,
-            };
-            answer(status, json!({ "reference": stored.reference() }))
+        Ok(Stored::New { reference }) => {
+            answer(StatusCode::CREATED, json!({ "reference": reference }))
         }
+        Ok(Stored::Repeat { reference }) => {
+            answer(StatusCode::OK, json!({ "reference": reference }))
+        }
+        Ok(Stored::Conflict) => problem(
+            StatusCode::CONFLICT,
+            "a different submission is already stored under this id; make a new id for new answers",
+        ),
         Err(response) => response,
     }
 }

@@ -6,6 +6,39 @@ use redress_receiver::options::{Options, USAGE};
 use redress_receiver::router;
 use redress_receiver::store::Store;
 
+/// Ctrl-C, or SIGTERM (what service managers and container runtimes send):
+/// requests under way finish, each stored submission is already on disk.
+/// The handlers are installed when this is called, before the receiver says
+/// it is running, so a stop that comes at once is not missed.
+#[cfg(unix)]
+fn stop_signal() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let terminate = signal(SignalKind::terminate());
+    let interrupt = signal(SignalKind::interrupt());
+    async move {
+        match (terminate, interrupt) {
+            (Ok(mut terminate), Ok(mut interrupt)) => {
+                tokio::select! {
+                    _ = terminate.recv() => {}
+                    _ = interrupt.recv() => {}
+                }
+            }
+            _ => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+        eprintln!("redress-receiver: stopping once requests under way are answered");
+    }
+}
+
+#[cfg(not(unix))]
+fn stop_signal() -> impl std::future::Future<Output = ()> {
+    async {
+        let _ = tokio::signal::ctrl_c().await;
+        eprintln!("redress-receiver: stopping once requests under way are answered");
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +75,7 @@ async fn main() {
             std::process::exit(1);
         }
     };
+    let stop = stop_signal();
     let bound = listener
         .local_addr()
         .map(|a| a.port())
@@ -58,12 +92,16 @@ async fn main() {
         }
     );
     let _ = std::io::stdout().flush();
-    let app = router(&options, store);
+    let app = match router(&options, store) {
+        Ok(app) => app,
+        Err(message) => {
+            eprintln!("redress-receiver: {message}");
+            std::process::exit(2);
+        }
+    };
     let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let stopped = axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+        .with_graceful_shutdown(stop)
         .await;
     if let Err(error) = stopped {
         eprintln!("redress-receiver: {error}");

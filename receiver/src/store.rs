@@ -16,15 +16,9 @@ pub enum Stored {
     /// Its id was already kept: the same submission sent again. Nothing was
     /// written; this is the reference it was kept under.
     Repeat { reference: String },
-}
-
-impl Stored {
-    /// The reference to give back, whichever way it went.
-    pub fn reference(&self) -> &str {
-        match self {
-            Stored::New { reference } | Stored::Repeat { reference } => reference,
-        }
-    }
+    /// Its id was already kept with a different payload. Nothing was
+    /// written, and the first is not given away.
+    Conflict,
 }
 
 /// One kept submission, as staff list them.
@@ -81,7 +75,9 @@ impl Store {
                 path.display()
             ))
         })?;
-        Store::prepare(connection)
+        let store = Store::prepare(connection)?;
+        private(path)?;
+        Ok(store)
     }
 
     /// A database in memory, for tests.
@@ -116,7 +112,9 @@ impl Store {
     }
 
     /// Keeps `payload` under `id` and `reference`, once: a repeated id
-    /// writes nothing and gives back the reference first kept.
+    /// writes nothing and gives back the reference first kept, if the
+    /// payload is the same JSON (whatever its spacing or key order); a
+    /// different payload under a kept id is a conflict.
     pub fn keep(
         &self,
         id: &str,
@@ -136,16 +134,27 @@ impl Store {
                 reference: reference.to_owned(),
             });
         }
-        let first: Option<String> = connection
+        let first: Option<(String, String)> = connection
             .query_row(
-                "SELECT reference FROM submissions WHERE id = ?1",
+                "SELECT reference, payload FROM submissions WHERE id = ?1",
                 params![id],
-                |row| row.get(0),
+                |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;
-        Ok(Stored::Repeat {
-            reference: first.unwrap_or_else(|| reference.to_owned()),
-        })
+        let Some((first_reference, first_payload)) = first else {
+            // Only a row removed between the two statements could do this;
+            // the lock rules it out, so answer as for a new one.
+            return Ok(Stored::New {
+                reference: reference.to_owned(),
+            });
+        };
+        if same_json(&first_payload, payload) {
+            Ok(Stored::Repeat {
+                reference: first_reference,
+            })
+        } else {
+            Ok(Stored::Conflict)
+        }
     }
 
     /// Every kept submission, oldest first.
@@ -182,6 +191,46 @@ impl Store {
     }
 }
 
+/// Makes the database readable by its owner only, and its folder (where
+/// SQLite keeps the write-ahead log beside it) enterable by its owner only:
+/// complaints carry safeguarding and care details.
+#[cfg(unix)]
+fn private(database: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::PermissionsExt;
+    let set = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(|e| {
+            StoreError(format!(
+                "could not make {} private (mode {mode:o}): {e}",
+                path.display()
+            ))
+        })
+    };
+    if let Some(dir) = database.parent().filter(|d| !d.as_os_str().is_empty()) {
+        set(dir, 0o700)?;
+    }
+    set(database, 0o600)
+}
+
+#[cfg(not(unix))]
+fn private(_database: &Path) -> Result<(), StoreError> {
+    Ok(())
+}
+
+/// Whether two texts are the same JSON value (or, if either is not JSON,
+/// the same text).
+fn same_json(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    match (
+        serde_json::from_str::<serde_json::Value>(a),
+        serde_json::from_str::<serde_json::Value>(b),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,8 +238,10 @@ mod tests {
     #[test]
     fn a_repeated_id_is_kept_once_with_its_first_reference() {
         let store = Store::in_memory().unwrap();
-        let first = store.keep("a", "RDX-1", "t", "{}").unwrap();
-        let again = store.keep("a", "RDX-2", "t", "{\"x\":1}").unwrap();
+        let first = store.keep("a", "RDX-1", "t", "{\"x\":1,\"y\":2}").unwrap();
+        let again = store
+            .keep("a", "RDX-2", "t", "{ \"y\": 2, \"x\": 1 }")
+            .unwrap();
         assert_eq!(
             first,
             Stored::New {
@@ -204,14 +255,32 @@ mod tests {
             }
         );
         assert_eq!(store.count().unwrap(), 1);
-        assert_eq!(store.list().unwrap()[0].submission, serde_json::json!({}));
+        assert_eq!(
+            store.list().unwrap()[0].submission,
+            serde_json::json!({"x": 1, "y": 2})
+        );
+    }
+
+    #[test]
+    fn a_kept_id_with_a_different_payload_is_a_conflict() {
+        let store = Store::in_memory().unwrap();
+        store.keep("a", "RDX-1", "t", "{\"x\":1}").unwrap();
+        assert_eq!(
+            store.keep("a", "RDX-2", "t", "{\"x\":2}").unwrap(),
+            Stored::Conflict
+        );
+        assert_eq!(store.count().unwrap(), 1);
+        assert_eq!(
+            store.list().unwrap()[0].submission,
+            serde_json::json!({"x": 1})
+        );
     }
 
     /// A killed process cannot show a missing fsync (the page cache
     /// survives it), so the settings that make an acknowledgement durable
     /// are read back from the open database.
     #[test]
-    fn a_file_store_is_in_wal_mode_and_syncs_every_commit() {
+    fn a_file_store_is_private_in_wal_mode_and_syncs_every_commit() {
         let dir = std::env::temp_dir().join(format!("redress-store-{}", std::process::id()));
         let store = Store::open(&dir.join("submissions.sqlite3")).unwrap();
         let connection = store.lock();
@@ -223,9 +292,21 @@ mod tests {
             .query_row("PRAGMA synchronous", [], |row| row.get(0))
             .unwrap();
         drop(connection);
+        #[cfg(unix)]
+        let modes = {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            (mode(&dir), mode(&dir.join("submissions.sqlite3")))
+        };
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(journal, "wal");
         assert_eq!(synchronous, 2, "synchronous must be FULL");
+        #[cfg(unix)]
+        assert_eq!(
+            modes,
+            (0o700, 0o600),
+            "the folder and the database are private"
+        );
     }
 
     #[test]

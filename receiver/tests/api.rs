@@ -18,7 +18,7 @@ const TOKEN: &str = "a-staff-token-for-tests";
 
 fn server(options: Options) -> (Router, Store) {
     let store = Store::in_memory().unwrap();
-    (router(&options, store.clone()), store)
+    (router(&options, store.clone()).unwrap(), store)
 }
 
 fn options() -> Options {
@@ -86,6 +86,42 @@ async fn a_submission_is_stored_once_however_often_it_is_sent() {
     assert_eq!(store.count().unwrap(), 1);
 }
 
+/// The same id with other answers is not the same submission sent again:
+/// 409, and the first is kept as it was.
+#[tokio::test]
+async fn the_same_id_with_a_different_body_is_a_conflict() {
+    let (app, store) = server(options());
+    let first = payload(3, "The first answers");
+    let (status, _, _) = send(&app, post(first.to_string())).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let mut other = payload(3, "Other answers");
+    other["reference"] = first["reference"].clone();
+    let (status, answer, _) = send(&app, post(other.to_string())).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(answer["reference"].is_null(), "{answer}");
+    assert_eq!(store.count().unwrap(), 1);
+    assert_eq!(store.list().unwrap()[0].submission, first);
+}
+
+/// With a key twice, readers disagree on the value (serde keeps the last):
+/// what was checked might not be what a council's system reads. Refused.
+#[tokio::test]
+async fn a_body_with_a_key_twice_is_refused() {
+    let (app, store) = server(options());
+    let valid = payload(4, "Kept as checked").to_string();
+    let body = format!("{}, \"kind\": \"comment\"}}", valid.trim_end_matches('}'));
+    let (status, answer, _) = send(&app, post(body)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        answer["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("\"kind\" appears twice"),
+        "{answer}"
+    );
+    assert_eq!(store.count().unwrap(), 0);
+}
+
 #[tokio::test]
 async fn an_invalid_submission_gets_422_with_every_reason() {
     let (app, store) = server(options());
@@ -128,6 +164,7 @@ async fn the_idempotency_key_must_be_the_id() {
     let (app, _) = server(options());
     let value = payload(4, "x");
     let request = Request::post("/api/submissions")
+        .header(header::CONTENT_TYPE, "application/json")
         .header("idempotency-key", "something-else")
         .body(Body::from(value.to_string()))
         .unwrap();
@@ -136,6 +173,7 @@ async fn the_idempotency_key_must_be_the_id() {
         StatusCode::UNPROCESSABLE_ENTITY
     );
     let request = Request::post("/api/submissions")
+        .header(header::CONTENT_TYPE, "application/json")
         .header("idempotency-key", value["id"].as_str().unwrap())
         .body(Body::from(value.to_string()))
         .unwrap();
@@ -204,6 +242,108 @@ async fn cross_origin_requests_only_from_configured_origins() {
     );
     let (_, _, refused) = send(&app, preflight("https://evil.example")).await;
     assert!(!refused.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN));
+}
+
+/// A megabyte of broken fields, each a long value the checker would quote:
+/// answered with a short list, not a copy of the body per problem.
+#[tokio::test]
+async fn the_worst_body_gets_a_short_answer() {
+    let (app, store) = server(Options {
+        max_body: 1024 * 1024,
+        ..options()
+    });
+    let long = "9".repeat(2000);
+    let body = serde_json::json!({
+        "version": long,
+        "english": vec![long.clone(); 500],
+    })
+    .to_string();
+    assert!(body.len() > 1_000_000 && body.len() <= 1024 * 1024);
+    let (status, answer, _) = send(&app, post(body)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let size = answer.to_string().len();
+    assert!(size < 8 * 1024, "a {size}-byte answer");
+    let problems = answer["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), redress_receiver::schema::MAX_PROBLEMS + 1);
+    assert_eq!(store.count().unwrap(), 0);
+}
+
+/// A page on any site can post plain text or a form here without a
+/// preflight; only JSON is taken.
+#[tokio::test]
+async fn only_json_is_taken() {
+    let (app, store) = server(options());
+    for content_type in [
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+        None,
+    ] {
+        let mut request = Request::post("/api/submissions");
+        if let Some(content_type) = content_type {
+            request = request.header(header::CONTENT_TYPE, content_type);
+        }
+        let body = payload(5, "Posted by another site").to_string();
+        let (status, _, _) = send(&app, request.body(Body::from(body)).unwrap()).await;
+        assert_eq!(
+            status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "{content_type:?}"
+        );
+    }
+    let json_with_charset = Request::post("/api/submissions")
+        .header(header::CONTENT_TYPE, "Application/JSON; charset=utf-8")
+        .body(Body::from(payload(5, "x").to_string()))
+        .unwrap();
+    let (status, _, _) = send(&app, json_with_charset).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(store.count().unwrap(), 1);
+}
+
+/// A browser names the page's site in `Origin`: this site and the allowed
+/// ones may send; any other is refused, whatever the body.
+#[tokio::test]
+async fn browsers_may_send_only_from_this_site_or_allowed_ones() {
+    let (app, store) = server(options());
+    let from = |origin: &str, seed: u8| {
+        Request::post("/api/submissions")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::HOST, "complaints.example.gov.uk")
+            .header(header::ORIGIN, origin)
+            .body(Body::from(payload(seed, "x").to_string()))
+            .unwrap()
+    };
+    for (origin, seed, expected) in [
+        ("https://evil.example", 6, StatusCode::FORBIDDEN),
+        ("null", 7, StatusCode::FORBIDDEN),
+        (
+            "https://complaints.example.gov.uk.evil.example",
+            8,
+            StatusCode::FORBIDDEN,
+        ),
+        ("https://complaints.example.gov.uk", 9, StatusCode::CREATED),
+        ("https://www.example.gov.uk", 10, StatusCode::CREATED),
+    ] {
+        let (status, _, _) = send(&app, from(origin, seed)).await;
+        assert_eq!(status, expected, "{origin}");
+    }
+    assert_eq!(store.count().unwrap(), 2);
+}
+
+/// An allowed origin that cannot go in a header would leave the policy
+/// unusable: the receiver refuses to start rather than serve a weaker one.
+#[test]
+fn a_policy_that_cannot_be_sent_stops_the_start() {
+    let started = router(
+        &Options {
+            allowed_origins: vec!["https://www.example\u{7}.gov.uk".into()],
+            ..options()
+        },
+        Store::in_memory().unwrap(),
+    );
+    let Err(error) = started else {
+        panic!("the receiver started with a policy it cannot send");
+    };
+    assert!(error.contains("REDRESS_ALLOWED_ORIGINS"), "{error}");
 }
 
 #[tokio::test]
@@ -323,6 +463,8 @@ async fn the_wizard_is_served_with_a_strict_content_security_policy() {
         "{policy}"
     );
     assert_eq!(response.headers()[header::REFERRER_POLICY], "no-referrer");
+    // Brotli, gzip and plain copies share a URL: caches must key on the encoding.
+    assert_eq!(response.headers()[header::VARY], "Accept-Encoding");
 }
 
 #[tokio::test]
