@@ -51,10 +51,19 @@ export async function startReceiver({ dist = join(root, 'dist'), mounts = {}, da
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;
     },
+    /** Every stored submission, oldest first, page by page. */
     async submissions() {
-      const response = await fetch(`${url}/api/submissions`, { headers: { authorization: `Bearer ${token}` } });
-      if (!response.ok) throw new Error(`the staff listing answered ${response.status}`);
-      return (await response.json()).submissions.map((kept) => kept.submission);
+      const all = [];
+      for (let after = 0; after !== null; ) {
+        const response = await fetch(`${url}/api/submissions?after=${after}&limit=200`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        if (!response.ok) throw new Error(`the staff listing answered ${response.status}`);
+        const page = await response.json();
+        all.push(...page.submissions.map((kept) => kept.submission));
+        after = page.next;
+      }
+      return all;
     },
   };
 }

@@ -1081,6 +1081,31 @@ mod tests {
     }
 
     #[test]
+    fn a_division_is_shown_by_its_id_and_read_back() {
+        for division in Division::ALL {
+            assert_eq!(division.to_string(), division.id());
+            assert_eq!(division.to_string().parse::<Division>().unwrap(), division);
+        }
+        assert_eq!(Division::Scotland.to_string(), "scotland");
+    }
+
+    #[test]
+    fn a_closure_of_one_day_may_end_the_day_it_starts() {
+        let calendar = Calendar::from_json(
+            r#"{"division": "scotland",
+                "closures": [{"date": "2026-12-29", "until": "2026-12-29"}]}"#,
+        )
+        .unwrap();
+        assert!(calendar.warnings.is_empty());
+        assert!(!calendar
+            .value
+            .is_working_day(Date::new(2026, 12, 29).unwrap()));
+        assert!(calendar
+            .value
+            .is_working_day(Date::new(2026, 12, 30).unwrap()));
+    }
+
+    #[test]
     fn council_configuration() {
         let calendar = Calendar::from_json(
             r#"{

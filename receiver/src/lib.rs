@@ -21,7 +21,8 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -45,6 +46,7 @@ struct Shared {
     staff_token: Option<String>,
     limit: RateLimit,
     allowed_origins: Vec<String>,
+    max_stored: u64,
 }
 
 /// The whole server, ready to serve; an error, naming what to mend, if the
@@ -57,6 +59,7 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         staff_token: options.staff_token.clone(),
         limit: RateLimit::new(options.rate_limit),
         allowed_origins: options.allowed_origins.clone(),
+        max_stored: options.max_stored,
     });
     let mut api = Router::new()
         .route(
@@ -64,6 +67,12 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
             post(receive).get(list).fallback(wrong_method),
         )
         .layer(DefaultBodyLimit::max(options.max_body))
+        // Submissions and the staff listing are never kept by a browser or
+        // a cache on the way.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .with_state(shared);
     if !options.allowed_origins.is_empty() {
         api = api.layer(
@@ -368,6 +377,18 @@ async fn receive(
         Ok(Stored::Repeat { reference }) => {
             answer(StatusCode::OK, json!({ "reference": reference }))
         }
+        Ok(Stored::Full) => {
+            eprintln!(
+                "redress-receiver: the store is full ({} bytes kept, --max-stored {}); \
+                 new submissions are refused until room is made",
+                shared.store.used(),
+                shared.max_stored
+            );
+            problem(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "this receiver has no room for more submissions just now",
+            )
+        }
         Ok(Stored::Conflict) => problem(
             StatusCode::CONFLICT,
             "a different submission is already stored under this id; make a new id for new answers",
@@ -396,7 +417,31 @@ async fn with_store<T: Send + 'static>(
 }
 
 /// `GET /api/submissions`: staff only.
-async fn list(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+/// The staff listing's page: `?after=POSITION&limit=N`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Page {
+    /// The `position` of the last submission already seen; 0 (the default)
+    /// starts from the oldest.
+    #[serde(default)]
+    after: i64,
+    /// How many to list, 1 to [`MAX_PAGE`]; [`DEFAULT_PAGE`] if not given.
+    limit: Option<u64>,
+}
+
+/// Submissions listed at once when no `limit` is given.
+pub const DEFAULT_PAGE: u64 = 50;
+
+/// The most submissions listed at once.
+pub const MAX_PAGE: u64 = 200;
+
+/// `GET /api/submissions`: a page of the kept submissions, oldest first,
+/// with `next` (the `after` for the next page) or `null` at the end.
+async fn list(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    page: Result<Query<Page>, QueryRejection>,
+) -> Response {
     let Some(token) = shared.staff_token.as_deref() else {
         return unauthorised(
             "the staff listing is switched off: start the receiver with REDRESS_STAFF_TOKEN set",
@@ -409,14 +454,32 @@ async fn list(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response
     if !given.is_some_and(|given| same_secret(given, token)) {
         return unauthorised("send the staff token as 'Authorization: Bearer TOKEN'");
     }
+    let page = match page {
+        Ok(Query(page)) if page.limit.is_none_or(|n| (1..=MAX_PAGE).contains(&n)) => page,
+        _ => {
+            return problem(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "list with ?after=POSITION&limit=N, N from 1 to {MAX_PAGE} (both optional)"
+                ),
+            )
+        }
+    };
+    let limit = page.limit.unwrap_or(DEFAULT_PAGE);
     match with_store(
         &shared.store,
         "the submissions could not be read",
-        |store| store.list(),
+        // One more than asked says whether there is a next page.
+        move |store| store.page(page.after, limit + 1),
     )
     .await
     {
-        Ok(kept) => answer(StatusCode::OK, json!({ "submissions": kept })),
+        Ok(mut kept) => {
+            let more = kept.len() as u64 > limit;
+            kept.truncate(limit as usize);
+            let next = kept.last().filter(|_| more).map(|k| k.position);
+            answer(StatusCode::OK, json!({ "submissions": kept, "next": next }))
+        }
         Err(response) => response,
     }
 }

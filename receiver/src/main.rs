@@ -61,7 +61,7 @@ async fn main() {
         std::process::exit(2);
     }
     let store = match Store::open(&options.database()) {
-        Ok(store) => store,
+        Ok(store) => store.with_quota(options.max_stored),
         Err(error) => {
             eprintln!("redress-receiver: {error}");
             std::process::exit(1);

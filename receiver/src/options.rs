@@ -18,6 +18,8 @@ pub struct Options {
     pub port: u16,
     /// The largest request body accepted, in bytes.
     pub max_body: usize,
+    /// The most bytes of submissions kept; past it, new ones get a 503.
+    pub max_stored: u64,
     /// The token staff send to list submissions; none switches listing off.
     pub staff_token: Option<String>,
     /// Origins (scheme, host, port) allowed to send submissions from other
@@ -36,6 +38,7 @@ impl Default for Options {
             host: "127.0.0.1".into(),
             port: 8080,
             max_body: 1024 * 1024,
+            max_stored: 1024 * 1024 * 1024,
             staff_token: None,
             allowed_origins: Vec::new(),
             rate_limit: 30,
@@ -47,7 +50,7 @@ impl Default for Options {
 pub const USAGE: &str = "\
 usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
                         [--host ADDRESS] [--port PORT] [--max-body BYTES]
-                        [--rate-limit N]
+                        [--max-stored BYTES] [--rate-limit N]
 
   --dist DIR        the built wizard to serve (default: dist)
   --mount P=DIR     also serve DIR under the path prefix P (repeatable)
@@ -55,6 +58,8 @@ usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
   --host ADDRESS    the address to listen on (default: 127.0.0.1)
   --port PORT       the port; 0 picks a free one (default: $PORT or 8080)
   --max-body BYTES  the largest submission accepted (default: 1048576)
+  --max-stored BYTES  the most bytes of submissions kept; past it, new ones
+                    are refused with 503 (default: 1073741824, 1 GiB)
   --rate-limit N    submissions per minute from one address; 0 for none (default: 30)
 
 environment:
@@ -107,6 +112,12 @@ impl Options {
                         text.parse().ok().filter(|n| *n >= 1024).ok_or_else(|| {
                             format!("--max-body: {text:?} is not a number of bytes, at least 1024")
                         })?;
+                }
+                "--max-stored" => {
+                    let text = value("--max-stored")?;
+                    options.max_stored = text
+                        .parse()
+                        .map_err(|_| format!("--max-stored: {text:?} is not a number of bytes"))?;
                 }
                 "--rate-limit" => {
                     let text = value("--rate-limit")?;
@@ -175,6 +186,8 @@ mod tests {
                 "/examples/=examples",
                 "--data",
                 "/tmp/x",
+                "--max-stored",
+                "5000000",
             ],
             &[
                 ("PORT", "9000"),
@@ -187,6 +200,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(options.port, 0);
+        assert_eq!(options.max_stored, 5_000_000);
         assert_eq!(
             options.mounts,
             vec![("/examples/".into(), "examples".into())]

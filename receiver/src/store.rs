@@ -4,6 +4,7 @@
 //! process being killed.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -19,11 +20,15 @@ pub enum Stored {
     /// Its id was already kept with a different payload. Nothing was
     /// written, and the first is not given away.
     Conflict,
+    /// It was new, but keeping it would pass the quota. Nothing was written.
+    Full,
 }
 
 /// One kept submission, as staff list them.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Kept {
+    /// Where it is in the order kept: list `after` it for the next page.
+    pub position: i64,
     /// The submission's id (made by the browser).
     pub id: String,
     /// The reference the person was given.
@@ -38,6 +43,10 @@ pub struct Kept {
 #[derive(Clone)]
 pub struct Store {
     connection: Arc<Mutex<Connection>>,
+    /// Bytes of payload kept, counted when opened and as each is kept.
+    used: Arc<AtomicU64>,
+    /// The most bytes of payload to keep.
+    quota: u64,
 }
 
 /// A database problem, with what to do about it.
@@ -100,9 +109,27 @@ impl Store {
                  payload    TEXT NOT NULL
              );",
         )?;
+        let used: i64 = connection.query_row(
+            "SELECT COALESCE(SUM(LENGTH(CAST(payload AS BLOB))), 0) FROM submissions",
+            [],
+            |row| row.get(0),
+        )?;
         Ok(Store {
             connection: Arc::new(Mutex::new(connection)),
+            used: Arc::new(AtomicU64::new(used.max(0) as u64)),
+            quota: u64::MAX,
         })
+    }
+
+    /// The same store, keeping at most `bytes` of payload in all.
+    pub fn with_quota(mut self, bytes: u64) -> Store {
+        self.quota = bytes;
+        self
+    }
+
+    /// Bytes of payload kept.
+    pub fn used(&self) -> u64 {
+        self.used.load(Ordering::SeqCst)
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -114,7 +141,8 @@ impl Store {
     /// Keeps `payload` under `id` and `reference`, once: a repeated id
     /// writes nothing and gives back the reference first kept, if the
     /// payload is the same JSON (whatever its spacing or key order); a
-    /// different payload under a kept id is a conflict.
+    /// different payload under a kept id is a conflict. A new one that would
+    /// pass the quota is not kept.
     pub fn keep(
         &self,
         id: &str,
@@ -123,17 +151,6 @@ impl Store {
         payload: &str,
     ) -> Result<Stored, StoreError> {
         let connection = self.lock();
-        let inserted = connection.execute(
-            "INSERT INTO submissions (id, reference, stored_at, payload)
-             VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (id) DO NOTHING",
-            params![id, reference, stored_at, payload],
-        )?;
-        if inserted == 1 {
-            return Ok(Stored::New {
-                reference: reference.to_owned(),
-            });
-        }
         let first: Option<(String, String)> = connection
             .query_row(
                 "SELECT reference, payload FROM submissions WHERE id = ?1",
@@ -141,40 +158,60 @@ impl Store {
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;
-        let Some((first_reference, first_payload)) = first else {
-            // Only a row removed between the two statements could do this;
-            // the lock rules it out, so answer as for a new one.
-            return Ok(Stored::New {
-                reference: reference.to_owned(),
+        if let Some((first_reference, first_payload)) = first {
+            return Ok(if same_json(&first_payload, payload) {
+                Stored::Repeat {
+                    reference: first_reference,
+                }
+            } else {
+                Stored::Conflict
             });
-        };
-        if same_json(&first_payload, payload) {
-            Ok(Stored::Repeat {
-                reference: first_reference,
-            })
-        } else {
-            Ok(Stored::Conflict)
         }
+        // Under the lock, so no other keep can slip in between the check and
+        // the count.
+        let size = payload.len() as u64;
+        if self.used().saturating_add(size) > self.quota {
+            return Ok(Stored::Full);
+        }
+        connection.execute(
+            "INSERT INTO submissions (id, reference, stored_at, payload)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, reference, stored_at, payload],
+        )?;
+        self.used.fetch_add(size, Ordering::SeqCst);
+        Ok(Stored::New {
+            reference: reference.to_owned(),
+        })
     }
 
     /// Every kept submission, oldest first.
     pub fn list(&self) -> Result<Vec<Kept>, StoreError> {
+        self.page(0, i64::MAX as u64)
+    }
+
+    /// At most `limit` kept submissions after `position`, oldest first.
+    pub fn page(&self, after: i64, limit: u64) -> Result<Vec<Kept>, StoreError> {
         let connection = self.lock();
-        let mut statement = connection
-            .prepare("SELECT id, reference, stored_at, payload FROM submissions ORDER BY rowid")?;
-        let rows = statement.query_map([], |row| {
+        let mut statement = connection.prepare(
+            "SELECT rowid, id, reference, stored_at, payload FROM submissions
+             WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = statement.query_map(params![after, limit], |row| {
             Ok((
-                row.get::<_, String>(0)?,
+                row.get::<_, i64>(0)?,
                 row.get::<_, String>(1)?,
                 row.get::<_, String>(2)?,
                 row.get::<_, String>(3)?,
+                row.get::<_, String>(4)?,
             ))
         })?;
         let mut kept = Vec::new();
         for row in rows {
-            let (id, reference, stored_at, payload) = row?;
+            let (position, id, reference, stored_at, payload) = row?;
             let submission = serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null);
             kept.push(Kept {
+                position,
                 id,
                 reference,
                 stored_at,
@@ -307,6 +344,60 @@ mod tests {
             (0o700, 0o600),
             "the folder and the database are private"
         );
+    }
+
+    #[test]
+    fn past_the_quota_nothing_new_is_kept_but_repeats_are_answered() {
+        let store = Store::in_memory().unwrap().with_quota(20);
+        let ten = "{\"x\":\"12\"}";
+        assert_eq!(ten.len(), 10);
+        assert!(matches!(
+            store.keep("a", "RDX-1", "t", ten),
+            Ok(Stored::New { .. })
+        ));
+        assert!(matches!(
+            store.keep("b", "RDX-2", "t", ten),
+            Ok(Stored::New { .. })
+        ));
+        assert_eq!(store.used(), 20);
+        assert!(matches!(
+            store.keep("c", "RDX-3", "t", "{}"),
+            Ok(Stored::Full)
+        ));
+        assert!(matches!(
+            store.keep("a", "RDX-9", "t", ten),
+            Ok(Stored::Repeat { .. })
+        ));
+        assert_eq!(store.count().unwrap(), 2);
+    }
+
+    #[test]
+    fn the_bytes_kept_are_counted_again_on_opening() {
+        let dir = std::env::temp_dir().join(format!("redress-used-{}", std::process::id()));
+        let path = dir.join("submissions.sqlite3");
+        Store::open(&path)
+            .unwrap()
+            .keep("a", "RDX-1", "t", "{\"é\":1}")
+            .unwrap();
+        let used = Store::open(&path).unwrap().used();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(used, "{\"é\":1}".len() as u64);
+    }
+
+    #[test]
+    fn pages_follow_on_from_the_last_position_seen() {
+        let store = Store::in_memory().unwrap();
+        for n in 0..5 {
+            store.keep(&format!("id-{n}"), "RDX", "t", "{}").unwrap();
+        }
+        let first = store.page(0, 2).unwrap();
+        let second = store.page(first[1].position, 2).unwrap();
+        let third = store.page(second[1].position, 2).unwrap();
+        let ids = |page: &[Kept]| page.iter().map(|k| k.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&first), ["id-0", "id-1"]);
+        assert_eq!(ids(&second), ["id-2", "id-3"]);
+        assert_eq!(ids(&third), ["id-4"]);
+        assert!(store.page(third[0].position, 2).unwrap().is_empty());
     }
 
     #[test]

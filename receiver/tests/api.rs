@@ -206,6 +206,71 @@ async fn staff_list_submissions_only_with_the_token() {
     assert_eq!(kept[0]["submission"]["answers"]["message"], "<b>bold</b>");
 }
 
+/// The listing comes a page at a time, each saying where the next starts,
+/// and neither it nor a submission's answer is kept by any cache.
+#[tokio::test]
+async fn the_listing_comes_in_pages_and_is_never_cached() {
+    let (app, _) = server(options());
+    for seed in 10..15 {
+        let (_, _, headers) = send(&app, post(payload(seed, "x").to_string())).await;
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    }
+    let list = |query: &str| {
+        Request::get(format!("/api/submissions{query}"))
+            .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+            .body(Body::empty())
+            .unwrap()
+    };
+    let mut seen = Vec::new();
+    let mut after = serde_json::json!(0);
+    let mut pages = 0;
+    while !after.is_null() {
+        let (status, body, headers) = send(&app, list(&format!("?after={after}&limit=2"))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+        let page = body["submissions"].as_array().unwrap();
+        assert!(page.len() <= 2);
+        seen.extend(
+            page.iter()
+                .map(|k| k["reference"].as_str().unwrap().to_owned()),
+        );
+        after = body["next"].clone();
+        pages += 1;
+    }
+    assert_eq!(pages, 3);
+    let expected: Vec<String> = (10..15).map(|seed| reference([seed; 5])).collect();
+    assert_eq!(seen, expected);
+    let (_, all, _) = send(&app, list("")).await;
+    assert_eq!(all["submissions"].as_array().unwrap().len(), 5);
+    assert!(all["next"].is_null());
+    for bad in ["?limit=0", "?limit=201", "?after=x", "?colour=red"] {
+        assert_eq!(
+            send(&app, list(bad)).await.0,
+            StatusCode::BAD_REQUEST,
+            "{bad}"
+        );
+    }
+}
+
+/// Past the store's quota a new submission is refused with a 503 (the
+/// wizard retries, then offers a copy and other ways to get in touch), and
+/// nothing is written; one already kept is still answered.
+#[tokio::test]
+async fn past_the_quota_new_submissions_get_503() {
+    let first = payload(20, "x").to_string();
+    let store = Store::in_memory().unwrap().with_quota(first.len() as u64);
+    let app = router(&options(), store.clone()).unwrap();
+    assert_eq!(send(&app, post(first.clone())).await.0, StatusCode::CREATED);
+    let (status, answer, _) = send(&app, post(payload(21, "x").to_string())).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        answer["error"].as_str().unwrap().contains("no room"),
+        "{answer}"
+    );
+    assert_eq!(send(&app, post(first)).await.0, StatusCode::OK);
+    assert_eq!(store.count().unwrap(), 1);
+}
+
 #[tokio::test]
 async fn without_a_token_the_listing_is_off() {
     let (app, _) = server(Options::default());

@@ -13,6 +13,7 @@ use redress_core::journey::{
 use redress_core::procedure::{built_in, built_in_procedure, Procedure};
 use redress_core::submission::{build, reference, uuid_v4, Envelope, RenderedAnswer};
 use redress_core::timeline::ApproximateDate;
+use redress_core::validate::{LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT};
 use redress_receiver::schema::Schema;
 
 fn procedure_for(role: ProcedureRole) -> &'static Procedure {
@@ -246,6 +247,8 @@ fn the_schema_refuses_what_a_receiver_must_not_store() {
     .is_empty());
 }
 
+/// Any text the wizard lets through: hostile, but within the one-line limit
+/// (the tightest), as the wizard refuses longer text before it is sent.
 fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
@@ -254,6 +257,93 @@ fn any_text() -> impl Strategy<Value = String> {
         Just("ضياء 😀 ਪੰਜਾਬੀ".to_owned()),
         "\\PC{0,300}",
     ]
+    .prop_map(|text| text.chars().take(SHORT_TEXT_LIMIT).collect())
+}
+
+/// Answers with every text at the wizard's own limit (in characters of
+/// several bytes, as the schema counts code points): the schema accepts
+/// them. One character more, and it refuses, naming where.
+#[test]
+fn text_at_the_wizards_limits_is_accepted_and_one_more_is_not() {
+    let schema = Schema::submission_v1();
+    let rules = Rules::new("2026-11-20".parse().unwrap());
+    let short = "é".repeat(SHORT_TEXT_LIMIT);
+    let long = "€".repeat(LONG_TEXT_LIMIT);
+    let at_limits = || {
+        let mut answers = full_answers(&short);
+        answers.kind = Some(ContactKind::Complaint);
+        answers.at_risk = Some(false);
+        answers.who = Some(Who::SomeoneElse);
+        answers.consent = Some(Consent::Given);
+        answers.topic = Some(Topic::ALL[0]);
+        answers.care = Some(CareArrangement::Council);
+        answers.talked_to_service = Some(true);
+        answers.happened = Some(ApproximateDate::Exact("2019-05-04".parse().unwrap()));
+        for text in [
+            &mut answers.late_reason,
+            &mut answers.what_happened,
+            &mut answers.put_right,
+            &mut answers.confidential_detail,
+        ] {
+            *text = Some(long.clone());
+        }
+        let contact = answers.contact.as_mut().unwrap();
+        contact.email = Some(format!("{}@example.org", "a".repeat(254 - 12)));
+        answers
+    };
+    let english = vec![
+        RenderedAnswer {
+            question: "What happened?".into(),
+            answer: vec![long.clone()],
+        },
+        RenderedAnswer {
+            question: "What would put things right?".into(),
+            answer: vec![String::new(); LONG_TEXT_LIMIT + 1],
+        },
+    ];
+    let payload = |answers: &Answers| {
+        let submission = build(
+            answers,
+            &rules,
+            envelope(9, "2026-11-20T16:45", "cy"),
+            english.clone(),
+            procedure_for,
+            None,
+        )
+        .unwrap();
+        serde_json::to_value(&submission).unwrap()
+    };
+    let accepted = payload(&at_limits());
+    assert_eq!(schema.problems(&accepted), Vec::<String>::new());
+    for text in [
+        &accepted["answers"]["what_happened"],
+        &accepted["answers"]["contact"]["name"],
+    ] {
+        assert!(
+            text.as_str().is_some(),
+            "the field at its limit was not on the route"
+        );
+    }
+
+    let mut over_short = at_limits();
+    over_short.contact.as_mut().unwrap().name.push('é');
+    let mut over_long = at_limits();
+    over_long.what_happened.as_mut().unwrap().push('€');
+    let mut over_email = at_limits();
+    over_email.contact.as_mut().unwrap().email = Some(format!("{}@example.org", "a".repeat(243)));
+    for (answers, path) in [
+        // Contact details are one of two shapes (none, or details), so the
+        // checker names the whole contact when neither fits.
+        (over_short, "/answers/contact"),
+        (over_long, "/answers/what_happened"),
+        (over_email, "/answers/contact"),
+    ] {
+        let problems = schema.problems(&payload(&answers));
+        assert!(
+            problems.iter().any(|p| p.starts_with(path)),
+            "{path}: {problems:?}"
+        );
+    }
 }
 
 proptest! {
