@@ -377,7 +377,75 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
     use proptest::prelude::*;
+
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+
+    #[test]
+    fn a_wait_of_exactly_the_longest_is_waited_longer_is_not() {
+        let policy = RetryPolicy::default();
+        let asked = |seconds: u64| Outcome::Refused {
+            status: 503,
+            retry_after: Some(seconds.to_string()),
+        };
+        let longest = policy.longest_retry_after_ms / 1000;
+        assert_eq!(
+            next(&policy, 1, &asked(longest), 0, 0.0),
+            Next::Retry {
+                after_ms: policy.longest_retry_after_ms,
+                because: Problem::ServerError
+            }
+        );
+        assert_eq!(
+            next(&policy, 1, &asked(longest + 1), 0, 0.0),
+            Next::GiveUp {
+                because: Problem::Busy
+            }
+        );
+    }
+
+    #[test]
+    fn an_http_date_out_of_range_or_out_of_shape_is_unreadable() {
+        let base = 1_767_225_600_000; // 2026-01-01T00:00:00Z
+        let read = |text: &str| parse_retry_after(text, 0);
+        // The edges of each field are read...
+        assert_eq!(
+            read("Thu, 01 Jan 2026 23:59:60 GMT"),
+            Some(base + 86_400_000)
+        );
+        assert_eq!(read("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
+        assert_eq!(
+            read("Sat, 31 Jan 2026 00:00:00 GMT"),
+            Some(base + 30 * 86_400_000)
+        );
+        // ...and one past them is not.
+        for text in [
+            "Thu, 01 Jan 2026 24:00:00 GMT",
+            "Thu, 01 Jan 2026 00:60:00 GMT",
+            "Thu, 01 Jan 2026 00:00:61 GMT",
+            "Thu, 00 Jan 2026 00:00:00 GMT",
+            "Thu, 32 Jan 2026 00:00:00 GMT",
+            "Wed, 31 Dec 1969 23:59:59 GMT",
+            "Thu, 01 Jan 2026 00:00:00 UTC",
+            "Thu, 01 Jan 2026 00:00:00 GMT extra",
+            "Thu, 01 Jan 2026 00:00:00:00 GMT",
+            "Thu, 01 Jan 2026 00:00 GMT",
+            "Thu 01 Jan 2026 00:00:00 GMT",
+            "Thu, 01 January 2026 00:00:00 GMT",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_of_seconds_has_at_most_ten_digits() {
+        assert_eq!(parse_retry_after("9999999999", 0), Some(9_999_999_999_000));
+        assert_eq!(parse_retry_after("99999999999", 0), None);
+        assert_eq!(parse_retry_after("", 0), None);
+    }
 
     fn refused(status: u16) -> Outcome {
         Outcome::Refused {
@@ -492,6 +560,25 @@ mod tests {
     }
 
     proptest! {
+        /// Any moment from 1970 to 2100, written as an HTTP date, reads back
+        /// as the same moment, counted with the crate's own calendar.
+        #[test]
+        fn http_dates_read_back_as_the_moment_written(
+            days in 0i32..47_482, hour in 0u64..24, minute in 0u64..60, second in 0u64..60,
+        ) {
+            let epoch = Date::new(1970, 1, 1).unwrap();
+            let date = epoch.add_days(days);
+            let text = format!(
+                "{}, {:02} {} {} {hour:02}:{minute:02}:{second:02} GMT",
+                &date.weekday().to_string()[..3],
+                date.day(),
+                MONTHS[date.month() as usize - 1],
+                date.year(),
+            );
+            let expected = ((days as u64 * 86_400) + hour * 3600 + minute * 60 + second) * 1000;
+            prop_assert_eq!(parse_retry_after(&text, 0), Some(expected), "{}", text);
+        }
+
         #[test]
         fn backoff_grows_and_stays_within_bounds(attempt in 1u32..100, jitter in 0.0f64..1.0) {
             let policy = RetryPolicy::default();

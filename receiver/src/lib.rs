@@ -47,6 +47,7 @@ struct Shared {
     limit: RateLimit,
     allowed_origins: Vec<String>,
     max_stored: u64,
+    trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// The whole server, ready to serve; an error, naming what to mend, if the
@@ -60,6 +61,7 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         limit: RateLimit::new(options.rate_limit),
         allowed_origins: options.allowed_origins.clone(),
         max_stored: options.max_stored,
+        trusted_proxies: options.trusted_proxies.clone(),
     });
     let mut api = Router::new()
         .route(
@@ -297,7 +299,14 @@ async fn receive(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let address = client.map(|Extension(ConnectInfo(address))| address.ip());
+    let peer = client.map(|Extension(ConnectInfo(address))| address.ip());
+    let forwarded: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .collect();
+    let forwarded = (!forwarded.is_empty()).then(|| forwarded.join(","));
+    let address = limit::client_address(peer, forwarded.as_deref(), &shared.trusted_proxies);
     if let Err(seconds) = shared.limit.check(address, std::time::Instant::now()) {
         let mut response = problem(
             StatusCode::TOO_MANY_REQUESTS,

@@ -27,6 +27,8 @@ pub struct Options {
     pub allowed_origins: Vec<String>,
     /// Submissions accepted from one client address per minute; 0: no limit.
     pub rate_limit: u32,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for Options {
@@ -42,6 +44,7 @@ impl Default for Options {
             staff_token: None,
             allowed_origins: Vec::new(),
             rate_limit: 30,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -51,6 +54,7 @@ pub const USAGE: &str = "\
 usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
                         [--host ADDRESS] [--port PORT] [--max-body BYTES]
                         [--max-stored BYTES] [--rate-limit N]
+                        [--trusted-proxy ADDRESS]...
 
   --dist DIR        the built wizard to serve (default: dist)
   --mount P=DIR     also serve DIR under the path prefix P (repeatable)
@@ -60,7 +64,11 @@ usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
   --max-body BYTES  the largest submission accepted (default: 1048576)
   --max-stored BYTES  the most bytes of submissions kept; past it, new ones
                     are refused with 503 (default: 1073741824, 1 GiB)
-  --rate-limit N    submissions per minute from one address; 0 for none (default: 30)
+  --rate-limit N    submissions per minute from one address (an IPv6 /64 counts
+                    as one); 0 for none (default: 30)
+  --trusted-proxy ADDRESS
+                    a reverse proxy in front of the receiver (repeatable): from
+                    it, the client is read from X-Forwarded-For
 
 environment:
   REDRESS_STAFF_TOKEN      the token for GET /api/submissions (unset: listing off)
@@ -118,6 +126,13 @@ impl Options {
                     options.max_stored = text
                         .parse()
                         .map_err(|_| format!("--max-stored: {text:?} is not a number of bytes"))?;
+                }
+                "--trusted-proxy" => {
+                    let text = value("--trusted-proxy")?;
+                    let address = text.parse().map_err(|_| {
+                        format!("--trusted-proxy: {text:?} is not an IP address, such as 127.0.0.1 or ::1")
+                    })?;
+                    options.trusted_proxies.push(address);
                 }
                 "--rate-limit" => {
                     let text = value("--rate-limit")?;
@@ -188,6 +203,10 @@ mod tests {
                 "/tmp/x",
                 "--max-stored",
                 "5000000",
+                "--trusted-proxy",
+                "127.0.0.1",
+                "--trusted-proxy",
+                "::1",
             ],
             &[
                 ("PORT", "9000"),
@@ -201,6 +220,13 @@ mod tests {
         .unwrap();
         assert_eq!(options.port, 0);
         assert_eq!(options.max_stored, 5_000_000);
+        assert_eq!(
+            options.trusted_proxies,
+            [
+                "127.0.0.1".parse::<std::net::IpAddr>().unwrap(),
+                "::1".parse().unwrap()
+            ]
+        );
         assert_eq!(
             options.mounts,
             vec![("/examples/".into(), "examples".into())]
@@ -220,6 +246,9 @@ mod tests {
         assert!(parse(&["--mount", "examples"], &[])
             .unwrap_err()
             .starts_with("--mount:"));
+        assert!(parse(&["--trusted-proxy", "proxy.local"], &[])
+            .unwrap_err()
+            .starts_with("--trusted-proxy:"));
         assert!(parse(&["--frobnicate"], &[])
             .unwrap_err()
             .contains("--frobnicate"));

@@ -411,6 +411,51 @@ fn a_policy_that_cannot_be_sent_stops_the_start() {
     assert!(error.contains("REDRESS_ALLOWED_ORIGINS"), "{error}");
 }
 
+/// Behind the reverse proxy every deployment needs, each visitor has a
+/// window of their own (read from X-Forwarded-For, as the proxy wrote it);
+/// from anyone but the trusted proxy that header proves nothing.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_visitor_has_their_own_limit() {
+    let proxy: std::net::SocketAddr = "10.0.0.2:40000".parse().unwrap();
+    let (app, _) = server(Options {
+        rate_limit: 1,
+        trusted_proxies: vec![proxy.ip()],
+        ..options()
+    });
+    let from = |peer: std::net::SocketAddr, forwarded: &str, seed: u8| {
+        let mut request = post(payload(seed, "x").to_string());
+        request
+            .headers_mut()
+            .insert("x-forwarded-for", forwarded.parse().unwrap());
+        request
+            .extensions_mut()
+            .insert(axum::extract::ConnectInfo(peer));
+        request
+    };
+    // Two visitors through the proxy: one submission each is within the limit.
+    assert_eq!(
+        send(&app, from(proxy, "203.0.113.1", 30)).await.0,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        send(&app, from(proxy, "203.0.113.2", 31)).await.0,
+        StatusCode::CREATED
+    );
+    // The first visitor again: over their limit, whatever they write to the left.
+    let again = from(proxy, "198.51.100.7, 203.0.113.1", 32);
+    assert_eq!(send(&app, again).await.0, StatusCode::TOO_MANY_REQUESTS);
+    // A client that is not the proxy cannot choose its own address.
+    let direct: std::net::SocketAddr = "192.0.2.9:5000".parse().unwrap();
+    assert_eq!(
+        send(&app, from(direct, "203.0.113.50", 33)).await.0,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        send(&app, from(direct, "203.0.113.51", 34)).await.0,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
 #[tokio::test]
 async fn other_methods_are_refused_with_allow() {
     let (app, _) = server(options());
