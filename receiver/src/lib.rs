@@ -11,6 +11,7 @@
 //!   the environment (401 without it);
 //! - answers cross-origin requests only from the origins it is told.
 
+pub mod files;
 pub mod limit;
 pub mod options;
 pub mod schema;
@@ -99,11 +100,16 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         site = site.nest_service(prefix.trim_end_matches('/'), ServeDir::new(dir));
     }
     // `scripts/postbuild.mjs` writes brotli and gzip copies beside each file.
-    let mut site = site.fallback_service(
-        ServeDir::new(&options.dist)
-            .precompressed_br()
-            .precompressed_gzip(),
-    );
+    let mut site = site
+        .fallback_service(
+            ServeDir::new(&options.dist)
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
+        .layer(axum::middleware::from_fn_with_state(
+            files::Roots::new(&options.dist, &options.mounts),
+            files::guard,
+        ));
     if !options.allowed_origins.is_empty() {
         // Mounted in a council's page, the wizard fetches its files (the
         // module, the wasm, config.json, locales) from here.

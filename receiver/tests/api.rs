@@ -456,6 +456,28 @@ async fn behind_a_trusted_proxy_each_visitor_has_their_own_limit() {
     );
 }
 
+/// A hidden file left in the served folder (a deployment's `.env`) is
+/// never served.
+#[tokio::test]
+async fn hidden_files_in_the_served_folder_are_not_served() {
+    let dist = std::env::temp_dir().join(format!("redress-hidden-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>x</title>").unwrap();
+    std::fs::write(dist.join(".env"), "REDRESS_STAFF_TOKEN=secret").unwrap();
+    let (app, _) = server(Options {
+        dist: dist.clone(),
+        ..options()
+    });
+    let get = |path: &str| Request::get(path).body(Body::empty()).unwrap();
+    let index = app.clone().oneshot(get("/index.html")).await.unwrap();
+    let hidden = app.clone().oneshot(get("/.env")).await.unwrap();
+    let escaped = app.clone().oneshot(get("/%2Eenv")).await.unwrap();
+    std::fs::remove_dir_all(&dist).unwrap();
+    assert_eq!(index.status(), StatusCode::OK);
+    assert_eq!(hidden.status(), StatusCode::NOT_FOUND);
+    assert_eq!(escaped.status(), StatusCode::NOT_FOUND);
+}
+
 #[tokio::test]
 async fn other_methods_are_refused_with_allow() {
     let (app, _) = server(options());

@@ -22,10 +22,10 @@ fn sigterm_stops_it_gracefully() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // Kept open to the end: a closed pipe would fail the receiver's next line.
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
+    stdout.read_line(&mut first).unwrap();
     assert!(first.starts_with("Redress is running at"), "{first}");
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
@@ -43,6 +43,8 @@ fn sigterm_stops_it_gracefully() {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
     let mut said = String::new();
     child
         .stderr
