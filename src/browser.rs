@@ -109,9 +109,26 @@ pub fn store_get(store: Store, key: &str) -> Option<String> {
     storage(store)?.get_item(key).ok()?
 }
 
-/// Saves a value. Storage can be full or switched off; then the wizard
-/// carries on without it, which only costs a reload's worth of answers.
+thread_local! {
+    /// Set once "Exit this page" has begun: from then on nothing is stored.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Stops every later write to storage, for the rest of this page's life.
+/// "Exit this page" calls it before clearing: the page runs on until the
+/// neutral site replaces it, and clearing the answers would otherwise be
+/// saved back (an empty journey that still names the page it was on).
+pub fn stop_storing() {
+    LEAVING.with(|leaving| leaving.set(true));
+}
+
+/// Saves a value, unless the person is leaving (see [`stop_storing`]).
+/// Storage can be full or switched off; then the wizard carries on without
+/// it, which only costs a reload's worth of answers.
 pub fn store_set(store: Store, key: &str, value: &str) {
+    if LEAVING.with(std::cell::Cell::get) {
+        return;
+    }
     if let Some(storage) = storage(store) {
         let _ = storage.set_item(key, value);
     }

@@ -62,6 +62,12 @@ impl Languages {
         expect_context()
     }
 
+    /// Forgets the language chosen on this device ("Exit this page": which
+    /// language a person read the wizard in is a trace of its use).
+    pub fn forget_choice() {
+        browser::store_remove(Store::Device, CHOICE_KEY);
+    }
+
     /// Shows `tag`, fetching its messages the first time; `remember` saves
     /// the choice on this device for the next visit.
     pub fn switch(&self, tag: String, remember: bool) {

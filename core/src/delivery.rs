@@ -441,6 +441,22 @@ mod tests {
     }
 
     #[test]
+    fn form_encoding_leaves_the_unreserved_marks_as_they_are() {
+        let body = form_urlencode(&[("a*b-c.d_e".into(), "~!'()".into())]);
+        assert_eq!(body, "a*b-c.d_e=%7E%21%27%28%29");
+    }
+
+    #[test]
+    fn an_address_cannot_add_fields_to_a_mailto_link() {
+        let link = mailto("com plaints?cc=x&y#@example.org", "S", "B");
+        assert_eq!(link, "mailto:complaintscc=xy@example.org?subject=S&body=B");
+        assert_eq!(
+            mailto("a\tb@example.org", "S", "B"),
+            "mailto:ab@example.org?subject=S&body=B"
+        );
+    }
+
+    #[test]
     fn a_number_of_seconds_has_at_most_ten_digits() {
         assert_eq!(parse_retry_after("9999999999", 0), Some(9_999_999_999_000));
         assert_eq!(parse_retry_after("99999999999", 0), None);

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::config::StartConfig;
 use crate::l10n::use_i18n;
+use crate::language::Languages;
 use crate::live_region::announce;
 use crate::wizard::Wizard;
 
@@ -26,7 +27,9 @@ pub fn ExitThisPage() -> impl IntoView {
     let leave = {
         let url = url.clone();
         move || {
+            browser::stop_storing();
             wizard.forget();
+            Languages::forget_choice();
             browser::leave_for(&url);
         }
     };

@@ -375,7 +375,7 @@ export default [
     },
   },
   {
-    name: 'Exit this page leaves at once for a neutral page, by button or Shift three times, clearing answers',
+    name: 'Exit this page leaves at once for a neutral page, by button or Shift three times, leaving nothing stored',
     async run(t) {
       const { page } = t;
       const neutral = '<!DOCTYPE html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>';
@@ -388,6 +388,15 @@ export default [
         await t.chooseRadio('kind', 'Make a complaint');
         await t.continue();
         await expectHeading(t, 'Is anyone in danger or at risk of harm?');
+        if (how === 'button') {
+          // A language chosen on the device is a trace of the wizard too.
+          for (const lang of ['cy', 'en-GB']) {
+            await t.tabTo(`a.redress-language__link[lang="${lang}"]`);
+            await page.keyboard.press('Enter');
+            await page.waitForFunction((tag) => document.documentElement.lang === tag, lang);
+          }
+          if ((await page.evaluate(() => localStorage.length)) === 0) throw new Error('the language choice was not kept');
+        }
         await t.chooseRadio('at-risk', 'Yes');
         if (how === 'button') {
           await t.tabTo('.redress-exit-this-page__button');
@@ -396,6 +405,9 @@ export default [
           for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
         }
         await page.waitForURL('https://www.bbc.co.uk/weather');
+        // Storage belongs to an origin (and sessionStorage to a tab too): read
+        // the wizard's, in this tab, from a page of its origin that runs nothing.
+        await page.goto(t.url('/__fixtures__/blank.html'));
         const stored = await page.evaluate(() => [sessionStorage.length, localStorage.length]);
         if (stored.join() !== '0,0') throw new Error(`answers left behind after exit by ${how}: ${stored}`);
       }
