@@ -1294,6 +1294,76 @@ mod tests {
         );
     }
 
+    /// Barnsley's own procedure: no statutory framework, so only the
+    /// structural rules and the units' limits apply.
+    fn barnsley_json() -> String {
+        include_str!("../profiles/general-barnsley.json").to_owned()
+    }
+
+    #[test]
+    fn each_limit_allows_its_edge_and_refuses_past_it() {
+        let no_problems: Vec<String> = Vec::new();
+        let early = "\"duration\": { \"unit\": \"working-days\", \"normal\": 5 }";
+        let with = |duration: &str| barnsley_json().replacen(early, duration, 1);
+        // The longest a unit allows, and one more.
+        assert_eq!(
+            problems_of(&with(
+                "\"duration\": { \"unit\": \"working-days\", \"normal\": 1000 }"
+            )),
+            no_problems
+        );
+        assert_eq!(
+            problems_of(&with("\"duration\": { \"unit\": \"working-days\", \"normal\": 1001 }")),
+            ["error: stages[0].milestones[0].duration.normal: 1001 working days is longer than any procedure needs; the most accepted is 1000 working days"]
+        );
+        // A minimum or a maximum equal to the normal time, and past it.
+        for equal in [
+            "\"duration\": { \"unit\": \"working-days\", \"minimum\": 5, \"normal\": 5 }",
+            "\"duration\": { \"unit\": \"working-days\", \"normal\": 5, \"maximum\": 5 }",
+        ] {
+            assert_eq!(problems_of(&with(equal)), no_problems, "{equal}");
+        }
+        let below = problems_of(&with(
+            "\"duration\": { \"unit\": \"working-days\", \"normal\": 5, \"maximum\": 4 }",
+        ));
+        assert_eq!(below.len(), 1, "{below:?}");
+        assert!(
+            below[0].starts_with("error: stages[0].milestones[0].duration.maximum:"),
+            "{below:?}"
+        );
+        // The regulations' shortest time limit, and one month less.
+        assert_eq!(problems_of(&children_json()), no_problems);
+        let eleven = children_json().replace(
+            "\"time_limit\": { \"months\": 12",
+            "\"time_limit\": { \"months\": 11",
+        );
+        let problems = problems_of(&eleven);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("error: time_limit.months:"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_must_have_words() {
+        let blank = barnsley_json().replacen(
+            "\"name\": \"Barnsley Council complaints procedure\"",
+            "\"name\": \"  \"",
+            1,
+        );
+        assert_eq!(problems_of(&blank), ["error: name: must not be empty"]);
+    }
+
+    #[test]
+    fn a_stage_is_found_by_its_id() {
+        let procedure = built_in_procedure("children-statutory-england").unwrap();
+        for stage in &procedure.stages {
+            assert_eq!(procedure.stage(&stage.id).map(|s| &s.id), Some(&stage.id));
+        }
+        assert!(procedure.stage("no-such-stage").is_none());
+    }
+
     #[test]
     fn framework_needs_its_milestones() {
         let renamed = children_json().replace("\"stage3-panel-report\"", "\"stage3-report\"");

@@ -1226,6 +1226,77 @@ mod tests {
         assert_eq!(timeline.ombudsman.len(), 1);
     }
 
+    /// Each check allows its edge and refuses one step past it.
+    #[test]
+    fn edges_of_agreements_events_and_time_limits() {
+        let children = built_in_procedure("children-statutory-england").unwrap();
+        let agreed = |amount| {
+            let mut complaint = complaint("2026-11-20T10:00");
+            complaint.agreed.push(AgreedTimescale {
+                milestone: "stage1-response".into(),
+                timescale: Agreed::Amount(amount),
+            });
+            timeline(children, &england(), &complaint)
+        };
+        // Stage 1: 10 working days, extendable to 20.
+        assert!(agreed(10).is_ok());
+        assert!(agreed(20).is_ok());
+        for outside in [9, 21] {
+            assert!(
+                matches!(agreed(outside), Err(TimelineError::AgreedOutOfRange { .. })),
+                "{outside}"
+            );
+        }
+        // An agreed date from the shortest to the longest time, not outside.
+        let until = |day: Date| {
+            let mut complaint = complaint("2026-11-20T10:00");
+            complaint.agreed.push(AgreedTimescale {
+                milestone: "stage1-response".into(),
+                timescale: Agreed::Until(day),
+            });
+            timeline(children, &england(), &complaint)
+        };
+        let received = date("2026-11-20");
+        let (shortest, longest) = (
+            england().add_working_days(received, 10),
+            england().add_working_days(received, 20),
+        );
+        assert!(until(shortest).is_ok());
+        assert!(until(longest).is_ok());
+        for outside in [shortest.add_days(-1), longest.add_days(1)] {
+            assert!(
+                matches!(
+                    until(outside),
+                    Err(TimelineError::AgreedDateOutOfRange { .. })
+                ),
+                "{outside}"
+            );
+        }
+        // An event on the day the complaint was received, and the day before.
+        let with_event = |day: &str| {
+            let mut complaint = complaint("2026-11-20T10:00");
+            complaint.events.push(requested("stage2", day));
+            timeline(children, &england(), &complaint)
+        };
+        assert!(with_event("2026-11-20").is_ok());
+        assert!(matches!(
+            with_event("2026-11-19"),
+            Err(TimelineError::BeforeReceipt { .. })
+        ));
+        // It happened today: not in the future.
+        let limit = children.time_limit.unwrap();
+        let today = date("2026-11-20");
+        assert!(check_time_limit(&limit, "2026-11-20".parse().unwrap(), None, today).is_ok());
+        // A month's last possible deadline is borderline; the day after, outside.
+        let month = |on: &str| {
+            check_time_limit(&limit, "2025-11".parse().unwrap(), None, date(on))
+                .unwrap()
+                .status
+        };
+        assert_eq!(month("2026-11-30"), TimeLimitStatus::Borderline);
+        assert_eq!(month("2026-12-01"), TimeLimitStatus::Outside);
+    }
+
     #[test]
     fn time_limits() {
         let adult = built_in_procedure("adult-statutory-england").unwrap();

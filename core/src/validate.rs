@@ -305,6 +305,50 @@ mod tests {
         assert_eq!(text(&"é".repeat(11), 10, EMPTY, LONG), Err(LONG));
         assert_eq!(optional_text("", 10, LONG), Ok(String::new()));
         assert_eq!(optional_text(&"a".repeat(11), 10, LONG), Err(LONG));
+        assert_eq!(optional_text(&"é".repeat(10), 10, LONG), Ok("é".repeat(10)));
+    }
+
+    #[test]
+    fn date_parts_are_plain_digits_of_at_most_four() {
+        let today: Date = "2026-11-20".parse().unwrap();
+        for (day, month) in [("+5", "3"), ("5", "+3"), ("00005", "3"), ("5", "00003")] {
+            assert_eq!(
+                approximate_date(day, month, "2026", today),
+                Err(DateProblem::NotReal),
+                "{day}/{month}"
+            );
+        }
+        assert_eq!(
+            approximate_date("0005", "0003", "2026", today),
+            Ok(Some(ApproximateDate::Exact("2026-03-05".parse().unwrap())))
+        );
+    }
+
+    #[test]
+    fn this_month_is_not_in_the_future_even_on_its_first_day() {
+        let first: Date = "2026-11-01".parse().unwrap();
+        assert_eq!(
+            approximate_date("", "11", "2026", first),
+            Ok(Some(ApproximateDate::Month("2026-11".parse().unwrap())))
+        );
+        assert_eq!(
+            approximate_date("", "12", "2026", first),
+            Err(DateProblem::InFuture)
+        );
+    }
+
+    #[test]
+    fn phone_numbers_are_digits_only() {
+        assert_eq!(phone("01226 77077x"), None);
+        assert_eq!(phone("+"), None);
+        assert_eq!(phone("01226 770770").as_deref(), Some("01226770770"));
+    }
+
+    #[test]
+    fn an_outward_code_needs_its_digit() {
+        assert_eq!(postcode("AB 1AA"), None);
+        assert_eq!(postcode("A 1AA"), None);
+        assert_eq!(postcode("A1 1AA").as_deref(), Some("A1 1AA"));
     }
 
     #[test]
