@@ -23,6 +23,13 @@ pub fn AnswersFooter() -> impl IntoView {
     .filter_map(|(href, label)| href.map(|href| (href, label)))
     .collect::<Vec<_>>();
     let confirming = RwSignal::new(false);
+    // Mounted, the browser's storage is the council site's own, which every
+    // script on its pages can read: the answers stay in this tab only, and
+    // keeping them on the device is not offered.
+    let mounted = crate::embed::mode() == crate::embed::Mode::Mounted;
+    if mounted && wizard.on_device.get_untracked() {
+        wizard.on_device.set(false);
+    }
     let where_kept = move || {
         if wizard.on_device.get() {
             i18n.t("answers-kept-device")
@@ -50,15 +57,24 @@ pub fn AnswersFooter() -> impl IntoView {
                 <p class="redress-body">{where_kept}</p>
                 <p class="redress-body redress-hint">{i18n.text("answers-shared-warning")}</p>
                 <div class="redress-button-group">
-                    <button type="button" class="redress-button redress-button--secondary" on:click=toggle>
-                        {move || {
-                            if wizard.on_device.get() {
-                                i18n.t("answers-keep-tab")
-                            } else {
-                                i18n.t("answers-keep-device")
+                    {(!mounted)
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="redress-button redress-button--secondary"
+                                    on:click=toggle
+                                >
+                                    {move || {
+                                        if wizard.on_device.get() {
+                                            i18n.t("answers-keep-tab")
+                                        } else {
+                                            i18n.t("answers-keep-device")
+                                        }
+                                    }}
+                                </button>
                             }
-                        }}
-                    </button>
+                        })}
                     {move || {
                         if confirming.get() {
                             view! {
@@ -109,7 +125,7 @@ pub fn AnswersFooter() -> impl IntoView {
             </div>
     };
     // Mounted, the host page has the page's footer; this is only a section.
-    if crate::embed::mode() == crate::embed::Mode::Mounted {
+    if mounted {
         view! { <div class="redress-footer">{inner}</div> }.into_any()
     } else {
         view! { <footer class="redress-footer">{inner}</footer> }.into_any()

@@ -109,6 +109,8 @@ export default [
       const element = t.page.locator('iframe[data-redress-frame]');
       await element.waitFor();
       const frame = await (await element.elementHandle()).contentFrame();
+      // In a frame the storage is the wizard's own origin's: the choice stays.
+      await frame.locator('button', { hasText: 'Save my answers on this device' }).waitFor();
       const heights = [];
       const reference = await compliment(frame, async (label) => {
         // embed.js resizes the frame to the wizard's height: wait (up to 5 s)
@@ -145,6 +147,11 @@ export default [
       await councilPage(t, 'mount.html');
       const page = t.page;
       await page.locator('.redress-mount h1').waitFor();
+      // The council site's storage is readable by all its scripts: keeping
+      // the answers there beyond this tab is not offered.
+      await page.locator('.redress-mount .redress-footer button').first().waitFor();
+      const offered = await page.locator('.redress-mount button', { hasText: 'Save my answers on this device' }).count();
+      if (offered !== 0) throw new Error('mounted, "Save my answers on this device" is offered');
       const reference = await compliment(page, async (label) => {
         // The host's `[class*="redress"] { display: none }` and its
         // uppercase, spaced, centred serif text do not reach the wizard.
