@@ -15,6 +15,7 @@ pub mod files;
 pub mod limit;
 pub mod options;
 pub mod schema;
+pub mod serve;
 pub mod store;
 pub mod strict_json;
 

@@ -99,12 +99,5 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let stopped = axum::serve(listener, app)
-        .with_graceful_shutdown(stop)
-        .await;
-    if let Err(error) = stopped {
-        eprintln!("redress-receiver: {error}");
-        std::process::exit(1);
-    }
+    redress_receiver::serve::serve(listener, app, options.header_timeout, stop).await;
 }

@@ -29,6 +29,8 @@ pub struct Options {
     pub rate_limit: u32,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// How long a client may take to send a request's headers.
+    pub header_timeout: std::time::Duration,
 }
 
 impl Default for Options {
@@ -45,6 +47,7 @@ impl Default for Options {
             allowed_origins: Vec::new(),
             rate_limit: 30,
             trusted_proxies: Vec::new(),
+            header_timeout: std::time::Duration::from_secs(30),
         }
     }
 }
@@ -54,7 +57,7 @@ pub const USAGE: &str = "\
 usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
                         [--host ADDRESS] [--port PORT] [--max-body BYTES]
                         [--max-stored BYTES] [--rate-limit N]
-                        [--trusted-proxy ADDRESS]...
+                        [--trusted-proxy ADDRESS]... [--header-timeout SECONDS]
 
   --dist DIR        the built wizard to serve (default: dist)
   --mount P=DIR     also serve DIR under the path prefix P (repeatable)
@@ -69,6 +72,9 @@ usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
   --trusted-proxy ADDRESS
                     a reverse proxy in front of the receiver (repeatable): from
                     it, the client is read from X-Forwarded-For
+  --header-timeout SECONDS
+                    how long a client may take to send a request's headers
+                    before the connection is closed (default: 30)
 
 environment:
   REDRESS_STAFF_TOKEN      the token for GET /api/submissions (unset: listing off)
@@ -126,6 +132,13 @@ impl Options {
                     options.max_stored = text
                         .parse()
                         .map_err(|_| format!("--max-stored: {text:?} is not a number of bytes"))?;
+                }
+                "--header-timeout" => {
+                    let text = value("--header-timeout")?;
+                    let seconds: u64 = text.parse().ok().filter(|s| (1..=3600).contains(s)).ok_or_else(|| {
+                        format!("--header-timeout: {text:?} is not a number of seconds from 1 to 3600")
+                    })?;
+                    options.header_timeout = std::time::Duration::from_secs(seconds);
                 }
                 "--trusted-proxy" => {
                     let text = value("--trusted-proxy")?;
@@ -249,6 +262,15 @@ mod tests {
         assert!(parse(&["--trusted-proxy", "proxy.local"], &[])
             .unwrap_err()
             .starts_with("--trusted-proxy:"));
+        assert!(parse(&["--header-timeout", "0"], &[])
+            .unwrap_err()
+            .starts_with("--header-timeout:"));
+        assert_eq!(
+            parse(&["--header-timeout", "5"], &[])
+                .unwrap()
+                .header_timeout,
+            std::time::Duration::from_secs(5)
+        );
         assert!(parse(&["--frobnicate"], &[])
             .unwrap_err()
             .contains("--frobnicate"));

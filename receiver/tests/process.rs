@@ -1,15 +1,16 @@
-//! The receiver as a process: how it stops.
+//! The receiver as a process: how it serves a connection, and how it stops.
 
-use std::io::{BufRead, BufReader, Read};
-use std::process::{Command, Stdio};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Service managers and container runtimes stop a service with SIGTERM: the
-/// receiver finishes what is under way and exits cleanly, not killed.
-#[cfg(unix)]
-#[test]
-fn sigterm_stops_it_gracefully() {
-    let dir = std::env::temp_dir().join(format!("redress-sigterm-{}", std::process::id()));
+/// A receiver on a free port of its own, with `args`: the process, its
+/// port, the reader of its output (kept open: a closed pipe would fail its
+/// next line) and its folder, to remove at the end.
+fn start(name: &str, args: &[&str]) -> (Child, u16, BufReader<std::process::ChildStdout>, PathBuf) {
+    let dir = std::env::temp_dir().join(format!("redress-{name}-{}", std::process::id()));
     let dist = dir.join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>x</title>").unwrap();
@@ -18,15 +19,64 @@ fn sigterm_stops_it_gracefully() {
         .arg(&dist)
         .arg("--data")
         .arg(dir.join("data"))
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Kept open to the end: a closed pipe would fail the receiver's next line.
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
-    assert!(first.starts_with("Redress is running at"), "{first}");
+    let port = first
+        .trim()
+        .trim_end_matches('/')
+        .rsplit(':')
+        .next()
+        .and_then(|port| port.parse().ok())
+        .unwrap_or_else(|| panic!("no port in {first:?}"));
+    (child, port, stdout, dir)
+}
+
+/// A client that sends half a request and then nothing is cut off once
+/// the header time limit passes, while a whole request is answered.
+#[test]
+fn a_client_that_never_finishes_its_headers_is_cut_off() {
+    let (mut child, port, _stdout, dir) = start("headers", &["--header-timeout", "1"]);
+    let mut whole = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    whole
+        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = String::new();
+    whole.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+
+    let mut slow = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").unwrap();
+    let started = Instant::now();
+    let mut rest = Vec::new();
+    let read = slow.read_to_end(&mut rest);
+    let waited = started.elapsed();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        read.is_ok(),
+        "the connection was still open after {waited:?}: {read:?}"
+    );
+    assert!(
+        waited < Duration::from_secs(5),
+        "cut off only after {waited:?}"
+    );
+}
+
+/// Service managers and container runtimes stop a service with SIGTERM: the
+/// receiver finishes what is under way and exits cleanly, not killed.
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_it_gracefully() {
+    let (mut child, _, mut stdout, dir) = start("sigterm", &[]);
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
