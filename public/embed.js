@@ -2,9 +2,10 @@
 //   <iframe data-redress-frame src="https://WIZARD/" title="..."></iframe>
 // It sizes each such frame to the wizard's height as it changes (so the
 // frame never scrolls on its own), and turns the wizard's messages into DOM
-// events on the iframe element: `redress:step`, `redress:language` and
-// `redress:submitted` (event.detail: a step name, a language tag, or the
-// reference; never anything the person typed).
+// events on the iframe element: `redress:started` and `redress:submitted`
+// (event.detail: the reference), and, only when the wizard's configuration
+// asks for detailed events, `redress:step` and `redress:language` (a step
+// name, a language tag). Never anything the person typed.
 (() => {
   'use strict';
   window.addEventListener('message', (event) => {

@@ -22,6 +22,7 @@ use crate::live_region::LiveRegion;
 use crate::pages::check::answers_text;
 use crate::pages::{step_page, ConfigErrorPage};
 use crate::wizard::Wizard;
+use redress_core::journey::Step;
 use redress_core::language::is_right_to_left;
 
 /// Where the council's configuration is read from, relative to the page.
@@ -123,7 +124,19 @@ fn Frame(config: StartConfig) -> impl IntoView {
         warn_about(&warning);
     }
     provide_context(Languages::start(i18n, &config.languages));
+    embed::configure(&config.embedding);
+    // The language in use when the configuration arrived (told before it
+    // was known, it was not sent); later changes are told as they happen.
+    embed::tell_host("language", &i18n.lang());
     Effect::new(move |_| embed::tell_host("step", wizard.step.get().name()));
+    // Started: the person left the start page for the first question.
+    Effect::new(move |before: Option<Step>| {
+        let step = wizard.step.get();
+        if before == Some(Step::Start) && step != Step::Start {
+            embed::tell_host("started", "");
+        }
+        step
+    });
     let contacts = config.contacts.clone();
     Effect::new(move |_| {
         let lines = fallback::contact_lines(i18n, &contacts);

@@ -52,6 +52,9 @@ pub struct CouncilConfig {
     /// Brand colour, focus colour and font.
     #[serde(default)]
     pub theme: Theme,
+    /// What the page the wizard is embedded in is told.
+    #[serde(default)]
+    pub embedding: Embedding,
     /// `procedures.custom`, checked and kept for the page's life.
     #[serde(skip)]
     custom_procedures: &'static [Procedure],
@@ -232,6 +235,36 @@ pub struct Links {
     pub accessibility: Option<String>,
 }
 
+/// What the wizard tells a council page it is embedded in (an iframe or a
+/// mount). Any script on that page can read it, analytics and tag managers
+/// included, so by default it is only that someone started and that
+/// something was sent.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Embedding {
+    /// Which events are told.
+    #[serde(default)]
+    pub events: EventDetail,
+    /// The sites (origins, such as `https://www.example.gov.uk`) allowed to
+    /// frame the wizard: in an iframe, events go to these only.
+    #[serde(default)]
+    pub host_origins: Vec<String>,
+}
+
+/// How much the embedding page is told.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum EventDetail {
+    /// `started` and `submitted` (with the reference): nothing that reveals
+    /// an answer.
+    #[default]
+    Minimal,
+    /// Also `step` and `language` at each change. A step can reveal an
+    /// answer (the page for someone at risk, a late complaint, a care
+    /// arrangement), so this is the council's choice to make, knowingly.
+    Detailed,
+}
+
 /// The council's complaints team's contact routes; every route is optional
 /// but at least one must be given.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -332,6 +365,8 @@ pub struct StartConfig {
     pub theme: Theme,
     /// The neutral page "Exit this page" leaves for.
     pub exit_url: String,
+    /// What the page the wizard is embedded in is told.
+    pub embedding: Embedding,
 }
 
 impl StartConfig {
@@ -375,6 +410,7 @@ impl StartConfig {
                 font: optional_string(theme.get("font"))?,
             },
             exit_url: optional_string(root.get("exit_url"))?.unwrap_or_else(default_exit_url),
+            embedding: optional(root.get("embedding"), read_embedding)?.unwrap_or_default(),
         })
     }
 
@@ -439,6 +475,14 @@ impl StartConfig {
         if let Some(default) = &self.languages.default {
             if !self.languages.offered.contains(default) {
                 problem("languages.default", "must be one of the languages offered");
+            }
+        }
+        for (i, origin) in self.embedding.host_origins.iter().enumerate() {
+            if !is_origin(origin) {
+                problem(
+                    &format!("embedding.host_origins[{i}]"),
+                    "must be a site's origin, such as https://www.example.gov.uk (no path)",
+                );
             }
         }
         if !self.exit_url.starts_with("https://") {
@@ -507,6 +551,23 @@ fn optional<T>(value: &Json, read: impl FnOnce(&Json) -> Option<T>) -> Option<Op
     }
 }
 
+/// Whether `text` is an origin: `https://` (or `http://` for this machine,
+/// for testing) and a host with an optional port, nothing more.
+fn is_origin(text: &str) -> bool {
+    let rest = text.strip_prefix("https://").or_else(|| {
+        text.strip_prefix("http://").filter(|rest| {
+            let host = rest.split(':').next().unwrap_or_default();
+            host == "localhost" || host == "127.0.0.1"
+        })
+    });
+    rest.is_some_and(|host| {
+        !host.is_empty()
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+    })
+}
+
 /// An optional string setting (see [`optional`]).
 fn optional_string(value: &Json) -> Option<Option<String>> {
     optional(value, Json::string)
@@ -519,6 +580,18 @@ fn read_strings(value: &Json) -> Option<Vec<String>> {
         Json::Array(items) => items.iter().map(Json::string).collect(),
         _ => None,
     }
+}
+
+fn read_embedding(value: &Json) -> Option<Embedding> {
+    let events = match optional_string(value.get("events"))?.as_deref() {
+        None | Some("minimal") => EventDetail::Minimal,
+        Some("detailed") => EventDetail::Detailed,
+        Some(_) => return None,
+    };
+    Some(Embedding {
+        events,
+        host_origins: read_strings(value.get("host_origins"))?,
+    })
 }
 
 fn read_contacts(value: &Json) -> Option<Contacts> {
@@ -673,6 +746,7 @@ impl CouncilConfig {
             links: self.links.clone(),
             theme: self.theme.clone(),
             exit_url: self.exit_url.clone(),
+            embedding: self.embedding.clone(),
         }
     }
 
@@ -959,6 +1033,40 @@ mod tests {
     }
 
     #[test]
+    fn embedding_tells_little_by_default_and_only_to_origins() {
+        let config = CouncilConfig::from_json(DEFAULT).unwrap();
+        assert_eq!(config.embedding, Embedding::default());
+        assert_eq!(config.embedding.events, EventDetail::Minimal);
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["embedding"] = serde_json::json!({
+            "events": "detailed",
+            "host_origins": [
+                "https://www.example.gov.uk",
+                "https://www.example.gov.uk:8443",
+                "http://localhost:8080",
+                "https://www.example.gov.uk/complaints",
+                "http://www.example.gov.uk",
+                "*",
+                "http://localhost.example.com",
+            ]
+        });
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "embedding.host_origins[3]",
+                "embedding.host_origins[4]",
+                "embedding.host_origins[5]",
+                "embedding.host_origins[6]"
+            ]
+        );
+        value["embedding"] = serde_json::json!({ "events": "everything" });
+        assert!(CouncilConfig::from_json(&value.to_string()).is_err());
+        assert_eq!(StartConfig::read(&value.to_string()), None);
+    }
+
+    #[test]
     fn procedures_default_to_england_and_must_be_built_in() {
         let config = CouncilConfig::from_json(DEFAULT).unwrap();
         assert_eq!(
@@ -1079,6 +1187,16 @@ mod tests {
         value["council"]["logo"] = serde_json::Value::Null;
         value["contacts"] = serde_json::json!({ "email": "complaints@example.org", "phone": null });
         configs.push(value.to_string());
+        // Embedding settings, each way.
+        for embedding in [
+            serde_json::json!({ "events": "detailed", "host_origins": ["https://www.example.gov.uk"] }),
+            serde_json::json!({ "events": "minimal" }),
+            serde_json::json!({ "host_origins": ["http://localhost:8080"] }),
+        ] {
+            let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+            value["embedding"] = embedding;
+            configs.push(value.to_string());
+        }
         for json in configs {
             let full = CouncilConfig::from_json(&json).unwrap();
             assert_eq!(StartConfig::read(&json), Some(full.start()), "{json}");

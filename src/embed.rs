@@ -11,6 +11,8 @@
 
 use std::cell::RefCell;
 
+use crate::config::{Embedding, EventDetail};
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -36,6 +38,11 @@ struct Mount {
 
 thread_local! {
     static MOUNT: RefCell<Option<Mount>> = const { RefCell::new(None) };
+    /// What the host page may be told, and where (see [`configure`]).
+    static TOLD: RefCell<Option<Embedding>> = const { RefCell::new(None) };
+    /// The language last told, so that a language is told once, not at
+    /// every reload of its messages.
+    static LAST_LANGUAGE: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// The attribute that marks the host page's element to mount into.
@@ -139,22 +146,41 @@ fn message(kind: &str, detail: JsValue) -> js_sys::Object {
     message
 }
 
-/// Tells the host page something happened: `kind` is `step`, `language` or
-/// `submitted`, `detail` a step name, a language tag or a reference. Framed,
-/// a `postMessage` to the parent; mounted, a `postMessage` to the page and a
-/// `redress:{kind}` DOM event on the mount element. Nothing on a page of its
-/// own.
+/// Sets what the host page may be told, from the configuration. Until it
+/// is called, nothing is told.
+pub fn configure(embedding: &Embedding) {
+    TOLD.with(|told| *told.borrow_mut() = Some(embedding.clone()));
+}
+
+/// Tells the host page something happened: `kind` is `started` or
+/// `submitted` (with the reference), or, only when the configuration asks
+/// for detailed events, `step` (a step name) or `language` (a tag). Framed,
+/// a `postMessage` to the parent, addressed to each configured host origin
+/// (never to any page: a page that is not the council's hears nothing);
+/// mounted, a `postMessage` to the page and a `redress:{kind}` DOM event on
+/// the mount element. Nothing on a page of its own.
 pub fn tell_host(kind: &str, detail: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let Some(embedding) = TOLD.with(|told| told.borrow().clone()) else {
+        return;
+    };
+    let minimal = matches!(kind, "started" | "submitted");
+    if !minimal && embedding.events != EventDetail::Detailed {
+        return;
+    }
+    if kind == "language" && LAST_LANGUAGE.with(|last| last.replace(detail.to_owned())) == detail {
+        return;
+    }
     let message = message(kind, detail.into());
     match mode() {
         Mode::Page => {}
         Mode::Frame => {
             if let Ok(Some(parent)) = window.parent() {
-                // The message names no person, so any embedding page may read it.
-                let _ = parent.post_message(&message, "*");
+                for origin in &embedding.host_origins {
+                    let _ = parent.post_message(&message, origin);
+                }
             }
         }
         Mode::Mounted => {

@@ -6,7 +6,7 @@ window.addEventListener('message', (event) => {
     window.redressEvents.push({ via: 'message', type: event.data.type, detail: event.data.detail });
   }
 });
-for (const type of ['step', 'language', 'submitted']) {
+for (const type of ['started', 'step', 'language', 'submitted']) {
   document.addEventListener(`redress:${type}`, (event) => {
     window.redressEvents.push({ via: 'event', type, detail: event.detail });
   });
