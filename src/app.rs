@@ -188,6 +188,9 @@ fn cannot_start(problems: &[String], contacts: Contacts) -> AnyView {
         "Redress cannot start: its configuration ({CONFIG_URL}) has problems:\n{}",
         problems.join("\n")
     ));
+    // No configuration to say otherwise: the defaults, so that a framing
+    // page can at least size the frame to show this page.
+    embed::configure(&Default::default());
     view! {
         <MainRegion>
             <ConfigErrorPage contacts/>

@@ -218,7 +218,23 @@ pub fn report_height() {
     let send = move || {
         let height = measured.get_bounding_client_rect().height().ceil();
         if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
-            let _ = parent.post_message(&message("resize", height.into()), "*");
+            let message = message("resize", height.into());
+            // A height can hint at the page shown: to the council's own
+            // sites when they are configured; to any page otherwise, as
+            // without it no frame could fit the wizard.
+            // Until the configuration is read, nothing is sent: the first
+            // change of size after it is.
+            let Some(origins) =
+                TOLD.with(|told| told.borrow().as_ref().map(|e| e.host_origins.clone()))
+            else {
+                return;
+            };
+            if origins.is_empty() {
+                let _ = parent.post_message(&message, "*");
+            }
+            for origin in &origins {
+                let _ = parent.post_message(&message, origin);
+            }
         }
     };
     send();

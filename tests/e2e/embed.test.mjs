@@ -228,7 +228,7 @@ export default [
     },
   },
   {
-    name: 'in an iframe on a page that is not a configured host, the page hears nothing',
+    name: 'in an iframe on a page that is not a configured host, the page hears nothing, not even the height',
     async run(t) {
       await embedding(t, { events: 'detailed', host_origins: ['https://www.example.gov.uk'] });
       await councilPage(t, 'iframe.html');
@@ -241,6 +241,9 @@ export default [
       await t.page.waitForTimeout(300);
       const events = await heard(t);
       if (events.length !== 0) throw new Error(`a page that is not the council's heard: ${JSON.stringify(events)}`);
+      // Not even the wizard's height: the frame keeps the size the page gave it.
+      const height = await element.evaluate((iframe) => iframe.style.height);
+      if (height !== '') throw new Error(`a page that is not the council's was told the height: ${height}`);
     },
   },
 ];
