@@ -128,10 +128,11 @@ fn Frame(config: StartConfig) -> impl IntoView {
     // The language in use when the configuration arrived (told before it
     // was known, it was not sent); later changes are told as they happen.
     embed::tell_host("language", &i18n.lang());
-    Effect::new(move |_| embed::tell_host("step", wizard.step.get().name()));
-    // Started: the person left the start page for the first question.
+    // Each step; and started, when the person leaves the start page for the
+    // first question.
     Effect::new(move |before: Option<Step>| {
         let step = wizard.step.get();
+        embed::tell_host("step", step.name());
         if before == Some(Step::Start) && step != Step::Start {
             embed::tell_host("started", "");
         }

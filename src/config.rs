@@ -1006,6 +1006,15 @@ mod tests {
 
     const DEFAULT: &str = include_str!("../public/config.json");
 
+    /// Where each problem of a configuration that cannot be used is.
+    fn problem_paths(config: &serde_json::Value) -> Vec<String> {
+        CouncilConfig::from_json(&config.to_string())
+            .unwrap_err()
+            .into_iter()
+            .map(|problem| problem.path)
+            .collect()
+    }
+
     #[test]
     fn the_shipped_default_configuration_is_valid() {
         let config = CouncilConfig::from_json(DEFAULT).expect("default config is valid");
@@ -1019,8 +1028,7 @@ mod tests {
         value["contacts"]["email"] = "not an address".into();
         value["contacts"]["phone"]["hours"][0]["opens"] = "9am".into();
         value["safety"]["children"]["number"] = "".into();
-        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
-        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        let paths = problem_paths(&value);
         assert_eq!(
             paths,
             [
@@ -1050,8 +1058,7 @@ mod tests {
                 "http://localhost.example.com",
             ]
         });
-        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
-        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        let paths = problem_paths(&value);
         assert_eq!(
             paths,
             [
@@ -1091,8 +1098,7 @@ mod tests {
     fn languages_must_be_tags_include_english_and_offer_the_default() {
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
         value["languages"] = serde_json::json!({ "offered": ["cy", "Welsh"], "default": "pl" });
-        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
-        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        let paths = problem_paths(&value);
         assert_eq!(
             paths,
             [
@@ -1251,8 +1257,7 @@ mod tests {
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
         value["council"]["logo"] = "https://cdn.example.org/logo.png".into();
         value["links"] = serde_json::json!({ "privacy": "http://example.org/privacy" });
-        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
-        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        let paths = problem_paths(&value);
         assert_eq!(paths, ["council.logo", "links.privacy"]);
         value["council"]["logo"] = "images/logo.svg".into();
         value["links"] = serde_json::json!({ "privacy": "https://example.org/privacy" });

@@ -112,6 +112,9 @@ impl Wizard {
     /// neither, and every other page waits for them.
     pub fn open() -> Wizard {
         let (step, on_device) = saved_place();
+        // Mounted, the browser's storage is the council site's own, which
+        // every script on its pages can read: the answers stay in this tab.
+        let on_device = on_device && crate::embed::mode() != crate::embed::Mode::Mounted;
         let wizard = Wizard {
             answers: RwSignal::new(Answers::default()),
             step: RwSignal::new(step),

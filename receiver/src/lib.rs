@@ -48,7 +48,6 @@ struct Shared {
     staff_token: Option<String>,
     limit: RateLimit,
     allowed_origins: Vec<String>,
-    max_stored: u64,
     trusted_proxies: Vec<std::net::IpAddr>,
 }
 
@@ -62,7 +61,6 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         staff_token: options.staff_token.clone(),
         limit: RateLimit::new(options.rate_limit),
         allowed_origins: options.allowed_origins.clone(),
-        max_stored: options.max_stored,
         trusted_proxies: options.trusted_proxies.clone(),
     });
     let mut api = Router::new()
@@ -398,7 +396,7 @@ async fn receive(
                 "redress-receiver: the store is full ({} bytes kept, --max-stored {}); \
                  new submissions are refused until room is made",
                 shared.store.used(),
-                shared.max_stored
+                shared.store.quota()
             );
             problem(
                 StatusCode::SERVICE_UNAVAILABLE,

@@ -27,7 +27,6 @@ fn stop_signal() -> impl std::future::Future<Output = ()> {
                 let _ = tokio::signal::ctrl_c().await;
             }
         }
-        eprintln!("redress-receiver: stopping once requests under way are answered");
     }
 }
 
@@ -35,7 +34,6 @@ fn stop_signal() -> impl std::future::Future<Output = ()> {
 fn stop_signal() -> impl std::future::Future<Output = ()> {
     async {
         let _ = tokio::signal::ctrl_c().await;
-        eprintln!("redress-receiver: stopping once requests under way are answered");
     }
 }
 

@@ -253,18 +253,15 @@ mod tests {
 
     #[test]
     fn bad_arguments_are_named() {
-        assert!(parse(&["--port", "http"], &[])
-            .unwrap_err()
-            .starts_with("--port:"));
-        assert!(parse(&["--mount", "examples"], &[])
-            .unwrap_err()
-            .starts_with("--mount:"));
-        assert!(parse(&["--trusted-proxy", "proxy.local"], &[])
-            .unwrap_err()
-            .starts_with("--trusted-proxy:"));
-        assert!(parse(&["--header-timeout", "0"], &[])
-            .unwrap_err()
-            .starts_with("--header-timeout:"));
+        for (name, value) in [
+            ("--port", "http"),
+            ("--mount", "examples"),
+            ("--trusted-proxy", "proxy.local"),
+            ("--header-timeout", "0"),
+        ] {
+            let error = parse(&[name, value], &[]).unwrap_err();
+            assert!(error.starts_with(&format!("{name}:")), "{error}");
+        }
         assert_eq!(
             parse(&["--header-timeout", "5"], &[])
                 .unwrap()

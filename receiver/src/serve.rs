@@ -59,6 +59,7 @@ pub async fn serve(
             let _ = connection.await;
         });
     }
+    eprintln!("redress-receiver: stopping once requests under way are answered");
     drop(listener);
     if tokio::time::timeout(Duration::from_secs(30), graceful.shutdown())
         .await

@@ -127,6 +127,11 @@ impl Store {
         self
     }
 
+    /// The most bytes of payload it keeps.
+    pub fn quota(&self) -> u64 {
+        self.quota
+    }
+
     /// Bytes of payload kept.
     pub fn used(&self) -> u64 {
         self.used.load(Ordering::SeqCst)

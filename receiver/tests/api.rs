@@ -432,28 +432,25 @@ async fn behind_a_trusted_proxy_each_visitor_has_their_own_limit() {
             .insert(axum::extract::ConnectInfo(peer));
         request
     };
-    // Two visitors through the proxy: one submission each is within the limit.
-    assert_eq!(
-        send(&app, from(proxy, "203.0.113.1", 30)).await.0,
-        StatusCode::CREATED
-    );
-    assert_eq!(
-        send(&app, from(proxy, "203.0.113.2", 31)).await.0,
-        StatusCode::CREATED
-    );
-    // The first visitor again: over their limit, whatever they write to the left.
-    let again = from(proxy, "198.51.100.7, 203.0.113.1", 32);
-    assert_eq!(send(&app, again).await.0, StatusCode::TOO_MANY_REQUESTS);
-    // A client that is not the proxy cannot choose its own address.
     let direct: std::net::SocketAddr = "192.0.2.9:5000".parse().unwrap();
-    assert_eq!(
-        send(&app, from(direct, "203.0.113.50", 33)).await.0,
-        StatusCode::CREATED
-    );
-    assert_eq!(
-        send(&app, from(direct, "203.0.113.51", 34)).await.0,
-        StatusCode::TOO_MANY_REQUESTS
-    );
+    for (peer, forwarded, seed, expected) in [
+        // Two visitors through the proxy: one submission each is within the limit.
+        (proxy, "203.0.113.1", 30, StatusCode::CREATED),
+        (proxy, "203.0.113.2", 31, StatusCode::CREATED),
+        // The first visitor again: over their limit, whatever they write to the left.
+        (
+            proxy,
+            "198.51.100.7, 203.0.113.1",
+            32,
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        // A client that is not the proxy cannot choose its own address.
+        (direct, "203.0.113.50", 33, StatusCode::CREATED),
+        (direct, "203.0.113.51", 34, StatusCode::TOO_MANY_REQUESTS),
+    ] {
+        let status = send(&app, from(peer, forwarded, seed)).await.0;
+        assert_eq!(status, expected, "{peer} forwarding {forwarded}");
+    }
 }
 
 /// A hidden file left in the served folder (a deployment's `.env`) is

@@ -23,13 +23,9 @@ pub fn AnswersFooter() -> impl IntoView {
     .filter_map(|(href, label)| href.map(|href| (href, label)))
     .collect::<Vec<_>>();
     let confirming = RwSignal::new(false);
-    // Mounted, the browser's storage is the council site's own, which every
-    // script on its pages can read: the answers stay in this tab only, and
-    // keeping them on the device is not offered.
+    // Mounted, keeping the answers on the device is not offered (see
+    // `Wizard::open`).
     let mounted = crate::embed::mode() == crate::embed::Mode::Mounted;
-    if mounted && wizard.on_device.get_untracked() {
-        wizard.on_device.set(false);
-    }
     let where_kept = move || {
         if wizard.on_device.get() {
             i18n.t("answers-kept-device")

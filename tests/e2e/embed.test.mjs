@@ -204,6 +204,28 @@ export default [
     },
   },
   {
+    name: 'mounted, answers once kept on the council site\'s device storage stay in the tab from now on',
+    async run(t) {
+      const page = t.page;
+      // A journey saved "on this device" (made by the wizard on its own page)...
+      await t.goto('/');
+      await t.tabTo('button:has-text("Save my answers on this device")');
+      await page.keyboard.press('Enter');
+      await page.locator('footer').getByText('saved on this device').waitFor();
+      // Written once the later pages have arrived.
+      const saved = await (await page.waitForFunction(() => localStorage.getItem('redress.journey'))).jsonValue();
+      if (!saved.includes('"on_device":true')) throw new Error(`saved: ${saved}`);
+      // ...found in the council site's storage when the wizard is mounted there.
+      await page.addInitScript((json) => {
+        if (location.hostname === 'localhost') localStorage.setItem('redress.journey', json);
+      }, saved);
+      await councilPage(t, 'mount.html');
+      const footer = page.locator('.redress-mount .redress-footer');
+      await footer.getByText('kept in this browser tab').waitFor();
+      if ((await footer.getByText('saved on this device').count()) !== 0) throw new Error('mounted, the answers are still kept on the device');
+    },
+  },
+  {
     name: 'mounted, switching to Arabic sets lang and dir on the wizard only; detailed events, when asked for, tell it',
     async run(t) {
       await embedding(t, { events: 'detailed' });
