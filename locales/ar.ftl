@@ -32,7 +32,7 @@ start-need-what = ما الذي حدث، ومتى حدث تقريبًا
 start-need-service = الخدمة أو الفريق المعنيّ
 start-need-outcome = ما تريد منّا فعله لتصحيح الأمور
 start-need-contact = بيانات الاتصال بك، إذا رغبت في الحصول على ردّ
-start-need-help = يمكنك طلب المساعدة من شخص آخر، أو أن يقوم بذلك نيابةً عنك. لا يوجد حدّ زمني لإكمال الإجابات، وتبقى إجاباتك على هذا الجهاز إلى أن ترسلها.
+start-need-help = يمكنك طلب المساعدة من شخص آخر، أو أن يقوم بذلك نيابةً عنك. يمكنك أن تأخذ كل الوقت الذي تحتاج إليه لملء هذا النموذج، وتبقى إجاباتك على هذا الجهاز إلى أن ترسلها.
 start-risk-heading = هل هناك شخص معرَّض لخطر الأذى الآن؟
 start-risk-emergency = إذا كان شخص ما في خطر داهم، اتصل بالرقم { $number }.
 start-risk-adults = مخاوف بشأن شخص بالغ
@@ -262,6 +262,12 @@ resolution-next-working-day = محاولة حلّها بحلول يوم العم
 resolution-early = محاولة حلّها أولًا بسرعة وبشكل غير رسمي
 resolution-meeting = مناقشتها في اجتماع
 resolution-formal-investigation = تحقيق رسمي، مع ردّ مكتوب
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = إذا حُلّ الأمر بما يرضيك بحلول نهاية يوم العمل التالي، فلن يُسجَّل بوصفه شكوى، ولن يكون بإمكانك لاحقًا إثارة الأمر نفسه من خلال إجراءات الشكاوى.
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = للأمور الخطيرة. سنخبرك إن كنا نوافق على البدء بتحقيق رسمي. وإذا لم نوافق، فسيُنظر في الأمر أولًا في المرحلة الأولى.
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = لن نحاول حلّ الأمر أولًا بشكل غير رسمي: ستنتقل شكواك مباشرةً إلى التحقيق في المرحلة الأولى.
 meeting-question = هل تريد أن تلتقي بنا للحديث عن شكواك؟
 meeting-hint = يمكن أن يكون اللقاء وجهًا لوجه، أو عبر الهاتف، أو بمكالمة فيديو.
 meeting-error = يُرجى اختيار «نعم» إذا كنت تريد أن تلتقي بنا
@@ -420,6 +426,12 @@ confirmation-start-again = تقديم شكوى أخرى أو ملاحظات أخ
 timeline-due = { $what }: بحلول { $due }
 timeline-due-extendable = { $what }: بحلول { $due }، أو بحلول { $latest } كحد أقصى إذا احتاج الأمر إلى وقت أطول
 timeline-waiting = { $what }: سنخبرك بالموعد
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = لا يوجد موعد محدد لهذا: سنتواصل معك.
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = لقد طلبت منّا البدء من «{ $stage }». سنخبرك إن كنا نوافق على ذلك. وإذا لم نوافق، فستبدأ شكواك من «{ $otherwise }».
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = فقط إذا لم نوافق على البدء من «{ $stage }».
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -468,6 +480,8 @@ ombudsman-spso = أمين المظالم للخدمات العامة في اسك
 routing-reason-children = شكواك تتعلق بالرعاية الاجتماعية للأطفال، لذا ستتبع إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للأطفال، وهي إجراءات يحددها القانون.
 routing-reason-adults = شكواك تتعلق بالرعاية الاجتماعية للبالغين التي يرتّبها المجلس المحلي، لذا ستتبع إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للبالغين، وهي إجراءات يحددها القانون.
 routing-reason-adults-council-part = شكواك تتعلق بدور المجلس المحلي في رعايتك، لذا ستتبع إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للبالغين، وهي إجراءات يحددها القانون.
+routing-reason-adults-own-procedure = شكواك تتعلق بالرعاية الاجتماعية للبالغين التي يرتّبها المجلس المحلي. ويتعامل المجلس المحلي مع الشكاوى المتعلقة بالرعاية الاجتماعية للبالغين من خلال إجراءات الشكاوى الخاصة به.
+routing-reason-adults-council-part-own-procedure = شكواك تتعلق بدور المجلس المحلي في رعايتك. ويتعامل المجلس المحلي مع الشكاوى المتعلقة بالرعاية الاجتماعية للبالغين من خلال إجراءات الشكاوى الخاصة به.
 routing-reason-general = ستتبع شكواك إجراءات الشكاوى في المجلس المحلي.
 
 ## Exit this page

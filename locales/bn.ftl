@@ -32,7 +32,7 @@ start-need-what = কী ঘটেছে, এবং মোটামুটি ক
 start-need-service = বিষয়টি কোন সেবা বা টিম নিয়ে
 start-need-outcome = বিষয়টি ঠিক করতে আপনি আমাদের কাছে কী চান
 start-need-contact = আপনার যোগাযোগের তথ্য, যদি আপনি উত্তর চান
-start-need-help = আপনি কাউকে সাহায্য করতে বলতে পারেন, বা আপনার হয়ে এটি করে দিতে বলতে পারেন। কোনো সময়সীমা নেই। আপনি না পাঠানো পর্যন্ত আপনার উত্তরগুলো এই ডিভাইসেই থাকবে।
+start-need-help = আপনি কাউকে সাহায্য করতে বলতে পারেন, বা আপনার হয়ে এটি করে দিতে বলতে পারেন। এই ফর্মটি পূরণ করতে আপনার যতটা সময় দরকার, ততটা সময় নিতে পারেন। আপনি না পাঠানো পর্যন্ত আপনার উত্তরগুলো এই ডিভাইসেই থাকবে।
 start-risk-heading = এই মুহূর্তে কি কারও ক্ষতি হওয়ার ঝুঁকি আছে?
 start-risk-emergency = কেউ যদি এখনই বিপদে থাকেন, তাহলে { $number } নম্বরে ফোন করুন।
 start-risk-adults = কোনো প্রাপ্তবয়স্ক ব্যক্তিকে নিয়ে চিন্তিত
@@ -250,6 +250,12 @@ resolution-next-working-day = পরের কর্মদিবসের মধ
 resolution-early = প্রথমে দ্রুত ও ঘরোয়াভাবে মিটিয়ে ফেলার চেষ্টা করা
 resolution-meeting = একটি মিটিংয়ে বসে আলোচনা করা
 resolution-formal-investigation = আনুষ্ঠানিক তদন্ত, লিখিত উত্তরসহ
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = পরের কর্মদিবস শেষ হওয়ার মধ্যে বিষয়টি আপনার সন্তুষ্টি অনুযায়ী ঠিক করা হলে, এটি অভিযোগ হিসেবে নথিভুক্ত হবে না। পরে আপনি একই বিষয় অভিযোগ প্রক্রিয়ার মাধ্যমে আর তুলতে পারবেন না।
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = গুরুতর বিষয়ের জন্য। আনুষ্ঠানিক তদন্ত দিয়ে শুরু করতে আমরা রাজি কি না, তা আমরা আপনাকে জানাব। রাজি না হলে, বিষয়টি আগে প্রথম ধাপে দেখা হবে।
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = আমরা প্রথমে ঘরোয়াভাবে মিটিয়ে ফেলার চেষ্টা করব না: আপনার অভিযোগ সরাসরি ধাপ 1-এর তদন্তে যাবে।
 meeting-question = আপনার অভিযোগ নিয়ে কথা বলতে আপনি কি আমাদের সঙ্গে দেখা করতে চান?
 meeting-hint = এটি সামনাসামনি, ফোনে বা ভিডিও কলে হতে পারে।
 meeting-error = আমাদের সঙ্গে দেখা করতে চাইলে “হ্যাঁ” বেছে নিন
@@ -400,6 +406,12 @@ confirmation-start-again = আরেকটি অভিযোগ করুন �
 timeline-due = { $what }: { $due } তারিখের মধ্যে
 timeline-due-extendable = { $what }: { $due } তারিখের মধ্যে, অথবা আরও সময় লাগলে বড়জোর { $latest } তারিখের মধ্যে
 timeline-waiting = { $what }: তারিখটি আমরা আপনাকে জানাব
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = এর জন্য কোনো নির্দিষ্ট তারিখ নেই: আমরা আপনার সঙ্গে যোগাযোগ করব।
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = আপনি আমাদের “{ $stage }” থেকে শুরু করতে বলেছেন। আমরা রাজি কি না, তা আপনাকে জানাব। রাজি না হলে, আপনার অভিযোগ “{ $otherwise }” থেকে শুরু হবে।
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = কেবল যদি আমরা “{ $stage }” থেকে শুরু করতে রাজি না হই।
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -448,6 +460,8 @@ ombudsman-spso = স্কটল্যান্ডের সরকারি স�
 routing-reason-children = আপনার অভিযোগ শিশুদের সামাজিক সেবা নিয়ে। তাই এটি শিশুদের সামাজিক সেবার অভিযোগ প্রক্রিয়া মেনে চলবে। এই প্রক্রিয়া আইনে ঠিক করে দেওয়া আছে।
 routing-reason-adults = আপনার অভিযোগ প্রাপ্তবয়স্কদের এমন সামাজিক সেবা নিয়ে, যার ব্যবস্থা কাউন্সিল করে। তাই এটি প্রাপ্তবয়স্কদের সামাজিক সেবার অভিযোগ প্রক্রিয়া মেনে চলবে। এই প্রক্রিয়া আইনে ঠিক করে দেওয়া আছে।
 routing-reason-adults-council-part = আপনার অভিযোগ আপনার কেয়ারে কাউন্সিলের ভূমিকা নিয়ে। তাই এটি প্রাপ্তবয়স্কদের সামাজিক সেবার অভিযোগ প্রক্রিয়া মেনে চলবে। এই প্রক্রিয়া আইনে ঠিক করে দেওয়া আছে।
+routing-reason-adults-own-procedure = আপনার অভিযোগ প্রাপ্তবয়স্কদের এমন সামাজিক সেবা নিয়ে, যার ব্যবস্থা কাউন্সিল করে। প্রাপ্তবয়স্কদের সামাজিক সেবা নিয়ে অভিযোগ কাউন্সিল তার নিজস্ব অভিযোগ প্রক্রিয়ায় দেখে।
+routing-reason-adults-council-part-own-procedure = আপনার অভিযোগ আপনার কেয়ারে কাউন্সিলের ভূমিকা নিয়ে। প্রাপ্তবয়স্কদের সামাজিক সেবা নিয়ে অভিযোগ কাউন্সিল তার নিজস্ব অভিযোগ প্রক্রিয়ায় দেখে।
 routing-reason-general = আপনার অভিযোগ কাউন্সিলের অভিযোগ প্রক্রিয়া মেনে চলবে।
 
 ## Exit this page

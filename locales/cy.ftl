@@ -32,7 +32,7 @@ start-need-what = beth ddigwyddodd, a phryd, yn fras
 start-need-service = pa wasanaeth neu dîm sydd dan sylw
 start-need-outcome = beth yr hoffech i ni ei wneud i unioni pethau
 start-need-contact = eich manylion cyswllt, os hoffech gael ateb
-start-need-help = Gallwch ofyn i rywun eich helpu, neu wneud hyn ar eich rhan. Does dim terfyn amser, ac mae eich atebion yn aros ar y ddyfais hon nes i chi eu hanfon.
+start-need-help = Gallwch ofyn i rywun eich helpu, neu wneud hyn ar eich rhan. Gallwch gymryd cymaint o amser ag sydd ei angen arnoch i lenwi’r ffurflen hon, ac mae eich atebion yn aros ar y ddyfais hon nes i chi eu hanfon.
 start-risk-heading = Oes rhywun mewn perygl o gael niwed ar hyn o bryd?
 start-risk-emergency = Os oes rhywun mewn perygl uniongyrchol, ffoniwch { $number }.
 start-risk-adults = Yn poeni am oedolyn
@@ -262,6 +262,12 @@ resolution-next-working-day = Ceisio unioni pethau erbyn y diwrnod gwaith nesaf
 resolution-early = Ceisio ei datrys yn gyflym ac yn anffurfiol yn gyntaf
 resolution-meeting = Ei thrafod mewn cyfarfod
 resolution-formal-investigation = Ymchwiliad ffurfiol, gydag ymateb ysgrifenedig
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = Os caiff y mater ei unioni er eich boddhad erbyn diwedd y diwrnod gwaith nesaf, ni chaiff ei gofrestru fel cwyn, ac ni fyddwch yn gallu codi’r un peth drwy’r weithdrefn gwyno yn nes ymlaen.
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = Ar gyfer materion difrifol. Byddwn yn rhoi gwybod i chi a ydym yn cytuno i ddechrau gydag ymchwiliad ffurfiol. Os na fyddwn yn cytuno, bydd y cam cyntaf yn edrych arno yn gyntaf.
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = Ni fyddwn yn ceisio ei datrys yn anffurfiol yn gyntaf: bydd eich cwyn yn mynd yn syth at ymchwiliad Cam 1.
 meeting-question = Hoffech chi gwrdd â ni i siarad am eich cwyn?
 meeting-hint = Gall hyn fod wyneb yn wyneb, dros y ffôn neu drwy alwad fideo.
 meeting-error = Dewiswch ‘Ie’ os hoffech chi gwrdd â ni
@@ -420,6 +426,12 @@ confirmation-start-again = Gwneud cwyn arall neu roi rhagor o adborth
 timeline-due = { $what }: erbyn { $due }
 timeline-due-extendable = { $what }: erbyn { $due }, neu erbyn { $latest } fan bellaf os oes angen mwy o amser
 timeline-waiting = { $what }: byddwn yn rhoi gwybod i chi am y dyddiad
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = Does dim dyddiad penodol ar gyfer hyn: byddwn yn cysylltu â chi.
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = Gofynnoch i ni ddechrau ar “{ $stage }”. Byddwn yn rhoi gwybod i chi a ydym yn cytuno. Os na fyddwn yn cytuno, bydd eich cwyn yn dechrau ar “{ $otherwise }”.
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = Dim ond os na fyddwn yn cytuno i ddechrau ar “{ $stage }”.
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -468,6 +480,8 @@ ombudsman-spso = Ombwdsmon Gwasanaethau Cyhoeddus yr Alban
 routing-reason-children = Mae eich cwyn am ofal cymdeithasol plant, felly bydd yn dilyn y weithdrefn gwyno ar gyfer gofal cymdeithasol plant, sydd wedi’i phennu yn y gyfraith.
 routing-reason-adults = Mae eich cwyn am ofal cymdeithasol oedolion y mae’r cyngor yn ei drefnu, felly bydd yn dilyn y weithdrefn gwyno ar gyfer gofal cymdeithasol oedolion, sydd wedi’i phennu yn y gyfraith.
 routing-reason-adults-council-part = Mae eich cwyn am ran y cyngor yn eich gofal, felly bydd yn dilyn y weithdrefn gwyno ar gyfer gofal cymdeithasol oedolion, sydd wedi’i phennu yn y gyfraith.
+routing-reason-adults-own-procedure = Mae eich cwyn am ofal cymdeithasol oedolion y mae’r cyngor yn ei drefnu. Mae’r cyngor yn delio â chwynion am ofal cymdeithasol oedolion drwy ei weithdrefn gwyno ei hun.
+routing-reason-adults-council-part-own-procedure = Mae eich cwyn am ran y cyngor yn eich gofal. Mae’r cyngor yn delio â chwynion am ofal cymdeithasol oedolion drwy ei weithdrefn gwyno ei hun.
 routing-reason-general = Bydd eich cwyn yn dilyn gweithdrefn gwyno’r cyngor.
 
 ## Exit this page

@@ -33,7 +33,7 @@ start-need-what = what happened, and roughly when
 start-need-service = which service or team it is about
 start-need-outcome = what you would like us to do to put things right
 start-need-contact = your contact details, if you would like a reply
-start-need-help = You can ask someone to help you, or to do this for you. There is no time limit, and your answers stay on this device until you send them.
+start-need-help = You can ask someone to help you, or to do this for you. You can take as long as you need to fill in this form, and your answers stay on this device until you send them.
 start-risk-heading = Is someone at risk of harm right now?
 start-risk-emergency = If someone is in immediate danger, call { $number }.
 start-risk-adults = Worried about an adult
@@ -301,6 +301,12 @@ resolution-next-working-day = Try to put it right by the next working day
 resolution-early = Try to sort it out quickly and informally first
 resolution-meeting = Talk it through at a meeting
 resolution-formal-investigation = A formal investigation, with a written response
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = If it is put right to your satisfaction by the end of the next working day, it is not registered as a complaint, and you cannot raise the same thing through the complaints procedure later.
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = For serious matters. We will tell you if we agree to start with a formal investigation. If we do not, the first stage looks at it first.
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = We will not try to sort it out informally first: your complaint goes straight to a Stage 1 investigation.
 meeting-question = Would you like to meet us to talk about your complaint?
 meeting-hint = This can be in person, by phone or by video call.
 meeting-error = Select yes if you would like to meet us
@@ -451,6 +457,12 @@ confirmation-start-again = Make another complaint or give more feedback
 timeline-due = { $what }: by { $due }
 timeline-due-extendable = { $what }: by { $due }, or by { $latest } at the latest if it needs more time
 timeline-waiting = { $what }: we will tell you the date
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = There is no set date for this: we will be in touch.
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = You asked us to start at “{ $stage }”. We will tell you if we agree. If we do not, your complaint starts at “{ $otherwise }”.
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = Only if we do not agree to start at “{ $stage }”.
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -499,6 +511,8 @@ ombudsman-spso = Scottish Public Services Ombudsman
 routing-reason-children = Your complaint is about children’s social care, so it will follow the children’s social care complaints procedure, which is set by law.
 routing-reason-adults = Your complaint is about adult social care that the council arranges, so it will follow the adult social care complaints procedure, which is set by law.
 routing-reason-adults-council-part = Your complaint is about the council’s part in your care, so it will follow the adult social care complaints procedure, which is set by law.
+routing-reason-adults-own-procedure = Your complaint is about adult social care that the council arranges. The council deals with adult social care complaints through its own complaints procedure.
+routing-reason-adults-council-part-own-procedure = Your complaint is about the council’s part in your care. The council deals with adult social care complaints through its own complaints procedure.
 routing-reason-general = Your complaint will follow the council’s complaints procedure.
 
 ## Calendar file

@@ -32,7 +32,7 @@ start-need-what = qué ocurrió y, más o menos, cuándo
 start-need-service = a qué servicio o equipo se refiere
 start-need-outcome = qué le gustaría que hiciéramos para solucionarlo
 start-need-contact = sus datos de contacto, si quiere recibir una respuesta
-start-need-help = Puede pedir a alguien que le ayude o que lo haga por usted. No hay límite de tiempo, y sus respuestas se quedan en este dispositivo hasta que las envíe.
+start-need-help = Puede pedir a alguien que le ayude o que lo haga por usted. Puede tomarse todo el tiempo que necesite para rellenar este formulario, y sus respuestas se quedan en este dispositivo hasta que las envíe.
 start-risk-heading = ¿Hay alguien en peligro de sufrir daño ahora mismo?
 start-risk-emergency = Si alguien está en peligro inmediato, llame al { $number }.
 start-risk-adults = Si le preocupa un adulto
@@ -253,6 +253,12 @@ resolution-next-working-day = Intentar solucionarlo para el siguiente día hábi
 resolution-early = Intentar primero resolverlo de forma rápida e informal
 resolution-meeting = Hablarlo en una reunión
 resolution-formal-investigation = Una investigación formal, con una respuesta por escrito
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = Si se soluciona a su satisfacción antes de que termine el siguiente día hábil, no se registrará como queja, y más adelante no podrá plantear el mismo asunto por el procedimiento de quejas.
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = Para asuntos graves. Le diremos si aceptamos empezar con una investigación formal. Si no lo aceptamos, el asunto se examinará primero en la primera etapa.
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = No intentaremos resolverlo primero de forma informal: su queja pasará directamente a una investigación de Etapa 1.
 meeting-question = ¿Le gustaría reunirse con nosotros para hablar de su queja?
 meeting-hint = Puede ser en persona, por teléfono o por videollamada.
 meeting-error = Elija “Sí” si le gustaría reunirse con nosotros
@@ -405,6 +411,12 @@ confirmation-start-again = Presentar otra queja o enviar otro comentario
 timeline-due = { $what }: a más tardar el { $due }
 timeline-due-extendable = { $what }: a más tardar el { $due }, o como máximo el { $latest } si se necesita más tiempo
 timeline-waiting = { $what }: le diremos la fecha
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = No hay una fecha fijada para esto: nos pondremos en contacto con usted.
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = Nos pidió empezar en “{ $stage }”. Le diremos si lo aceptamos. Si no lo aceptamos, su queja empezará en “{ $otherwise }”.
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = Solo si no aceptamos empezar en “{ $stage }”.
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -453,6 +465,8 @@ ombudsman-spso = Defensor del Pueblo de los Servicios Públicos de Escocia (Scot
 routing-reason-children = Su queja trata sobre los servicios sociales para niños, por lo que seguirá el procedimiento de quejas de los servicios sociales para niños, que está establecido por ley.
 routing-reason-adults = Su queja trata sobre servicios sociales para adultos que organiza el ayuntamiento, por lo que seguirá el procedimiento de quejas de los servicios sociales para adultos, que está establecido por ley.
 routing-reason-adults-council-part = Su queja trata sobre el papel del ayuntamiento en sus cuidados, por lo que seguirá el procedimiento de quejas de los servicios sociales para adultos, que está establecido por ley.
+routing-reason-adults-own-procedure = Su queja trata sobre servicios sociales para adultos que organiza el ayuntamiento. El ayuntamiento tramita las quejas sobre los servicios sociales para adultos mediante su propio procedimiento de quejas.
+routing-reason-adults-council-part-own-procedure = Su queja trata sobre el papel del ayuntamiento en sus cuidados. El ayuntamiento tramita las quejas sobre los servicios sociales para adultos mediante su propio procedimiento de quejas.
 routing-reason-general = Su queja seguirá el procedimiento de quejas del ayuntamiento.
 
 ## Exit this page

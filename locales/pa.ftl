@@ -32,7 +32,7 @@ start-need-what = ਕੀ ਹੋਇਆ, ਅਤੇ ਲਗਭਗ ਕਦੋਂ
 start-need-service = ਇਹ ਕਿਹੜੀ ਸੇਵਾ ਜਾਂ ਟੀਮ ਬਾਰੇ ਹੈ
 start-need-outcome = ਮਾਮਲਾ ਠੀਕ ਕਰਨ ਲਈ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਕੀ ਕਰੀਏ
 start-need-contact = ਤੁਹਾਡੇ ਸੰਪਰਕ ਵੇਰਵੇ, ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਚਾਹੁੰਦੇ ਹੋ
-start-need-help = ਤੁਸੀਂ ਕਿਸੇ ਨੂੰ ਆਪਣੀ ਮਦਦ ਕਰਨ ਲਈ, ਜਾਂ ਆਪਣੀ ਥਾਂ ਇਹ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ। ਕੋਈ ਸਮਾਂ-ਸੀਮਾ ਨਹੀਂ ਹੈ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਆਪਣੇ ਜਵਾਬ ਭੇਜਦੇ ਨਹੀਂ, ਉਹ ਇਸੇ ਡਿਵਾਈਸ ’ਤੇ ਰਹਿੰਦੇ ਹਨ।
+start-need-help = ਤੁਸੀਂ ਕਿਸੇ ਨੂੰ ਆਪਣੀ ਮਦਦ ਕਰਨ ਲਈ, ਜਾਂ ਆਪਣੀ ਥਾਂ ਇਹ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ। ਇਹ ਫ਼ਾਰਮ ਭਰਨ ਲਈ ਤੁਹਾਨੂੰ ਜਿੰਨਾ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ, ਤੁਸੀਂ ਓਨਾ ਸਮਾਂ ਲੈ ਸਕਦੇ ਹੋ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਆਪਣੇ ਜਵਾਬ ਭੇਜਦੇ ਨਹੀਂ, ਉਹ ਇਸੇ ਡਿਵਾਈਸ ’ਤੇ ਰਹਿੰਦੇ ਹਨ।
 start-risk-heading = ਕੀ ਇਸ ਵੇਲੇ ਕਿਸੇ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਣ ਦਾ ਖ਼ਤਰਾ ਹੈ?
 start-risk-emergency = ਜੇ ਕੋਈ ਤੁਰੰਤ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ { $number } ’ਤੇ ਫ਼ੋਨ ਕਰੋ।
 start-risk-adults = ਕਿਸੇ ਬਾਲਗ ਬਾਰੇ ਫ਼ਿਕਰ ਹੈ
@@ -250,6 +250,12 @@ resolution-next-working-day = ਅਗਲੇ ਕੰਮ ਵਾਲੇ ਦਿਨ ਤ�
 resolution-early = ਪਹਿਲਾਂ ਇਸ ਨੂੰ ਛੇਤੀ ਅਤੇ ਗ਼ੈਰ-ਰਸਮੀ ਤਰੀਕੇ ਨਾਲ ਹੱਲ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਨਾ
 resolution-meeting = ਮੀਟਿੰਗ ਵਿੱਚ ਇਸ ਬਾਰੇ ਗੱਲ ਕਰਨਾ
 resolution-formal-investigation = ਰਸਮੀ ਜਾਂਚ, ਲਿਖਤੀ ਜਵਾਬ ਦੇ ਨਾਲ
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = ਜੇ ਅਗਲੇ ਕੰਮ ਵਾਲੇ ਦਿਨ ਦੇ ਅੰਤ ਤੱਕ ਮਾਮਲਾ ਤੁਹਾਡੀ ਤਸੱਲੀ ਮੁਤਾਬਕ ਠੀਕ ਹੋ ਜਾਂਦਾ ਹੈ, ਤਾਂ ਇਸ ਨੂੰ ਸ਼ਿਕਾਇਤ ਵਜੋਂ ਦਰਜ ਨਹੀਂ ਕੀਤਾ ਜਾਂਦਾ, ਅਤੇ ਤੁਸੀਂ ਬਾਅਦ ਵਿੱਚ ਇਹੀ ਮਾਮਲਾ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ ਰਾਹੀਂ ਨਹੀਂ ਉਠਾ ਸਕਦੇ।
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = ਗੰਭੀਰ ਮਾਮਲਿਆਂ ਲਈ। ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਕੀ ਅਸੀਂ ਰਸਮੀ ਜਾਂਚ ਨਾਲ ਸ਼ੁਰੂ ਕਰਨ ਲਈ ਸਹਿਮਤ ਹਾਂ। ਜੇ ਅਸੀਂ ਸਹਿਮਤ ਨਹੀਂ ਹੁੰਦੇ, ਤਾਂ ਪਹਿਲਾਂ ਇਸ ਨੂੰ ਪਹਿਲੇ ਪੜਾਅ ਵਿੱਚ ਦੇਖਿਆ ਜਾਵੇਗਾ।
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = ਅਸੀਂ ਪਹਿਲਾਂ ਇਸ ਨੂੰ ਗ਼ੈਰ-ਰਸਮੀ ਤਰੀਕੇ ਨਾਲ ਹੱਲ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਨਹੀਂ ਕਰਾਂਗੇ: ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਸਿੱਧੀ ਪੜਾਅ 1 ਦੀ ਜਾਂਚ ਵਿੱਚ ਜਾਵੇਗੀ।
 meeting-question = ਕੀ ਤੁਸੀਂ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਗੱਲ ਕਰਨ ਲਈ ਸਾਨੂੰ ਮਿਲਣਾ ਚਾਹੋਗੇ?
 meeting-hint = ਇਹ ਮੀਟਿੰਗ ਆਮ੍ਹੋ-ਸਾਹਮਣੇ, ਫ਼ੋਨ ’ਤੇ, ਜਾਂ ਵੀਡੀਓ ਕਾਲ ’ਤੇ ਹੋ ਸਕਦੀ ਹੈ।
 meeting-error = ਜੇ ਤੁਸੀਂ ਸਾਨੂੰ ਮਿਲਣਾ ਚਾਹੁੰਦੇ ਹੋ, ਤਾਂ ‘ਹਾਂ’ ਚੁਣੋ
@@ -400,6 +406,12 @@ confirmation-start-again = ਇੱਕ ਹੋਰ ਸ਼ਿਕਾਇਤ ਕਰੋ �
 timeline-due = { $what }: { $due } ਤੱਕ
 timeline-due-extendable = { $what }: { $due } ਤੱਕ, ਜਾਂ ਜੇ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੋਵੇ ਤਾਂ ਵੱਧ ਤੋਂ ਵੱਧ { $latest } ਤੱਕ
 timeline-waiting = { $what }: ਅਸੀਂ ਤੁਹਾਨੂੰ ਤਾਰੀਖ਼ ਦੱਸਾਂਗੇ
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = ਇਸ ਲਈ ਕੋਈ ਤੈਅ ਤਾਰੀਖ਼ ਨਹੀਂ ਹੈ: ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਾਂਗੇ।
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = ਤੁਸੀਂ ਸਾਨੂੰ “{ $stage }” ਤੋਂ ਸ਼ੁਰੂ ਕਰਨ ਲਈ ਕਿਹਾ ਹੈ। ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਕੀ ਅਸੀਂ ਸਹਿਮਤ ਹਾਂ। ਜੇ ਅਸੀਂ ਸਹਿਮਤ ਨਹੀਂ ਹੁੰਦੇ, ਤਾਂ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ “{ $otherwise }” ਤੋਂ ਸ਼ੁਰੂ ਹੋਵੇਗੀ।
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = ਸਿਰਫ਼ ਉਦੋਂ, ਜੇ ਅਸੀਂ “{ $stage }” ਤੋਂ ਸ਼ੁਰੂ ਕਰਨ ਲਈ ਸਹਿਮਤ ਨਹੀਂ ਹੁੰਦੇ।
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -448,6 +460,8 @@ ombudsman-spso = ਸਕਾਟਲੈਂਡ ਦਾ ਜਨਤਕ ਸੇਵਾਵਾ
 routing-reason-children = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਬੱਚਿਆਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਹੈ, ਇਸ ਲਈ ਇਸ ’ਤੇ ਬੱਚਿਆਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ ਲਾਗੂ ਹੋਵੇਗੀ। ਇਹ ਪ੍ਰਕਿਰਿਆ ਕਾਨੂੰਨ ਵੱਲੋਂ ਤੈਅ ਕੀਤੀ ਗਈ ਹੈ।
 routing-reason-adults = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਬਾਲਗਾਂ ਦੀ ਉਸ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਹੈ ਜਿਸ ਦਾ ਪ੍ਰਬੰਧ ਕੌਂਸਲ ਕਰਦੀ ਹੈ, ਇਸ ਲਈ ਇਸ ’ਤੇ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ ਲਾਗੂ ਹੋਵੇਗੀ। ਇਹ ਪ੍ਰਕਿਰਿਆ ਕਾਨੂੰਨ ਵੱਲੋਂ ਤੈਅ ਕੀਤੀ ਗਈ ਹੈ।
 routing-reason-adults-council-part = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਵਿੱਚ ਕੌਂਸਲ ਦੇ ਹਿੱਸੇ ਬਾਰੇ ਹੈ, ਇਸ ਲਈ ਇਸ ’ਤੇ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ ਲਾਗੂ ਹੋਵੇਗੀ। ਇਹ ਪ੍ਰਕਿਰਿਆ ਕਾਨੂੰਨ ਵੱਲੋਂ ਤੈਅ ਕੀਤੀ ਗਈ ਹੈ।
+routing-reason-adults-own-procedure = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਬਾਲਗਾਂ ਦੀ ਉਸ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਹੈ ਜਿਸ ਦਾ ਪ੍ਰਬੰਧ ਕੌਂਸਲ ਕਰਦੀ ਹੈ। ਕੌਂਸਲ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਨਾਲ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ ਰਾਹੀਂ ਨਜਿੱਠਦੀ ਹੈ।
+routing-reason-adults-council-part-own-procedure = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਵਿੱਚ ਕੌਂਸਲ ਦੇ ਹਿੱਸੇ ਬਾਰੇ ਹੈ। ਕੌਂਸਲ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਨਾਲ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ ਰਾਹੀਂ ਨਜਿੱਠਦੀ ਹੈ।
 routing-reason-general = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ’ਤੇ ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ ਲਾਗੂ ਹੋਵੇਗੀ।
 
 ## Exit this page

@@ -32,7 +32,7 @@ start-need-what = co się stało i mniej więcej kiedy
 start-need-service = jakiej usługi lub jakiego zespołu to dotyczy
 start-need-outcome = co powinniśmy zrobić, aby naprawić sytuację
 start-need-contact = dane kontaktowe, jeśli chcą Państwo otrzymać odpowiedź
-start-need-help = Można poprosić kogoś o pomoc albo o wypełnienie formularza w Państwa imieniu. Nie ma limitu czasu, a odpowiedzi pozostają na tym urządzeniu do chwili ich wysłania.
+start-need-help = Można poprosić kogoś o pomoc albo o wypełnienie formularza w Państwa imieniu. Na wypełnienie tego formularza mogą Państwo poświęcić tyle czasu, ile potrzebują, a odpowiedzi pozostają na tym urządzeniu do chwili ich wysłania.
 start-risk-heading = Czy komuś grozi teraz krzywda?
 start-risk-emergency = Jeśli ktoś jest w bezpośrednim niebezpieczeństwie, proszę zadzwonić pod numer { $number }.
 start-risk-adults = Obawy o osobę dorosłą
@@ -256,6 +256,12 @@ resolution-next-working-day = Spróbować naprawić sytuację do następnego dni
 resolution-early = Najpierw spróbować rozwiązać sprawę szybko i nieformalnie
 resolution-meeting = Omówić sprawę na spotkaniu
 resolution-formal-investigation = Formalne postępowanie wyjaśniające z odpowiedzią na piśmie
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = Jeśli do końca następnego dnia roboczego sytuacja zostanie naprawiona w sposób dla Państwa satysfakcjonujący, sprawa nie zostanie zarejestrowana jako skarga i nie będą Państwo mogli później zgłosić tej samej sprawy w ramach procedury skargowej.
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = Dotyczy poważnych spraw. Poinformujemy Państwa, czy zgadzamy się rozpocząć od formalnego postępowania wyjaśniającego. Jeśli się nie zgodzimy, sprawa zostanie najpierw rozpatrzona na pierwszym etapie.
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = Nie będziemy najpierw próbować rozwiązać sprawy nieformalnie: skarga trafi od razu do postępowania wyjaśniającego w ramach Etapu 1.
 meeting-question = Czy chcą Państwo spotkać się z nami, aby porozmawiać o skardze?
 meeting-hint = Spotkanie może odbyć się osobiście, telefonicznie lub przez wideorozmowę.
 meeting-error = Proszę wybrać „Tak”, jeśli chcą Państwo się z nami spotkać
@@ -410,6 +416,12 @@ confirmation-start-again = Złóż kolejną skargę lub przekaż kolejną opini�
 timeline-due = { $what } – termin: { $due }
 timeline-due-extendable = { $what } – termin: { $due }, a jeśli potrzeba więcej czasu – najpóźniej: { $latest }
 timeline-waiting = { $what } – o terminie poinformujemy Państwa później
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = Nie ma na to ustalonego terminu: skontaktujemy się z Państwem.
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = Poprosili Państwo o rozpoczęcie od „{ $stage }”. Poinformujemy Państwa, czy się na to zgadzamy. Jeśli się nie zgodzimy, rozpatrywanie skargi rozpocznie się od „{ $otherwise }”.
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = Tylko jeśli nie zgodzimy się na rozpoczęcie od „{ $stage }”.
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -458,6 +470,8 @@ ombudsman-spso = Scottish Public Services Ombudsman (Rzecznik ds. usług publicz
 routing-reason-children = Skarga dotyczy opieki społecznej dla dzieci, dlatego będzie rozpatrywana zgodnie z procedurą skargową w zakresie opieki społecznej dla dzieci, określoną w przepisach prawa.
 routing-reason-adults = Skarga dotyczy opieki społecznej dla dorosłych organizowanej przez urząd, dlatego będzie rozpatrywana zgodnie z procedurą skargową w zakresie opieki społecznej dla dorosłych, określoną w przepisach prawa.
 routing-reason-adults-council-part = Skarga dotyczy roli urzędu w zapewnianiu Państwu opieki, dlatego będzie rozpatrywana zgodnie z procedurą skargową w zakresie opieki społecznej dla dorosłych, określoną w przepisach prawa.
+routing-reason-adults-own-procedure = Skarga dotyczy opieki społecznej dla dorosłych organizowanej przez urząd. Urząd rozpatruje skargi dotyczące opieki społecznej dla dorosłych w ramach własnej procedury skargowej.
+routing-reason-adults-council-part-own-procedure = Skarga dotyczy roli urzędu w zapewnianiu Państwu opieki. Urząd rozpatruje skargi dotyczące opieki społecznej dla dorosłych w ramach własnej procedury skargowej.
 routing-reason-general = Skarga będzie rozpatrywana zgodnie z procedurą skargową urzędu.
 
 ## Exit this page

@@ -32,7 +32,7 @@ start-need-what = o que aconteceu e, mais ou menos, quando
 start-need-service = o serviço ou a equipa em causa
 start-need-outcome = o que gostaria que fizéssemos para corrigir a situação
 start-need-contact = os seus dados de contacto, se quiser uma resposta
-start-need-help = Pode pedir ajuda a alguém, ou pedir a alguém que faça isto em seu nome. Não há limite de tempo, e as suas respostas ficam neste dispositivo até as enviar.
+start-need-help = Pode pedir ajuda a alguém, ou pedir a alguém que faça isto em seu nome. Pode demorar o tempo que precisar para preencher este formulário, e as suas respostas ficam neste dispositivo até as enviar.
 start-risk-heading = Há alguém em risco de sofrer danos neste momento?
 start-risk-emergency = Se alguém estiver em perigo imediato, ligue para o { $number }.
 start-risk-adults = Preocupações sobre um adulto
@@ -253,6 +253,12 @@ resolution-next-working-day = Tentar resolver a situação no prazo de um dia ú
 resolution-early = Tentar primeiro resolver de forma rápida e informal
 resolution-meeting = Falar sobre o assunto numa reunião
 resolution-formal-investigation = Uma investigação formal, com resposta por escrito
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = Se a situação for resolvida de forma satisfatória para si até ao final do dia útil seguinte, não fica registada como reclamação, e não poderá apresentar o mesmo assunto mais tarde através do procedimento de reclamações.
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = Para assuntos graves. Vamos dizer-lhe se aceitamos começar com uma investigação formal. Se não aceitarmos, o assunto é analisado primeiro na primeira fase.
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = Não vamos tentar primeiro resolver de forma informal: a sua reclamação passa diretamente para uma investigação da Fase 1.
 meeting-question = Gostaria de ter uma reunião connosco para falar sobre a sua reclamação?
 meeting-hint = Pode ser presencial, por telefone ou por videochamada.
 meeting-error = Selecione «Sim» se gostaria de ter uma reunião
@@ -405,6 +411,12 @@ confirmation-start-again = Fazer outra reclamação ou dar de novo a sua opiniã
 timeline-due = { $what }: até { $due }
 timeline-due-extendable = { $what }: até { $due }, ou no máximo até { $latest } se for preciso mais tempo
 timeline-waiting = { $what }: vamos indicar-lhe a data
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = Não há uma data definida para isto: entraremos em contacto consigo.
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = Pediu-nos para começar em «{ $stage }». Vamos dizer-lhe se aceitamos. Se não aceitarmos, a sua reclamação começa em «{ $otherwise }».
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = Só se não aceitarmos começar em «{ $stage }».
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -453,6 +465,8 @@ ombudsman-spso = Provedor dos Serviços Públicos da Escócia (Scottish Public S
 routing-reason-children = A sua reclamação é sobre os serviços sociais para crianças, por isso vai seguir o procedimento de reclamações dos serviços sociais para crianças, que está definido na lei.
 routing-reason-adults = A sua reclamação é sobre serviços sociais para adultos organizados pelo município, por isso vai seguir o procedimento de reclamações dos serviços sociais para adultos, que está definido na lei.
 routing-reason-adults-council-part = A sua reclamação é sobre o papel do município nos seus cuidados, por isso vai seguir o procedimento de reclamações dos serviços sociais para adultos, que está definido na lei.
+routing-reason-adults-own-procedure = A sua reclamação é sobre serviços sociais para adultos organizados pelo município. O município trata as reclamações sobre serviços sociais para adultos através do seu próprio procedimento de reclamações.
+routing-reason-adults-council-part-own-procedure = A sua reclamação é sobre o papel do município nos seus cuidados. O município trata as reclamações sobre serviços sociais para adultos através do seu próprio procedimento de reclamações.
 routing-reason-general = A sua reclamação vai seguir o procedimento de reclamações do município.
 
 ## Exit this page

@@ -32,7 +32,7 @@ start-need-what = ce s-a întâmplat și, aproximativ, când
 start-need-service = la ce serviciu sau echipă se referă
 start-need-outcome = ce doriți să facem pentru a îndrepta lucrurile
 start-need-contact = datele dumneavoastră de contact, dacă doriți un răspuns
-start-need-help = Puteți cere cuiva să vă ajute sau să facă acest lucru în locul dumneavoastră. Nu există o limită de timp, iar răspunsurile rămân pe acest dispozitiv până când le trimiteți.
+start-need-help = Puteți cere cuiva să vă ajute sau să facă acest lucru în locul dumneavoastră. Vă puteți lua tot timpul de care aveți nevoie pentru a completa acest formular, iar răspunsurile rămân pe acest dispozitiv până când le trimiteți.
 start-risk-heading = Este cineva în pericol de a fi vătămat chiar acum?
 start-risk-emergency = Dacă cineva este în pericol imediat, sunați la { $number }.
 start-risk-adults = Vă îngrijorează situația unui adult
@@ -253,6 +253,12 @@ resolution-next-working-day = Rezolvarea problemei până în următoarea zi luc
 resolution-early = Mai întâi, o încercare de rezolvare rapidă și informală
 resolution-meeting = O discuție în cadrul unei întâlniri
 resolution-formal-investigation = O investigație formală, cu un răspuns scris
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = Dacă problema este rezolvată în mod satisfăcător pentru dumneavoastră până la sfârșitul următoarei zile lucrătoare, aceasta nu este înregistrată ca reclamație și nu veți putea ridica ulterior aceeași problemă prin procedura de reclamații.
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = Pentru situații grave. Vă vom comunica dacă suntem de acord să începem cu o investigație formală. Dacă nu suntem de acord, problema va fi analizată mai întâi în prima etapă.
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = Nu vom încerca mai întâi să rezolvăm problema informal: reclamația dumneavoastră trece direct la o investigație în Etapa 1.
 meeting-question = Doriți să ne întâlnim ca să discutăm despre reclamația dumneavoastră?
 meeting-hint = Întâlnirea poate avea loc față în față, la telefon sau prin apel video.
 meeting-error = Selectați „Da” dacă doriți să ne întâlnim
@@ -405,6 +411,12 @@ confirmation-start-again = Faceți o altă reclamație sau transmiteți-ne o alt
 timeline-due = { $what } – termen: { $due }
 timeline-due-extendable = { $what } – termen: { $due } sau, dacă este nevoie de mai mult timp, cel târziu { $latest }
 timeline-waiting = { $what } – vă vom comunica data
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = Nu există o dată stabilită pentru aceasta: vă vom contacta.
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = Ne-ați cerut să începem cu „{ $stage }”. Vă vom comunica dacă suntem de acord. Dacă nu suntem de acord, reclamația dumneavoastră începe cu „{ $otherwise }”.
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = Numai dacă nu suntem de acord să începem cu „{ $stage }”.
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -453,6 +465,8 @@ ombudsman-spso = Scottish Public Services Ombudsman (Ombudsmanul pentru servicii
 routing-reason-children = Reclamația dumneavoastră se referă la serviciile sociale pentru copii, așa că va urma procedura de reclamații privind serviciile sociale pentru copii, stabilită prin lege.
 routing-reason-adults = Reclamația dumneavoastră se referă la servicii sociale pentru adulți organizate de consiliu, așa că va urma procedura de reclamații privind serviciile sociale pentru adulți, stabilită prin lege.
 routing-reason-adults-council-part = Reclamația dumneavoastră se referă la rolul consiliului în îngrijirea dumneavoastră, așa că va urma procedura de reclamații privind serviciile sociale pentru adulți, stabilită prin lege.
+routing-reason-adults-own-procedure = Reclamația dumneavoastră se referă la servicii sociale pentru adulți organizate de consiliu. Consiliul soluționează reclamațiile privind serviciile sociale pentru adulți prin propria procedură de reclamații.
+routing-reason-adults-council-part-own-procedure = Reclamația dumneavoastră se referă la rolul consiliului în îngrijirea dumneavoastră. Consiliul soluționează reclamațiile privind serviciile sociale pentru adulți prin propria procedură de reclamații.
 routing-reason-general = Reclamația dumneavoastră va urma procedura de reclamații a consiliului.
 
 ## Exit this page

@@ -32,7 +32,7 @@ start-need-what = کیا ہوا، اور تقریباً کب ہوا
 start-need-service = یہ کس سروس یا ٹیم کے بارے میں ہے
 start-need-outcome = معاملہ ٹھیک کرنے کے لیے آپ ہم سے کیا چاہتے ہیں
 start-need-contact = آپ سے رابطے کی تفصیلات، اگر آپ جواب چاہتے ہیں
-start-need-help = آپ کسی سے مدد لے سکتے ہیں، یا کسی سے کہہ سکتے ہیں کہ وہ آپ کی طرف سے یہ کام کر دے۔ اس کے لیے وقت کی کوئی حد نہیں ہے۔ جب تک آپ اپنے جواب بھیج نہ دیں، وہ اسی ڈیوائس (فون یا کمپیوٹر) پر رہتے ہیں۔
+start-need-help = آپ کسی سے مدد لے سکتے ہیں، یا کسی سے کہہ سکتے ہیں کہ وہ آپ کی طرف سے یہ کام کر دے۔ یہ فارم بھرنے کے لیے آپ کو جتنا وقت چاہیے، آپ اتنا وقت لے سکتے ہیں۔ جب تک آپ اپنے جواب بھیج نہ دیں، وہ اسی ڈیوائس (فون یا کمپیوٹر) پر رہتے ہیں۔
 start-risk-heading = کیا اس وقت کسی کو نقصان پہنچنے کا خطرہ ہے؟
 start-risk-emergency = اگر کوئی فوری خطرے میں ہے تو { $number } پر فون کریں۔
 start-risk-adults = کسی بالغ شخص کے بارے میں فکر ہے
@@ -250,6 +250,12 @@ resolution-next-working-day = اگلے کام کے دن تک اسے ٹھیک ک�
 resolution-early = پہلے اسے جلدی اور غیر رسمی طریقے سے حل کرنے کی کوشش کی جائے
 resolution-meeting = ملاقات میں اس پر بات کی جائے
 resolution-formal-investigation = باقاعدہ تحقیقات، اور تحریری جواب
+# Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
+resolution-next-working-day-hint = اگر اگلے کام کے دن کے اختتام تک معاملہ آپ کی تسلی کے مطابق ٹھیک کر دیا جائے، تو اسے شکایت کے طور پر درج نہیں کیا جاتا، اور آپ بعد میں یہی معاملہ شکایت کے طریقہ کار کے ذریعے نہیں اٹھا سکتے۔
+# Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
+resolution-stage2-first-hint = سنگین معاملات کے لیے۔ ہم آپ کو بتائیں گے کہ آیا ہم باقاعدہ تحقیقات سے شروع کرنے پر رضامند ہیں۔ اگر ہم رضامند نہ ہوئے، تو سب سے پہلے اسے پہلے مرحلے میں دیکھا جائے گا۔
+# Shown under a formal investigation where choosing it skips early resolution.
+resolution-skip-early-hint = ہم پہلے اسے غیر رسمی طریقے سے حل کرنے کی کوشش نہیں کریں گے: آپ کی شکایت سیدھی مرحلہ 1 کی تحقیقات میں جائے گی۔
 meeting-question = کیا آپ اپنی شکایت پر بات کرنے کے لیے ہم سے ملنا چاہیں گے؟
 meeting-hint = یہ ملاقات آمنے سامنے، فون پر یا ویڈیو کال پر ہو سکتی ہے۔
 meeting-error = اگر آپ ہم سے ملنا چاہتے ہیں تو "ہاں" منتخب کریں
@@ -400,6 +406,12 @@ confirmation-start-again = ایک اور شکایت کریں یا مزید را�
 timeline-due = { $what }: { $due } تک
 timeline-due-extendable = { $what }: { $due } تک، یا اگر مزید وقت چاہیے ہو تو زیادہ سے زیادہ { $latest } تک
 timeline-waiting = { $what }: تاریخ ہم آپ کو بتائیں گے
+# A stage with no set timescale, such as sorting it out on the spot.
+timeline-no-date = اس کے لیے کوئی تاریخ مقرر نہیں ہے: ہم آپ سے رابطہ کریں گے۔
+# The person asked to start at a later stage, which needs the council's agreement. $stage and $otherwise are stage names.
+timeline-needs-agreement = آپ نے ہم سے "{ $stage }" سے شروع کرنے کو کہا ہے۔ ہم آپ کو بتائیں گے کہ آیا ہم رضامند ہیں۔ اگر ہم رضامند نہ ہوئے، تو آپ کی شکایت "{ $otherwise }" سے شروع ہوگی۔
+# The first line under a stage that only happens if the council does not agree to start later.
+timeline-if-not-agreed = صرف اس صورت میں جب ہم "{ $stage }" سے شروع کرنے پر رضامند نہ ہوں۔
 
 ## Procedures, stages, milestones and Ombudsmen (named in the procedures' data)
 
@@ -448,6 +460,8 @@ ombudsman-spso = اسکاٹش پبلک سروسز محتسب (Scottish Public Se
 routing-reason-children = آپ کی شکایت بچوں کی سوشل کیئر کے بارے میں ہے، اس لیے اس پر بچوں کی سوشل کیئر میں شکایت کا طریقہ کار لاگو ہوگا، جو قانون نے طے کیا ہے۔
 routing-reason-adults = آپ کی شکایت بالغوں کی اس سوشل کیئر کے بارے میں ہے جس کا انتظام کونسل کرتی ہے، اس لیے اس پر بالغوں کی سوشل کیئر میں شکایت کا طریقہ کار لاگو ہوگا، جو قانون نے طے کیا ہے۔
 routing-reason-adults-council-part = آپ کی شکایت آپ کی دیکھ بھال میں کونسل کے حصے کے بارے میں ہے، اس لیے اس پر بالغوں کی سوشل کیئر میں شکایت کا طریقہ کار لاگو ہوگا، جو قانون نے طے کیا ہے۔
+routing-reason-adults-own-procedure = آپ کی شکایت بالغوں کی اس سوشل کیئر کے بارے میں ہے جس کا انتظام کونسل کرتی ہے۔ کونسل بالغوں کی سوشل کیئر سے متعلق شکایات کو اپنے شکایت کے طریقہ کار کے ذریعے نمٹاتی ہے۔
+routing-reason-adults-council-part-own-procedure = آپ کی شکایت آپ کی دیکھ بھال میں کونسل کے حصے کے بارے میں ہے۔ کونسل بالغوں کی سوشل کیئر سے متعلق شکایات کو اپنے شکایت کے طریقہ کار کے ذریعے نمٹاتی ہے۔
 routing-reason-general = آپ کی شکایت پر کونسل میں شکایت کا طریقہ کار لاگو ہوگا۔
 
 ## Exit this page

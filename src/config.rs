@@ -825,7 +825,10 @@ impl CouncilConfig {
                 ids.push(("ombudsman.message_id".into(), ombudsman.message_id.clone()));
             }
             for (o, option) in procedure.resolution_options.iter().enumerate() {
-                ids.push((format!("resolution_options[{o}]"), option.clone()));
+                ids.push((format!("resolution_options[{o}].id"), option.id.clone()));
+                if let Some(hint) = &option.hint {
+                    ids.push((format!("resolution_options[{o}].hint"), hint.clone()));
+                }
             }
             for (path, id) in ids {
                 if !source.has(&id) {

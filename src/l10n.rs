@@ -325,7 +325,10 @@ mod tests {
         // named by message ids in the built-in procedures' data.
         for procedure in redress_core::procedure::built_in() {
             used.insert(procedure.message_id.clone());
-            used.extend(procedure.resolution_options.iter().cloned());
+            for option in &procedure.resolution_options {
+                used.insert(option.id.clone());
+                used.extend(option.hint.iter().cloned());
+            }
             used.extend(procedure.ombudsman.iter().map(|o| o.message_id.clone()));
             for stage in &procedure.stages {
                 used.insert(stage.message_id.clone());

@@ -15,6 +15,7 @@
 
 use crate::date::{Date, DateTime, TimeOfDay, Weekday};
 use crate::problems::{self, Checked, Invalid, Problem, ProblemKind};
+use crate::procedure::NonWorkingReceipt;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -788,6 +789,31 @@ impl Calendar {
             at.date
         } else {
             self.next_working_day(at.date)
+        }
+    }
+
+    /// The day a procedure's clocks count from for a complaint arriving at
+    /// `at`: as [`Calendar::received_date`], except that where the procedure
+    /// counts working days after the day it arrived, whatever day that was
+    /// ([`NonWorkingReceipt::CountsFromThatDay`]), a complaint arriving on a
+    /// non-working day counts from that day. Day 1 is then the next working
+    /// day either way, not the one after it.
+    ///
+    /// ```
+    /// use redress_core::calendar::{Calendar, Division};
+    /// use redress_core::procedure::NonWorkingReceipt;
+    ///
+    /// let calendar = Calendar::new(Division::EnglandAndWales);
+    /// let saturday = "2026-11-21T10:00".parse().unwrap();
+    /// let day = calendar.receipt_day(saturday, NonWorkingReceipt::CountsFromThatDay);
+    /// assert_eq!(calendar.add_working_days(day, 3).to_string(), "2026-11-25");
+    /// let day = calendar.receipt_day(saturday, NonWorkingReceipt::NextWorkingDay);
+    /// assert_eq!(calendar.add_working_days(day, 3).to_string(), "2026-11-26");
+    /// ```
+    pub fn receipt_day(&self, at: DateTime, rule: NonWorkingReceipt) -> Date {
+        match rule {
+            NonWorkingReceipt::CountsFromThatDay if !self.is_working_day(at.date) => at.date,
+            _ => self.received_date(at),
         }
     }
 }

@@ -39,6 +39,7 @@ Commands:
            [--closures FILE] [--format text|json] [--acknowledged YYYY-MM-DD]
            [--event STAGE:EVENT=YYYY-MM-DD]... [--met MILESTONE=YYYY-MM-DD]...
            [--agreed MILESTONE=N|YYYY-MM-DD]... [--service SERVICE]
+           [--handling OPTION]
            [--happened DATE] [--found-out DATE]
       Every milestone of the procedure dated, the time limit and the Ombudsman.
 
@@ -118,6 +119,10 @@ const AGREED: Flag = repeatable(
     "MILESTONE=N (in the milestone's unit) or MILESTONE=YYYY-MM-DD",
 );
 const SERVICE: Flag = flag("--service", "a service id such as adult-social-care");
+const HANDLING: Flag = flag(
+    "--handling",
+    "a resolution option of the procedure, such as resolution-formal-investigation",
+);
 const HAPPENED: Flag = flag("--happened", "YYYY-MM-DD, YYYY-MM or still-happening");
 const FOUND_OUT: Flag = flag("--found-out", "YYYY-MM-DD or YYYY-MM");
 
@@ -294,6 +299,7 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
                 &MET,
                 &AGREED,
                 &SERVICE,
+                &HANDLING,
                 &HAPPENED,
                 &FOUND_OUT,
             ],
@@ -397,6 +403,7 @@ fn timeline_command(options: &Options<'_>) -> Result<String, CliError> {
             })
         })?);
     complaint.service = options.one(&SERVICE).map(str::to_owned);
+    complaint.handling = options.one(&HANDLING).map(str::to_owned);
     let approximate = |text: &str| text.parse::<ApproximateDate>().ok();
     complaint.happened = options.parsed(&HAPPENED, approximate)?;
     complaint.found_out = options.parsed(&FOUND_OUT, approximate)?;
@@ -417,6 +424,7 @@ fn timeline_command(options: &Options<'_>) -> Result<String, CliError> {
 fn argument_for(problem: &TimelineError, complaint: &Complaint) -> &'static str {
     match problem {
         TimelineError::InvalidProcedure(_) => PROCEDURE.name,
+        TimelineError::UnknownHandling { .. } => HANDLING.name,
         TimelineError::UnknownStage { .. }
         | TimelineError::NoStageUses { .. }
         | TimelineError::ReceivedAsEvent => EVENT.name,
@@ -547,8 +555,35 @@ fn timeline_text(procedure: &Procedure, calendar: &Calendar, timeline: &Timeline
             timeline.received.long_english()
         );
     }
+    if let Some(handling) = &timeline.handling {
+        let stage_name = |id: &str| {
+            procedure
+                .stage(id)
+                .map_or_else(|| id.to_owned(), |stage| stage.name.clone())
+        };
+        let _ = write!(
+            out,
+            "Handling: {handling}; starts at: {}",
+            stage_name(&timeline.starts_at)
+        );
+        match &timeline.otherwise {
+            Some(otherwise) => {
+                let _ = writeln!(
+                    out,
+                    ", if the council agrees (otherwise at: {})",
+                    stage_name(otherwise)
+                );
+            }
+            None => out.push('\n'),
+        }
+    }
     for stage in &timeline.stages {
-        let _ = writeln!(out, "\n{}", stage.name);
+        let only_if = if stage.if_not_agreed {
+            " (only if the council does not agree to start later)"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "\n{}{only_if}", stage.name);
         if stage.milestones.is_empty() {
             out.push_str("  No timescale.\n");
         }

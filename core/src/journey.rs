@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::contact::{ContactDetails, Support};
 use crate::date::Date;
-use crate::procedure::TimeLimit;
+use crate::procedure::{Framework, Procedure, TimeLimit};
 use crate::timeline::{check_time_limit, ApproximateDate, TimeLimitStatus};
 
 /// One page of the wizard.
@@ -245,6 +245,19 @@ impl Topic {
         Topic::FirstRequest,
         Topic::OtherService,
     ];
+
+    /// The service id a procedure's deadlines may depend on (a milestone's
+    /// `service` or `except_services`): `adult-social-care`,
+    /// `childrens-social-care`, or `other` for any other council service.
+    /// `None` for topics that are signposted elsewhere.
+    pub const fn service(self) -> Option<&'static str> {
+        match self {
+            Topic::ChildrensSocialCare => Some("childrens-social-care"),
+            Topic::AdultSocialCare => Some("adult-social-care"),
+            Topic::OtherService => Some("other"),
+            Topic::ChildProtectionConference | Topic::CourtMatter | Topic::FirstRequest => None,
+        }
+    }
 }
 
 /// Who arranges and pays for adult social care.
@@ -464,6 +477,24 @@ pub struct Routing {
     pub role: ProcedureRole,
     /// Why, as a Fluent message id.
     pub reason: &'static str,
+}
+
+impl Routing {
+    /// The reason to show when the council's procedure for this role is
+    /// `procedure`: a council that takes adult social care complaints through
+    /// its own procedure (Barnsley, seed 004: "We use the same procedure for
+    /// investigating complaints about adult social care services") must not
+    /// tell the person the statutory procedure applies.
+    pub fn reason_in(&self, procedure: &Procedure) -> &'static str {
+        let statutory = procedure.framework == Framework::AdultSocialCareEngland;
+        match self.reason {
+            "routing-reason-adults" if !statutory => msg!("routing-reason-adults-own-procedure"),
+            "routing-reason-adults-council-part" if !statutory => {
+                msg!("routing-reason-adults-council-part-own-procedure")
+            }
+            reason => reason,
+        }
+    }
 }
 
 /// The procedure a complaint goes through, once the answers say; `None` for

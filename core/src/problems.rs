@@ -69,6 +69,27 @@ pub enum ProblemKind {
         /// The id referred to.
         id: String,
     },
+    /// A reference names a stage the procedure does not have.
+    UnknownStage {
+        /// The id referred to.
+        id: String,
+    },
+    /// A handling option's fallback stage is not earlier than the stage it
+    /// asks to start at.
+    FallbackNotEarlier {
+        /// The stage the option starts at.
+        starts_at: String,
+        /// The fallback stage.
+        otherwise: String,
+    },
+    /// Starting at a stage leaves a milestone shown counting from one in a
+    /// stage that is skipped, so it could not be dated.
+    CountsFromSkippedStage {
+        /// The milestone shown.
+        milestone: String,
+        /// The milestone it counts from, in a skipped stage.
+        anchor: String,
+    },
     /// Milestones wait for each other in a loop, so none can be dated.
     Cycle {
         /// The milestones in the loop.
@@ -283,6 +304,20 @@ impl fmt::Display for ProblemKind {
             ProblemKind::UnknownMilestone { id } => {
                 write!(f, "there is no milestone with the id \"{id}\"")
             }
+            ProblemKind::UnknownStage { id } => {
+                write!(f, "there is no stage with the id \"{id}\"")
+            }
+            ProblemKind::FallbackNotEarlier {
+                starts_at,
+                otherwise,
+            } => write!(
+                f,
+                "the stage \"{otherwise}\" must come before \"{starts_at}\": it is where the complaint starts if the council does not agree to start at \"{starts_at}\""
+            ),
+            ProblemKind::CountsFromSkippedStage { milestone, anchor } => write!(
+                f,
+                "starting here skips the stage of \"{anchor}\", which \"{milestone}\" counts from, so it could not be dated"
+            ),
             ProblemKind::Cycle { milestones } => write!(
                 f,
                 "these milestones wait for each other in a loop: {}",

@@ -56,13 +56,124 @@ pub struct Procedure {
     /// Where the person can go when still unhappy, and how long they have.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ombudsman: Option<Ombudsman>,
-    /// Fluent message ids of the ways the person may ask for the complaint to
-    /// be handled (on the spot, early resolution, formal investigation, a
-    /// meeting), for the wizard to offer.
+    /// How the day a complaint arrives counts when it is not a working day.
+    #[serde(default)]
+    pub non_working_receipt: NonWorkingReceipt,
+    /// The ways the person may ask for the complaint to be handled (on the
+    /// spot, early resolution, formal investigation), for the wizard to offer,
+    /// each with the stage the complaint then starts at.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub resolution_options: Vec<String>,
+    pub resolution_options: Vec<ResolutionOption>,
     /// The stages, in order.
     pub stages: Vec<Stage>,
+}
+
+/// How a complaint that arrives on a day that is not a working day counts, as
+/// the procedure's own text says. (A council's cut-off time is its own rule:
+/// arriving at or after it on a working day counts as the next working day,
+/// whichever this is.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NonWorkingReceipt {
+    /// The clocks count working days after the day it arrived, whatever that
+    /// day was: "3 working days after the day on which it is received" from a
+    /// Saturday ends on the Wednesday.
+    #[default]
+    CountsFromThatDay,
+    /// It counts as received on the next working day, and the clocks count
+    /// from there.
+    NextWorkingDay,
+}
+
+/// A way the person may ask for their complaint to be handled, and where the
+/// complaint then starts in the procedure. In JSON either the message id
+/// alone (the complaint starts at the first stage) or an object.
+///
+/// ```
+/// use redress_core::procedure::ResolutionOption;
+///
+/// let option: ResolutionOption = serde_json::from_str(
+///     r#"{ "id": "resolution-formal-investigation", "starts_at": "stage2", "otherwise": "stage1" }"#,
+/// ).unwrap();
+/// assert_eq!(option.starts_at.as_deref(), Some("stage2"));
+/// let plain: ResolutionOption = serde_json::from_str(r#""resolution-local""#).unwrap();
+/// assert_eq!(plain.starts_at, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "OptionForm")]
+pub struct ResolutionOption {
+    /// Fluent message id of the choice, also its answer in the payload.
+    pub id: String,
+    /// Fluent message id of what choosing it means, shown under the choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// The stage the complaint starts at; the first stage when none. Stages
+    /// before it are not shown, and its `requested` event is the day the
+    /// complaint is received (the complaint is the request).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<String>,
+    /// Where starting at `starts_at` needs the council's agreement: the stage
+    /// the complaint starts at if the council does not agree.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub otherwise: Option<String>,
+}
+
+/// The two JSON forms of a [`ResolutionOption`].
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OptionForm {
+    Id(String),
+    Full(OptionFields),
+}
+
+/// A [`ResolutionOption`] written as an object.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionFields {
+    id: String,
+    #[serde(default)]
+    hint: Option<String>,
+    #[serde(default)]
+    starts_at: Option<String>,
+    #[serde(default)]
+    otherwise: Option<String>,
+}
+
+impl From<OptionForm> for ResolutionOption {
+    fn from(form: OptionForm) -> Self {
+        let fields = match form {
+            OptionForm::Id(id) => OptionFields {
+                id,
+                hint: None,
+                starts_at: None,
+                otherwise: None,
+            },
+            OptionForm::Full(fields) => fields,
+        };
+        ResolutionOption {
+            id: fields.id,
+            hint: fields.hint,
+            starts_at: fields.starts_at,
+            otherwise: fields.otherwise,
+        }
+    }
+}
+
+/// Where a complaint starts in its procedure, from the handling chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// The index of the stage it starts at.
+    pub stage: usize,
+    /// Where that needs the council's agreement: the index of the stage it
+    /// starts at otherwise (an earlier one).
+    pub otherwise: Option<usize>,
+}
+
+impl Entry {
+    /// The first stage shown: the fallback's, when there is one.
+    pub fn first_shown(self) -> usize {
+        self.otherwise.unwrap_or(self.stage).min(self.stage)
+    }
 }
 
 /// One stage of a procedure, such as "Stage 2: independent investigation".
@@ -838,13 +949,7 @@ impl Procedure {
         check_id("id".into(), &self.id, &mut problems);
         check_text("name".into(), &self.name, &mut problems);
         check_id("message_id".into(), &self.message_id, &mut problems);
-        for (index, option) in self.resolution_options.iter().enumerate() {
-            check_id(
-                format!("resolution_options[{index}]"),
-                option,
-                &mut problems,
-            );
-        }
+        self.check_options(&mut problems);
         if self.stages.is_empty() {
             problems.push(Problem::error("stages", ProblemKind::Empty));
         }
@@ -963,6 +1068,105 @@ impl Procedure {
             problems.extend(self.framework_problems(rules, &placed));
         }
         problems
+    }
+
+    /// The handling options: their ids, and that each starts at a stage that
+    /// exists, with a fallback before it, leaving nothing undatable.
+    fn check_options(&self, problems: &mut Vec<Problem>) {
+        let mut seen: Vec<&str> = Vec::new();
+        for (index, option) in self.resolution_options.iter().enumerate() {
+            let path = format!("resolution_options[{index}]");
+            check_id(format!("{path}.id"), &option.id, problems);
+            check_unique(&mut seen, format!("{path}.id"), &option.id, problems);
+            if let Some(hint) = &option.hint {
+                check_id(format!("{path}.hint"), hint, problems);
+            }
+            let stage_index = |field: &str, id: &Option<String>, problems: &mut Vec<Problem>| {
+                let id = id.as_ref()?;
+                let found = self.stages.iter().position(|stage| &stage.id == id);
+                if found.is_none() {
+                    problems.push(Problem::error(
+                        format!("{path}.{field}"),
+                        ProblemKind::UnknownStage { id: id.clone() },
+                    ));
+                }
+                found
+            };
+            let starts_at = stage_index("starts_at", &option.starts_at, problems);
+            let otherwise = stage_index("otherwise", &option.otherwise, problems);
+            if let (Some(start), Some(fallback)) = (starts_at, otherwise) {
+                if fallback >= start {
+                    problems.push(Problem::error(
+                        format!("{path}.otherwise"),
+                        ProblemKind::FallbackNotEarlier {
+                            starts_at: self.stages[start].id.clone(),
+                            otherwise: self.stages[fallback].id.clone(),
+                        },
+                    ));
+                }
+            }
+            for first in [starts_at, otherwise].into_iter().flatten() {
+                self.check_skipped_anchors(first, &format!("{path}.starts_at"), problems);
+            }
+        }
+    }
+
+    /// Problems when the stages before `first` are skipped: a milestone from
+    /// `first` on that counts from one before it.
+    fn check_skipped_anchors(&self, first: usize, path: &str, problems: &mut Vec<Problem>) {
+        let stage_of = |id: &str| {
+            self.stages
+                .iter()
+                .position(|stage| stage.milestones.iter().any(|m| m.id == id))
+        };
+        for stage in &self.stages[first..] {
+            for milestone in &stage.milestones {
+                if let Anchor::Milestone(anchor) = &milestone.anchor {
+                    if stage_of(anchor).is_some_and(|at| at < first) {
+                        problems.push(Problem::error(
+                            path.to_owned(),
+                            ProblemKind::CountsFromSkippedStage {
+                                milestone: milestone.id.clone(),
+                                anchor: anchor.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The handling option with this id.
+    pub fn resolution_option(&self, id: &str) -> Option<&ResolutionOption> {
+        self.resolution_options
+            .iter()
+            .find(|option| option.id == id)
+    }
+
+    /// Where a complaint handled the way `option` says starts; at the first
+    /// stage when there is no option, or it is not one of this procedure's.
+    ///
+    /// ```
+    /// let children = redress_core::procedure::built_in_procedure("children-statutory-england").unwrap();
+    /// let entry = children.entry(Some("resolution-formal-investigation"));
+    /// assert_eq!(children.stages[entry.stage].id, "stage2");
+    /// assert_eq!(entry.otherwise.map(|i| children.stages[i].id.as_str()), Some("stage1"));
+    /// ```
+    pub fn entry(&self, option: Option<&str>) -> Entry {
+        let index = |id: &Option<String>| {
+            id.as_ref()
+                .and_then(|id| self.stages.iter().position(|stage| &stage.id == id))
+        };
+        match option.and_then(|id| self.resolution_option(id)) {
+            Some(option) => Entry {
+                stage: index(&option.starts_at).unwrap_or(0),
+                otherwise: index(&option.otherwise),
+            },
+            None => Entry {
+                stage: 0,
+                otherwise: None,
+            },
+        }
     }
 
     fn framework_problems(&self, rules: &Rules, placed: &[Placed<'_>]) -> Vec<Problem> {

@@ -190,6 +190,16 @@ pub fn build(
             .cloned()
             .unwrap_or_else(|| Calendar::new(procedure.nation.division()));
         let mut complaint = Complaint::new(envelope.sent_at);
+        complaint.service = answers
+            .topic
+            .and_then(|topic| topic.service())
+            .map(str::to_owned);
+        // An answer the procedure does not offer (a profile changed under a
+        // saved journey) starts at the first stage rather than failing.
+        complaint.handling = answers
+            .handling
+            .clone()
+            .filter(|id| procedure.resolution_option(id).is_some());
         complaint.happened = answers.happened;
         complaint.found_out = answers.found_out;
         timeline(procedure, &calendar, &complaint).ok()
@@ -215,7 +225,7 @@ pub fn build(
             role: routing.role,
             procedure: procedure.id.clone(),
             procedure_name: procedure.name.clone(),
-            reason: routing.reason,
+            reason: routing.reason_in(procedure),
         }),
         timeline: dated,
         answers,
@@ -282,7 +292,7 @@ mod tests {
     }
 
     #[test]
-    fn a_complaint_sent_on_a_saturday_counts_as_received_on_monday() {
+    fn a_complaint_sent_on_a_saturday_counts_from_the_saturday() {
         let answers = Answers {
             kind: Some(ContactKind::Complaint),
             who: Some(Who::Myself),
@@ -299,7 +309,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(submission.sent_at.to_string(), "2026-11-21T10:00");
-        assert_eq!(submission.received_on.to_string(), "2026-11-23");
+        // The general procedure counts working days after the day it arrived.
+        assert_eq!(submission.received_on.to_string(), "2026-11-21");
     }
 
     #[test]

@@ -58,6 +58,10 @@ pub struct Complaint {
     /// procedure has deadlines for particular services.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
+    /// How the person asked for it to be handled (a resolution option id of
+    /// the procedure): where the complaint starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handling: Option<String>,
     /// Events that have happened, such as the acknowledgement.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<KnownEvent>,
@@ -186,10 +190,26 @@ pub struct Timeline {
     pub division: Division,
     /// When the complaint arrived.
     pub received_at: DateTime,
-    /// The day it counts as received (the next working day when it arrived on a
-    /// non-working day or at or after the cut-off time).
+    /// The day the clocks count from: the day it arrived, or the next working
+    /// day when it arrived at or after the cut-off time, or on a non-working
+    /// day where the procedure says so.
     pub received: Date,
-    /// Every stage with its milestones.
+    /// The service complained about, when the procedure's deadlines depend
+    /// on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// How the person asked for the complaint to be handled, if the
+    /// procedure offers a choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub handling: Option<String>,
+    /// The stage the complaint starts at.
+    pub starts_at: String,
+    /// Where starting at `starts_at` needs the council's agreement: the
+    /// stage it starts at if the council does not agree.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub otherwise: Option<String>,
+    /// The stages from where the complaint starts (or its fallback), with
+    /// their milestones.
     pub stages: Vec<StageTimeline>,
     /// Whether the complaint is within the time limit for making one, when the
     /// procedure has a limit and the complaint says when things happened.
@@ -209,6 +229,10 @@ pub struct StageTimeline {
     pub name: String,
     /// Its Fluent message id.
     pub message_id: String,
+    /// Whether it only happens if the council does not agree to start the
+    /// complaint at a later stage (see [`Timeline::otherwise`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub if_not_agreed: bool,
     /// Its milestones that apply to this complaint's service.
     pub milestones: Vec<MilestoneTimeline>,
 }
@@ -317,6 +341,11 @@ pub enum TimelineError {
         /// The milestone id given.
         id: String,
     },
+    /// The handling chosen is not one of the procedure's resolution options.
+    UnknownHandling {
+        /// The option id given.
+        id: String,
+    },
     /// A known event gives no stage and no stage uses it.
     NoStageUses {
         /// The event.
@@ -371,6 +400,9 @@ impl fmt::Display for TimelineError {
         match self {
             TimelineError::InvalidProcedure(invalid) => {
                 write!(f, "the procedure profile is invalid: {invalid}")
+            }
+            TimelineError::UnknownHandling { id } => {
+                write!(f, "the procedure has no resolution option \"{id}\"")
             }
             TimelineError::UnknownStage { id } => {
                 write!(f, "the procedure has no stage with the id \"{id}\"")
@@ -438,6 +470,7 @@ impl Complaint {
         Complaint {
             received_at,
             service: None,
+            handling: None,
             events: Vec::new(),
             met: Vec::new(),
             agreed: Vec::new(),
@@ -615,8 +648,26 @@ pub fn timeline(
     {
         return Err(TimelineError::InvalidProcedure(Invalid { problems }));
     }
-    let received = calendar.received_date(complaint.received_at);
-    let known_events = known_events(procedure, complaint)?;
+    let received = calendar.receipt_day(complaint.received_at, procedure.non_working_receipt);
+    if let Some(handling) = &complaint.handling {
+        if procedure.resolution_option(handling).is_none() {
+            return Err(TimelineError::UnknownHandling {
+                id: handling.clone(),
+            });
+        }
+    }
+    let entry = procedure.entry(complaint.handling.as_deref());
+    let mut known_events = known_events(procedure, complaint)?;
+    // The complaint is the request for the stage it starts at (and for the
+    // stage it falls back to).
+    for stage in [Some(entry.stage), entry.otherwise].into_iter().flatten() {
+        if !known_events
+            .iter()
+            .any(|(known, event, _)| *known == stage && *event == Event::Requested)
+        {
+            known_events.push((stage, Event::Requested, received));
+        }
+    }
     for met in &complaint.met {
         if procedure.milestone(&met.milestone).is_none() {
             return Err(TimelineError::UnknownMilestone {
@@ -686,24 +737,30 @@ pub fn timeline(
     }
 
     let service = complaint.service.as_ref();
-    // Every stage is listed, even one without a clock (on-the-spot).
+    // Every stage from where the complaint starts is listed, even one
+    // without a clock (on-the-spot); stages it skips are not.
+    let first_shown = entry.first_shown();
     let mut stages: Vec<StageTimeline> = procedure
         .stages
         .iter()
-        .map(|stage| StageTimeline {
+        .enumerate()
+        .map(|(index, stage)| StageTimeline {
             id: stage.id.clone(),
             name: stage.name.clone(),
             message_id: stage.message_id.clone(),
+            if_not_agreed: index < entry.stage,
             milestones: Vec::new(),
         })
         .collect();
     for (index, place) in placed.iter().enumerate() {
         let milestone = place.milestone;
-        if !applies(
-            milestone.service.as_ref(),
-            &milestone.except_services,
-            service,
-        ) {
+        if place.stage_index < first_shown
+            || !applies(
+                milestone.service.as_ref(),
+                &milestone.except_services,
+                service,
+            )
+        {
             continue;
         }
         let agreed = agreed_for(&milestone.id);
@@ -725,6 +782,7 @@ pub fn timeline(
             });
     }
 
+    let stages = stages.split_off(first_shown);
     let time_limit = match (&procedure.time_limit, complaint.happened) {
         (Some(limit), Some(happened)) => Some(check_time_limit(
             limit,
@@ -745,11 +803,15 @@ pub fn timeline(
                 .filter(|route| applies(route.service.as_ref(), &[], service))
                 .map(move |route| (ombudsman, route))
         })
-        .map(|(ombudsman, route)| {
+        .filter_map(|(ombudsman, route)| {
             let index = placed
                 .iter()
                 .position(|place| place.milestone.id == route.milestone)
                 .expect("validate() checks ombudsman routes");
+            // A route after a stage the complaint skips is not open to it.
+            (placed[index].stage_index >= first_shown).then_some((ombudsman, route, index))
+        })
+        .map(|(ombudsman, route, index)| {
             let response = meetings[index]
                 .clone()
                 .expect("every milestone is resolved");
@@ -779,6 +841,12 @@ pub fn timeline(
         division: calendar.division,
         received_at: complaint.received_at,
         received,
+        service: complaint.service.clone(),
+        handling: complaint.handling.clone(),
+        starts_at: procedure.stages[entry.stage].id.clone(),
+        otherwise: entry
+            .otherwise
+            .map(|index| procedure.stages[index].id.clone()),
         stages,
         time_limit,
         ombudsman,
@@ -1173,27 +1241,27 @@ mod tests {
     #[test]
     fn barnsley_ranges_and_services() {
         let mut complaint = complaint("2026-11-21T10:00");
+        complaint.handling = Some("resolution-formal-investigation".into());
         let timeline = run("general-barnsley", &england(), &complaint);
         assert_eq!(
             timeline.received,
-            date("2026-11-23"),
-            "received on a Saturday"
+            date("2026-11-21"),
+            "received on a Saturday: the working days count from that day"
         );
         // Contact within 3 to 5 working days; the plan's timescale 10 to 65.
         let expected = (
-            "2026-11-26".to_owned(),
-            "2026-11-30".to_owned(),
-            "2026-11-30".to_owned(),
+            "2026-11-25".to_owned(),
+            "2026-11-27".to_owned(),
+            "2026-11-27".to_owned(),
         );
         assert_eq!(dates(&timeline, "stage1-contact"), expected);
-        assert_eq!(dates(&timeline, "stage1-response").0, "2026-12-07");
-        assert!(timeline.milestone("early-resolution-response").is_some());
-        assert!(timeline
-            .milestone("early-resolution-response-adult-social-care")
-            .is_some());
+        assert_eq!(dates(&timeline, "stage1-response").0, "2026-12-04");
+        // Straight to Stage 1: early resolution is skipped.
+        assert!(timeline.milestone("early-resolution-response").is_none());
         assert_eq!(timeline.ombudsman.len(), 2);
 
         complaint.service = Some("adult-social-care".into());
+        complaint.handling = Some("resolution-early".into());
         complaint.agreed.push(AgreedTimescale {
             milestone: "stage1-response".into(),
             timescale: Agreed::Amount(20),
@@ -1201,22 +1269,19 @@ mod tests {
         let timeline = run("general-barnsley", &england(), &complaint);
         assert!(timeline.milestone("early-resolution-response").is_none());
         let expected = (
-            "2026-11-25".to_owned(),
-            "2026-11-25".to_owned(),
-            "2026-11-30".to_owned(),
+            "2026-11-24".to_owned(),
+            "2026-11-24".to_owned(),
+            "2026-11-27".to_owned(),
         );
         assert_eq!(
             dates(&timeline, "early-resolution-response-adult-social-care"),
             expected
         );
-        // 20 working days from the contact, which comes between 23 and 30
-        // November: from the 30th they pass Christmas and Boxing Day's substitute.
-        let expected = (
-            "2026-12-21".to_owned(),
-            "2026-12-30".to_owned(),
-            "2026-12-30".to_owned(),
-        );
-        assert_eq!(dates(&timeline, "stage1-response"), expected);
+        // Stage 1 waits until early resolution has not resolved it.
+        assert!(matches!(
+            timeline.milestone("stage1-response").unwrap().when,
+            When::Waiting { .. }
+        ));
 
         complaint.service = Some("highways".into());
         let timeline = run("general-barnsley", &england(), &complaint);

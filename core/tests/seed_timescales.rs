@@ -123,9 +123,7 @@ fn adult_procedure() {
         (ombudsman.id.as_str(), ombudsman.window_months),
         ("lgsco", 12)
     );
-    assert!(adults
-        .resolution_options
-        .contains(&"resolution-meeting".to_owned()));
+    assert!(adults.resolution_option("resolution-meeting").is_some());
 }
 
 #[test]
@@ -151,7 +149,7 @@ fn barnsley_procedure() {
                 Some(5),
                 false,
             ),
-            ("stage1-contact", "received", WD, Some(3), 5, None, true),
+            ("stage1-contact", "requested", WD, Some(3), 5, None, true),
             (
                 "stage1-response",
                 "stage1-contact",

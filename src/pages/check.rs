@@ -325,11 +325,13 @@ pub fn SummaryList(
 pub fn RoutingReason() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
+    let config = expect_context::<CouncilConfig>();
     move || {
         wizard.answers.with(routing).map(|routing| {
+            let reason = routing.reason_in(config.procedure(routing.role));
             view! {
                 <div class="redress-inset">
-                    <p class="redress-body">{i18n.text(routing.reason)}</p>
+                    <p class="redress-body">{i18n.text(reason)}</p>
                 </div>
             }
         })

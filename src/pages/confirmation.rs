@@ -17,42 +17,76 @@ use crate::msg;
 use crate::pages::check::{rows, SummaryList};
 use crate::wizard::{Receipt, Wizard};
 
-/// One line of "what happens next": what, and by when.
-fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)> {
-    let lang = i18n.lang();
-    let date = |d| intl::long_date(&lang, d);
+/// The name of the timeline's stage with this id, in the person's language.
+fn stage_name(i18n: I18n, timeline: &Timeline, id: &str) -> String {
     timeline
         .stages
         .iter()
-        .filter(|stage| !stage.milestones.is_empty())
+        .find(|stage| stage.id == id)
+        .map_or_else(|| id.to_owned(), |stage| i18n.t(&stage.message_id))
+}
+
+/// What happens next, stage by stage: each milestone and by when; a stage
+/// with no timescale says so, and a stage that only happens if the council
+/// does not agree to start later says that first.
+fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)> {
+    let lang = i18n.lang();
+    let date = |d| intl::long_date(&lang, d);
+    let starts_at = stage_name(i18n, timeline, &timeline.starts_at);
+    timeline
+        .stages
+        .iter()
         .map(|stage| {
-            let lines = stage
-                .milestones
-                .iter()
-                .map(|milestone| {
-                    let what = i18n.t(&milestone.message_id);
-                    match &milestone.when {
-                        When::Dated(window) if window.latest > window.due => i18n.t_with(
-                            "timeline-due-extendable",
-                            &[
-                                ("what", what.into()),
-                                ("due", date(window.due).into()),
-                                ("latest", date(window.latest).into()),
-                            ],
-                        ),
-                        When::Dated(window) => i18n.t_with(
-                            "timeline-due",
-                            &[("what", what.into()), ("due", date(window.due).into())],
-                        ),
-                        When::Waiting { .. } => {
-                            i18n.t_with("timeline-waiting", &[("what", what.into())])
-                        }
+            let condition = stage.if_not_agreed.then(|| {
+                i18n.t_with(
+                    "timeline-if-not-agreed",
+                    &[("stage", starts_at.clone().into())],
+                )
+            });
+            let dates = stage.milestones.iter().map(|milestone| {
+                let what = i18n.t(&milestone.message_id);
+                match &milestone.when {
+                    When::Dated(window) if window.latest > window.due => i18n.t_with(
+                        "timeline-due-extendable",
+                        &[
+                            ("what", what.into()),
+                            ("due", date(window.due).into()),
+                            ("latest", date(window.latest).into()),
+                        ],
+                    ),
+                    When::Dated(window) => i18n.t_with(
+                        "timeline-due",
+                        &[("what", what.into()), ("due", date(window.due).into())],
+                    ),
+                    When::Waiting { .. } => {
+                        i18n.t_with("timeline-waiting", &[("what", what.into())])
                     }
-                })
-                .collect();
+                }
+            });
+            let undated = stage
+                .milestones
+                .is_empty()
+                .then(|| i18n.t("timeline-no-date"));
+            let lines = condition.into_iter().chain(dates).chain(undated).collect();
             (i18n.t(&stage.message_id), lines)
         })
         .collect()
+}
+
+/// Where starting at the stage asked for needs the council's agreement:
+/// what happens if it does not agree.
+fn entry_note(i18n: I18n, timeline: &Timeline) -> Option<String> {
+    let otherwise = timeline.otherwise.as_ref()?;
+    Some(i18n.t_with(
+        "timeline-needs-agreement",
+        &[
+            (
+                "stage",
+                stage_name(i18n, timeline, &timeline.starts_at).into(),
+            ),
+            ("otherwise", stage_name(i18n, timeline, otherwise).into()),
+        ],
+    ))
 }
 
 /// The key dates as a calendar file, as a `data:` URL to download.
@@ -126,6 +160,10 @@ pub fn ConfirmationPage() -> impl IntoView {
         .timeline
         .as_ref()
         .map(|timeline| milestone_lines(i18n, timeline));
+    let note = receipt
+        .timeline
+        .as_ref()
+        .and_then(|timeline| entry_note(i18n, timeline));
     let ombudsman = receipt
         .timeline
         .as_ref()
@@ -180,6 +218,7 @@ pub fn ConfirmationPage() -> impl IntoView {
         {match next {
             Some(stages) => {
                 view! {
+                    {note.map(|note| view! { <p class="redress-body">{note}</p> })}
                     <ol class="redress-timeline">
                         {stages
                             .into_iter()

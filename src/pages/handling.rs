@@ -20,16 +20,18 @@ pub fn HandlingPage() -> impl IntoView {
         .answers
         .with_untracked(routing)
         .map_or(ProcedureRole::General, |r| r.role);
-    let options: Vec<&'static str> = config
+    // Each option's label, and what choosing it means where that matters
+    // (putting it right by the next working day ends the complaint).
+    let options: Vec<(&'static str, Option<&'static str>)> = config
         .procedure(role)
         .resolution_options
         .iter()
-        .map(String::as_str)
+        .map(|option| (option.id.as_str(), option.hint.as_deref()))
         .collect();
     let (handling, meeting) = wizard
         .answers
         .with_untracked(|a| (a.handling.clone(), a.meeting));
-    let current = handling.and_then(|h| options.iter().copied().find(|o| *o == h));
+    let current = handling.and_then(|h| options.iter().map(|o| o.0).find(|o| *o == h));
     let chosen = RwSignal::new(current);
     let meet = RwSignal::new(meeting);
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -59,7 +61,10 @@ pub fn HandlingPage() -> impl IntoView {
     });
     let choices = options
         .iter()
-        .map(|option| Choice::new(*option, option))
+        .map(|&(option, hint)| match hint {
+            Some(hint) => Choice::hinted(option, option, hint),
+            None => Choice::new(option, option),
+        })
         .collect();
     let title = if asks_handling {
         msg!("handling-question")
