@@ -1,0 +1,207 @@
+// Each complaint is told exactly the dates its procedure gives, for the
+// handling it chose and the service it is about (issue 15). The browser's
+// clock is fixed, so every date is known: Friday 20 or Saturday 21 November
+// 2026, 10:00 in the UK (GMT).
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FRIDAY = '2026-11-20T10:00:00Z';
+const SATURDAY = '2026-11-21T10:00:00Z';
+
+async function expectHeading(t, text) {
+  const heading = await t.text('h1');
+  if (heading !== text) throw new Error(`expected the page "${text}", found "${heading}"`);
+}
+
+/** Opens the wizard at the fixed moment `at`, with `config` if given. */
+async function open(t, at, config) {
+  await t.page.clock.setFixedTime(new Date(at));
+  if (config) {
+    const json = JSON.parse(await readFile(join(root, 'examples', config), 'utf8'));
+    await t.page.route('**/config.json', (route) => route.fulfill({ json }));
+  }
+  await t.goto('/');
+}
+
+/**
+ * A complaint for oneself about `topic` (and, for adult social care, care the
+ * council arranges), handled as `handling`, to the confirmation page.
+ * `onHandling` runs on the handling page. Resolves to the stored submission.
+ */
+async function complain(t, { topic, handling, onHandling = async () => {} }) {
+  await t.continue();
+  await t.chooseRadio('kind', 'Make a complaint');
+  await t.continue();
+  await t.chooseRadio('at-risk', 'No');
+  await t.continue();
+  await t.chooseRadio('who', 'Me');
+  await t.continue();
+  await t.chooseRadio('topic', topic);
+  await t.continue();
+  if (topic === 'Adult social care') {
+    await t.chooseRadio('care', 'The council arranges it');
+    await t.continue();
+  }
+  await t.chooseRadio('talked', 'Yes');
+  await t.continue();
+  await t.type('#happened-month', '10');
+  await t.type('#happened-year', '2026');
+  await t.continue();
+  await t.type('#service', 'The north team');
+  await t.continue();
+  await t.type('#what-happened', 'A visit promised for Monday did not happen.');
+  await t.continue();
+  await t.type('#put-right', 'A new visit date.');
+  await t.continue();
+  await expectHeading(t, 'How would you like us to deal with your complaint?');
+  await onHandling();
+  await t.chooseRadio('handling', handling);
+  await t.chooseRadio('meeting', 'No');
+  await t.continue();
+  await t.chooseRadio('records', 'Yes');
+  await t.continue();
+  await t.chooseRadio('confidential', 'No');
+  await t.continue();
+  await t.continue();
+  await expectHeading(t, 'Your contact details');
+  await t.type('#full-name', 'Ann Lee');
+  await t.tabTo('input[type=checkbox][name="contact-method"]');
+  await t.page.keyboard.press('Space');
+  await t.type('#email', 'ann.lee@example.org');
+  await t.continue();
+  await expectHeading(t, 'Check your answers before sending');
+  const check = await t.text('main');
+  await t.step(async () => {
+    await t.tabTo('button:has-text("Send complaint")');
+    await t.page.keyboard.press('Enter');
+  });
+  await expectHeading(t, 'Complaint sent');
+  const reference = await t.text('.redress-panel__reference');
+  const stored = (await t.submissions()).filter((s) => s.reference === reference);
+  if (stored.length !== 1) throw new Error(`expected one stored submission ${reference}, found ${stored.length}`);
+  return { submission: stored[0], check };
+}
+
+/** "What happens next" as shown: each stage's heading and its lines. */
+async function shownTimeline(t) {
+  return t.page.locator('.redress-timeline__stage').evaluateAll((stages) =>
+    stages.map((stage) => [
+      stage.querySelector('h3').innerText.trim(),
+      ...[...stage.querySelectorAll('li')].map((li) => li.innerText.replace(/[\u2066-\u2069]/g, '').trim()),
+    ]));
+}
+
+/** `iso` (YYYY-MM-DD) as the page writes dates in English. */
+function long(t, iso) {
+  return t.page.evaluate((day) => new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`)), iso);
+}
+
+/** Compares what the page shows with what the procedure gives. */
+function same(shown, expected) {
+  if (JSON.stringify(shown) !== JSON.stringify(expected)) {
+    throw new Error(`the page shows:\n${JSON.stringify(shown, null, 1)}\nthe procedure gives:\n${JSON.stringify(expected, null, 1)}`);
+  }
+}
+
+export default [
+  {
+    name: 'Barnsley, adult social care, early resolution: 2 working days (5 if agreed), under Barnsley’s own procedure',
+    async run(t) {
+      await open(t, FRIDAY, 'config-barnsley.json');
+      const { submission, check } = await complain(t, {
+        topic: 'Adult social care',
+        handling: 'Try to sort it out quickly and informally first',
+      });
+      if (!check.includes('The council deals with adult social care complaints through its own complaints procedure.')) {
+        throw new Error('Check your answers says the statutory adult procedure applies');
+      }
+      if (submission.routing.procedure !== 'general-barnsley' || submission.timeline.service !== 'adult-social-care') {
+        throw new Error(`routed to ${submission.routing.procedure} for ${submission.timeline.service}`);
+      }
+      same(await shownTimeline(t), [
+        ['Early resolution', `We aim to sort it out: by ${await long(t, '2026-11-24')}, or by ${await long(t, '2026-11-27')} at the latest if it needs more time`],
+        ['Stage 1: investigation', 'Our team contacts you: we will tell you the date', 'We send you our answer: we will tell you the date'],
+        ['Stage 2: review', 'We finish the review: we will tell you the date'],
+      ]);
+    },
+  },
+  {
+    name: 'Barnsley, another service, formal investigation on a Saturday: straight to Stage 1, counted from the Saturday',
+    async run(t) {
+      await open(t, SATURDAY, 'config-barnsley.json');
+      const { submission } = await complain(t, {
+        topic: 'Another council service',
+        handling: 'A formal investigation, with a written response',
+        onHandling: async () => {
+          const hint = await t.text('main');
+          if (!hint.includes('We will not try to sort it out informally first: your complaint goes straight to a Stage 1 investigation.')) {
+            throw new Error('the formal choice does not say it skips early resolution');
+          }
+        },
+      });
+      if (submission.timeline.service !== 'other' || submission.received_on !== '2026-11-21') {
+        throw new Error(`service ${submission.timeline.service}, received ${submission.received_on}`);
+      }
+      // 3 to 5 working days after the Saturday: the 5th is Friday 27
+      // November; the plan's 10 to 65 working days run from the contact,
+      // past Barnsley's closure of 29 to 31 December.
+      same(await shownTimeline(t), [
+        ['Stage 1: investigation', `Our team contacts you: by ${await long(t, '2026-11-27')}`, `We send you our answer: by ${await long(t, '2027-03-08')}`],
+        ['Stage 2: review', 'We finish the review: we will tell you the date'],
+      ]);
+    },
+  },
+  {
+    name: 'children’s social care, formal investigation: Stage 2 where the council agrees, Stage 1 if not',
+    async run(t) {
+      await open(t, FRIDAY);
+      await complain(t, {
+        topic: 'Children’s social care',
+        handling: 'A formal investigation, with a written response',
+      });
+      const note = await t.text('main');
+      const expectedNote = 'You asked us to start at “Stage 2: independent investigation”. We will tell you if we agree. If we do not, your complaint starts at “Stage 1: a manager looks at it”.';
+      if (!note.includes(expectedNote)) throw new Error(`no note that the council must agree: ${note}`);
+      same(await shownTimeline(t), [
+        [
+          'Stage 1: a manager looks at it',
+          'Only if we do not agree to start at “Stage 2: independent investigation”.',
+          `We send you our answer: by ${await long(t, '2026-12-04')}, or by ${await long(t, '2026-12-18')} at the latest if it needs more time`,
+        ],
+        ['Stage 2: independent investigation', `We send you the investigation’s report and our answer: by ${await long(t, '2026-12-29')}, or by ${await long(t, '2027-02-24')} at the latest if it needs more time`],
+        [
+          'Stage 3: independent review panel',
+          `Last day to ask for a review panel: by ${await long(t, '2027-01-27')}, or by ${await long(t, '2027-03-24')} at the latest if it needs more time`,
+          `The review panel meets: by ${await long(t, '2027-03-10')}, or by ${await long(t, '2027-05-10')} at the latest if it needs more time`,
+          `The review panel sends its report: by ${await long(t, '2027-03-17')}, or by ${await long(t, '2027-05-17')} at the latest if it needs more time`,
+          `We answer the panel’s report: by ${await long(t, '2027-04-09')}, or by ${await long(t, '2027-06-08')} at the latest if it needs more time`,
+        ],
+      ]);
+    },
+  },
+  {
+    name: 'adult social care, a meeting, on a Saturday: acknowledged by the Wednesday, no next-working-day promise',
+    async run(t) {
+      await open(t, SATURDAY);
+      await complain(t, {
+        topic: 'Adult social care',
+        handling: 'Talk it through at a meeting',
+        onHandling: async () => {
+          const hint = await t.text('main');
+          if (!hint.includes('it is not registered as a complaint, and you cannot raise the same thing through the complaints procedure later')) {
+            throw new Error('the next-working-day choice does not say what it means before it is chosen');
+          }
+        },
+      });
+      // SI 2009/309: "not later than 3 working days after the day on which
+      // it receives the complaint"; completed within 6 months of receipt.
+      same(await shownTimeline(t), [
+        ['Your complaint', `We tell you we have your complaint and offer to meet: by ${await long(t, '2026-11-25')}`, `We finish looking into your complaint: by ${await long(t, '2027-05-21')}`],
+      ]);
+    },
+  },
+];
