@@ -222,12 +222,21 @@ when-error-missing = Rhowch pryd y digwyddodd, neu ddewiswch ei fod yn dal i ddi
 when-error-found-out-before = Rhaid i’r dyddiad y daethoch i wybod fod yr un fath â’r dyddiad y digwyddodd, neu ar ei ôl
 late-question = Pam ydych chi’n gwneud y gŵyn nawr?
 late-hint = { $months ->
-    [zero] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
-    [one] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
-    [two] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
-    [few] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
-    [many] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
-   *[other] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno.
+    [zero] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+    [one] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+    [two] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+    [few] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+    [many] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+   *[other] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth neu y daethoch i wybod amdano. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+}
+# For a procedure whose time limit counts from when it happened only (not from when the person found out).
+late-hint-happened = { $months ->
+    [zero] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+    [one] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+    [two] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+    [few] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+    [many] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
+   *[other] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
 }
 late-error = Dywedwch wrthym pam rydych chi’n gwneud y gŵyn nawr
 late-too-long = Rhaid i’ch ateb fod yn 5,000 nod neu lai
@@ -469,7 +478,10 @@ milestone-stage2-response = Rydym yn anfon adroddiad yr ymchwiliad a’n hateb a
 milestone-stage2-review = Rydym yn gorffen yr adolygiad
 milestone-stage3-panel-meeting = Mae’r panel adolygu yn cyfarfod
 milestone-stage3-panel-report = Mae’r panel adolygu yn anfon ei adroddiad
-milestone-stage3-request = Y diwrnod olaf i ofyn am banel adolygu
+# The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
+milestone-stage2-request = Gallwch ofyn am Gam 2 hyd at { $count } diwrnod gwaith ar ôl ein hateb yng Ngham 1.
+# The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
+milestone-stage3-request = Gallwch ofyn am banel adolygu hyd at { $count } diwrnod gwaith ar ôl ein hateb yng Ngham 2.
 milestone-stage3-response = Rydym yn ymateb i adroddiad y panel
 ombudsman-lgsco = Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol
 ombudsman-psow = Ombwdsmon Gwasanaethau Cyhoeddus Cymru

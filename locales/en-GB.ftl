@@ -265,8 +265,13 @@ when-error-missing = Enter when it happened, or select that it is still happenin
 when-error-found-out-before = When you found out must be the same as or after when it happened
 late-question = Why are you making the complaint now?
 late-hint = { $months ->
-    [one] Complaints are normally made within { $months } month of when something happened or when you found out about it. We can still look into it if there is a good reason, for example illness or not knowing you could complain.
-   *[other] Complaints are normally made within { $months } months of when something happened or when you found out about it. We can still look into it if there is a good reason, for example illness or not knowing you could complain.
+    [one] Complaints are normally made within { $months } month of when something happened or when you found out about it. We can still look into it if there is a good reason it was not made sooner, for example illness or not knowing you could complain, and it is still possible to look into it fairly and properly.
+   *[other] Complaints are normally made within { $months } months of when something happened or when you found out about it. We can still look into it if there is a good reason it was not made sooner, for example illness or not knowing you could complain, and it is still possible to look into it fairly and properly.
+}
+# For a procedure whose time limit counts from when it happened only (not from when the person found out).
+late-hint-happened = { $months ->
+    [one] Complaints are normally made within { $months } month of when something happened. We can still look into it if there is a good reason it was not made sooner, for example illness or not knowing you could complain, and it is still possible to look into it fairly and properly.
+   *[other] Complaints are normally made within { $months } months of when something happened. We can still look into it if there is a good reason it was not made sooner, for example illness or not knowing you could complain, and it is still possible to look into it fairly and properly.
 }
 late-error = Tell us why you are making the complaint now
 late-too-long = Your answer must be 5,000 characters or fewer
@@ -500,7 +505,16 @@ milestone-stage2-response = We send you the investigation’s report and our ans
 milestone-stage2-review = We finish the review
 milestone-stage3-panel-meeting = The review panel meets
 milestone-stage3-panel-report = The review panel sends its report
-milestone-stage3-request = Last day to ask for a review panel
+# The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
+milestone-stage2-request = { $count ->
+    [one] You can ask for Stage 2 up to { $count } working day after our Stage 1 answer.
+   *[other] You can ask for Stage 2 up to { $count } working days after our Stage 1 answer.
+}
+# The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
+milestone-stage3-request = { $count ->
+    [one] You can ask for a review panel up to { $count } working day after our Stage 2 answer.
+   *[other] You can ask for a review panel up to { $count } working days after our Stage 2 answer.
+}
 milestone-stage3-response = We answer the panel’s report
 ombudsman-lgsco = Local Government and Social Care Ombudsman
 ombudsman-psow = Public Services Ombudsman for Wales

@@ -216,9 +216,15 @@ when-error-missing = Escriba cuándo ocurrió, o marque que sigue ocurriendo
 when-error-found-out-before = La fecha en que se enteró debe ser igual o posterior a la fecha en que ocurrió
 late-question = ¿Por qué presenta la queja ahora?
 late-hint = { $months ->
-    [one] Normalmente, las quejas se presentan en un plazo de { $months } mes desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo, por ejemplo, una enfermedad o no saber que podía quejarse.
-    [many] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo, por ejemplo, una enfermedad o no saber que podía quejarse.
-   *[other] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo, por ejemplo, una enfermedad o no saber que podía quejarse.
+    [one] Normalmente, las quejas se presentan en un plazo de { $months } mes desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo por el que no se presentó antes, por ejemplo, una enfermedad o no saber que podía quejarse, y si todavía es posible investigarla de forma justa y adecuada.
+    [many] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo por el que no se presentó antes, por ejemplo, una enfermedad o no saber que podía quejarse, y si todavía es posible investigarla de forma justa y adecuada.
+   *[other] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo o desde que usted se enteró. Aun así, podemos investigar su queja si hay un buen motivo por el que no se presentó antes, por ejemplo, una enfermedad o no saber que podía quejarse, y si todavía es posible investigarla de forma justa y adecuada.
+}
+# For a procedure whose time limit counts from when it happened only (not from when the person found out).
+late-hint-happened = { $months ->
+    [one] Normalmente, las quejas se presentan en un plazo de { $months } mes desde que ocurrió algo. Aun así, podemos investigar su queja si hay un buen motivo por el que no se presentó antes, por ejemplo, una enfermedad o no saber que podía quejarse, y si todavía es posible investigarla de forma justa y adecuada.
+    [many] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo. Aun así, podemos investigar su queja si hay un buen motivo por el que no se presentó antes, por ejemplo, una enfermedad o no saber que podía quejarse, y si todavía es posible investigarla de forma justa y adecuada.
+   *[other] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo. Aun así, podemos investigar su queja si hay un buen motivo por el que no se presentó antes, por ejemplo, una enfermedad o no saber que podía quejarse, y si todavía es posible investigarla de forma justa y adecuada.
 }
 late-error = Díganos por qué presenta la queja ahora
 late-too-long = Su respuesta debe tener 5000 caracteres como máximo
@@ -454,7 +460,10 @@ milestone-stage2-response = Le enviamos el informe de la investigación y nuestr
 milestone-stage2-review = Terminamos la revisión
 milestone-stage3-panel-meeting = El comité de revisión se reúne
 milestone-stage3-panel-report = El comité de revisión envía su informe
-milestone-stage3-request = Último día para pedir un comité de revisión
+# The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
+milestone-stage2-request = Puede pedir la Etapa 2 hasta { $count } días hábiles después de nuestra respuesta de la Etapa 1.
+# The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
+milestone-stage3-request = Puede pedir un comité de revisión hasta { $count } días hábiles después de nuestra respuesta de la Etapa 2.
 milestone-stage3-response = Respondemos al informe del comité
 ombudsman-lgsco = Defensor del Pueblo de la Administración Local y los Servicios Sociales (Local Government and Social Care Ombudsman)
 ombudsman-psow = Defensor del Pueblo de los Servicios Públicos de Gales (Public Services Ombudsman for Wales)

@@ -218,10 +218,17 @@ when-error-missing = Proszę wpisać, kiedy to się stało, albo zaznaczyć, że
 when-error-found-out-before = Data, kiedy się Państwo o tym dowiedzieli, musi być taka sama jak data zdarzenia lub późniejsza
 late-question = Dlaczego składają Państwo skargę teraz?
 late-hint = { $months ->
-    [one] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest ku temu dobry powód, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi.
-    [few] Skargę składa się zwykle w ciągu { $months } miesięcy od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest ku temu dobry powód, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi.
-    [many] Skargę składa się zwykle w ciągu { $months } miesięcy od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest ku temu dobry powód, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi.
-   *[other] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest ku temu dobry powód, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi.
+    [one] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
+    [few] Skargę składa się zwykle w ciągu { $months } miesięcy od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
+    [many] Skargę składa się zwykle w ciągu { $months } miesięcy od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
+   *[other] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia lub od chwili, gdy się Państwo o nim dowiedzieli. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
+}
+# For a procedure whose time limit counts from when it happened only (not from when the person found out).
+late-hint-happened = { $months ->
+    [one] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
+    [few] Skargę składa się zwykle w ciągu { $months } miesięcy od zdarzenia. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
+    [many] Skargę składa się zwykle w ciągu { $months } miesięcy od zdarzenia. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
+   *[other] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
 }
 late-error = Proszę napisać, dlaczego składają Państwo skargę teraz
 late-too-long = Odpowiedź może mieć najwyżej 5000 znaków
@@ -459,7 +466,10 @@ milestone-stage2-response = Wysyłamy raport z postępowania wyjaśniającego i 
 milestone-stage2-review = Kończymy ponowne rozpatrzenie
 milestone-stage3-panel-meeting = Posiedzenie komisji odwoławczej
 milestone-stage3-panel-report = Komisja odwoławcza wysyła swój raport
-milestone-stage3-request = Ostatni dzień na wniosek o rozpatrzenie przez komisję odwoławczą
+# The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
+milestone-stage2-request = Mogą Państwo złożyć wniosek o przejście do Etapu 2 w ciągu { $count } dni roboczych od naszej odpowiedzi w ramach Etapu 1.
+# The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
+milestone-stage3-request = Mogą Państwo złożyć wniosek o rozpatrzenie sprawy przez komisję odwoławczą w ciągu { $count } dni roboczych od naszej odpowiedzi w ramach Etapu 2.
 milestone-stage3-response = Odpowiadamy na raport komisji
 ombudsman-lgsco = Local Government and Social Care Ombudsman (Rzecznik ds. samorządu lokalnego i opieki społecznej)
 ombudsman-psow = Public Services Ombudsman for Wales (Rzecznik ds. usług publicznych w Walii)

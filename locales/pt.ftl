@@ -216,9 +216,15 @@ when-error-missing = Indique quando aconteceu, ou selecione «Ainda não termino
 when-error-found-out-before = A data em que soube tem de ser igual ou posterior à data em que aconteceu
 late-question = Por que motivo apresenta a reclamação agora?
 late-hint = { $months ->
-    [one] Normalmente, as reclamações devem ser feitas no prazo de { $months } mês a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo, por exemplo, doença ou não saber que podia reclamar.
-    [many] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo, por exemplo, doença ou não saber que podia reclamar.
-   *[other] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo, por exemplo, doença ou não saber que podia reclamar.
+    [one] Normalmente, as reclamações devem ser feitas no prazo de { $months } mês a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo para não ter sido feita mais cedo, por exemplo, doença ou não saber que podia reclamar, e se ainda for possível analisá-la de forma justa e adequada.
+    [many] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo para não ter sido feita mais cedo, por exemplo, doença ou não saber que podia reclamar, e se ainda for possível analisá-la de forma justa e adequada.
+   *[other] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu ou em que soube do assunto. Mesmo assim, podemos analisar a reclamação se houver um bom motivo para não ter sido feita mais cedo, por exemplo, doença ou não saber que podia reclamar, e se ainda for possível analisá-la de forma justa e adequada.
+}
+# For a procedure whose time limit counts from when it happened only (not from when the person found out).
+late-hint-happened = { $months ->
+    [one] Normalmente, as reclamações devem ser feitas no prazo de { $months } mês a contar da data em que algo aconteceu. Mesmo assim, podemos analisar a reclamação se houver um bom motivo para não ter sido feita mais cedo, por exemplo, doença ou não saber que podia reclamar, e se ainda for possível analisá-la de forma justa e adequada.
+    [many] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu. Mesmo assim, podemos analisar a reclamação se houver um bom motivo para não ter sido feita mais cedo, por exemplo, doença ou não saber que podia reclamar, e se ainda for possível analisá-la de forma justa e adequada.
+   *[other] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu. Mesmo assim, podemos analisar a reclamação se houver um bom motivo para não ter sido feita mais cedo, por exemplo, doença ou não saber que podia reclamar, e se ainda for possível analisá-la de forma justa e adequada.
 }
 late-error = Diga-nos por que motivo apresenta a reclamação agora
 late-too-long = A sua resposta não pode ter mais de 5000 caracteres
@@ -454,7 +460,10 @@ milestone-stage2-response = Enviamos o relatório da investigação e a nossa re
 milestone-stage2-review = Terminamos a revisão
 milestone-stage3-panel-meeting = O painel de revisão reúne-se
 milestone-stage3-panel-report = O painel de revisão envia o seu relatório
-milestone-stage3-request = Último dia para pedir um painel de revisão
+# The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
+milestone-stage2-request = Pode pedir a Fase 2 até { $count } dias úteis após a nossa resposta da Fase 1.
+# The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
+milestone-stage3-request = Pode pedir um painel de revisão até { $count } dias úteis após a nossa resposta da Fase 2.
 milestone-stage3-response = Respondemos ao relatório do painel
 ombudsman-lgsco = Provedor do Governo Local e dos Serviços Sociais (Local Government and Social Care Ombudsman)
 ombudsman-psow = Provedor dos Serviços Públicos do País de Gales (Public Services Ombudsman for Wales)

@@ -216,9 +216,15 @@ when-error-missing = Introduceți când s-a întâmplat sau selectați că înc�
 when-error-found-out-before = Data la care ați aflat trebuie să fie aceeași cu data la care s-a întâmplat sau ulterioară acesteia
 late-question = De ce faceți reclamația acum?
 late-hint = { $months ->
-    [one] De obicei, reclamațiile se fac în termen de { $months } lună de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat, de exemplu o boală sau faptul că nu știați că puteți face reclamație.
-    [few] De obicei, reclamațiile se fac în termen de { $months } luni de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat, de exemplu o boală sau faptul că nu știați că puteți face reclamație.
-   *[other] De obicei, reclamațiile se fac în termen de { $months } de luni de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat, de exemplu o boală sau faptul că nu știați că puteți face reclamație.
+    [one] De obicei, reclamațiile se fac în termen de { $months } lună de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat pentru care nu a fost făcută mai devreme, de exemplu o boală sau faptul că nu știați că puteți face reclamație, și dacă este încă posibil să o analizăm în mod echitabil și corespunzător.
+    [few] De obicei, reclamațiile se fac în termen de { $months } luni de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat pentru care nu a fost făcută mai devreme, de exemplu o boală sau faptul că nu știați că puteți face reclamație, și dacă este încă posibil să o analizăm în mod echitabil și corespunzător.
+   *[other] De obicei, reclamațiile se fac în termen de { $months } de luni de la data la care s-a întâmplat ceva sau de la data la care ați aflat. Putem totuși să analizăm reclamația dacă există un motiv întemeiat pentru care nu a fost făcută mai devreme, de exemplu o boală sau faptul că nu știați că puteți face reclamație, și dacă este încă posibil să o analizăm în mod echitabil și corespunzător.
+}
+# For a procedure whose time limit counts from when it happened only (not from when the person found out).
+late-hint-happened = { $months ->
+    [one] De obicei, reclamațiile se fac în termen de { $months } lună de la data la care s-a întâmplat ceva. Putem totuși să analizăm reclamația dacă există un motiv întemeiat pentru care nu a fost făcută mai devreme, de exemplu o boală sau faptul că nu știați că puteți face reclamație, și dacă este încă posibil să o analizăm în mod echitabil și corespunzător.
+    [few] De obicei, reclamațiile se fac în termen de { $months } luni de la data la care s-a întâmplat ceva. Putem totuși să analizăm reclamația dacă există un motiv întemeiat pentru care nu a fost făcută mai devreme, de exemplu o boală sau faptul că nu știați că puteți face reclamație, și dacă este încă posibil să o analizăm în mod echitabil și corespunzător.
+   *[other] De obicei, reclamațiile se fac în termen de { $months } de luni de la data la care s-a întâmplat ceva. Putem totuși să analizăm reclamația dacă există un motiv întemeiat pentru care nu a fost făcută mai devreme, de exemplu o boală sau faptul că nu știați că puteți face reclamație, și dacă este încă posibil să o analizăm în mod echitabil și corespunzător.
 }
 late-error = Spuneți-ne de ce faceți reclamația acum
 late-too-long = Răspunsul trebuie să aibă cel mult 5.000 de caractere
@@ -454,7 +460,18 @@ milestone-stage2-response = Vă trimitem raportul investigației și răspunsul 
 milestone-stage2-review = Încheiem reanalizarea
 milestone-stage3-panel-meeting = Comisia de reanalizare se întrunește
 milestone-stage3-panel-report = Comisia de reanalizare își trimite raportul
-milestone-stage3-request = Ultima zi în care puteți cere o comisie de reanalizare
+# The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
+milestone-stage2-request = { $count ->
+    [one] Puteți cere trecerea la Etapa 2 în cel mult { $count } zi lucrătoare de la răspunsul nostru din Etapa 1.
+    [few] Puteți cere trecerea la Etapa 2 în cel mult { $count } zile lucrătoare de la răspunsul nostru din Etapa 1.
+   *[other] Puteți cere trecerea la Etapa 2 în cel mult { $count } de zile lucrătoare de la răspunsul nostru din Etapa 1.
+}
+# The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
+milestone-stage3-request = { $count ->
+    [one] Puteți cere o comisie de reanalizare în cel mult { $count } zi lucrătoare de la răspunsul nostru din Etapa 2.
+    [few] Puteți cere o comisie de reanalizare în cel mult { $count } zile lucrătoare de la răspunsul nostru din Etapa 2.
+   *[other] Puteți cere o comisie de reanalizare în cel mult { $count } de zile lucrătoare de la răspunsul nostru din Etapa 2.
+}
 milestone-stage3-response = Răspundem la raportul comisiei
 ombudsman-lgsco = Local Government and Social Care Ombudsman (Ombudsmanul pentru administrația locală și asistența socială)
 ombudsman-psow = Public Services Ombudsman for Wales (Ombudsmanul pentru serviciile publice din Țara Galilor)

@@ -1341,7 +1341,7 @@ mod tests {
         // Stage 2 can be extended to at most 65 working days by regulation.
         let stages = profile["stages"].as_array_mut().unwrap();
         let stage2 = stages.iter_mut().find(|s| s["id"] == "stage2").unwrap();
-        stage2["milestones"][0]["duration"]["maximum"] = 90.into();
+        stage2["milestones"][1]["duration"]["maximum"] = 90.into();
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
         value["procedures"] = serde_json::json!({
             "children": "children-statutory-england",

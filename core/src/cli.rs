@@ -808,9 +808,9 @@ mod tests {
              Friday 18 December 2026\n"
         ), "{text}");
         assert!(text.contains(
-            "not dated until the day of the request in stage2 is known \
-             (give it with --event stage2:requested=YYYY-MM-DD)"
-        ));
+            "  Last day to ask for Stage 2 [stage2-request]\n    20 working days after Stage 1 \
+             response\n    due Wednesday 6 January 2027;"
+        ), "{text}");
         let json = run_args(
             "timeline --procedure children-statutory-england --received 2026-11-20T16:45 --format json",
         )
@@ -821,8 +821,8 @@ mod tests {
             "2026-12-04"
         );
         assert_eq!(
-            value["stages"][2]["milestones"][0]["when"]["status"],
-            "waiting"
+            value["stages"][2]["milestones"][0]["when"]["due"],
+            "2027-01-06"
         );
     }
 }

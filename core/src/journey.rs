@@ -662,6 +662,39 @@ mod tests {
     use super::*;
     use crate::procedure::CountsFrom;
 
+    /// An adult social care complaint is told the statutory procedure applies
+    /// only when it does: Barnsley (seed 004) uses its own procedure for it.
+    #[test]
+    fn the_adult_routing_reason_names_the_procedure_the_council_uses() {
+        let statutory = crate::procedure::built_in_procedure("adult-statutory-england").unwrap();
+        let barnsley = crate::procedure::built_in_procedure("general-barnsley").unwrap();
+        let reasons = |reason: &'static str| {
+            let routing = Routing {
+                role: ProcedureRole::Adults,
+                reason,
+            };
+            (routing.reason_in(statutory), routing.reason_in(barnsley))
+        };
+        assert_eq!(
+            reasons("routing-reason-adults"),
+            (
+                "routing-reason-adults",
+                "routing-reason-adults-own-procedure"
+            )
+        );
+        assert_eq!(
+            reasons("routing-reason-adults-council-part"),
+            (
+                "routing-reason-adults-council-part",
+                "routing-reason-adults-council-part-own-procedure"
+            )
+        );
+        assert_eq!(
+            reasons("routing-reason-general"),
+            ("routing-reason-general", "routing-reason-general")
+        );
+    }
+
     #[test]
     fn step_names_are_their_json_form() {
         for step in Step::ALL {

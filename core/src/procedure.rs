@@ -435,6 +435,11 @@ const CHILDREN: Rules = Rules {
             extension: Extension::UpTo(65),
         },
         Rule::PersonWindow {
+            milestone: "stage2-request",
+            unit: WorkingDays,
+            at_least: 20,
+        },
+        Rule::PersonWindow {
             milestone: "stage3-request",
             unit: WorkingDays,
             at_least: 20,
@@ -935,7 +940,7 @@ impl Procedure {
     /// let json = include_str!("../profiles/children-statutory-england.json")
     ///     .replace("\"maximum\": 65", "\"maximum\": 70");
     /// let invalid = Procedure::from_json(&json).unwrap_err();
-    /// assert_eq!(invalid.problems[0].path, "stages[2].milestones[0].duration.maximum");
+    /// assert_eq!(invalid.problems[0].path, "stages[2].milestones[1].duration.maximum");
     /// assert!(invalid.problems[0].to_string().contains("70 working days is more than the 65 working days"));
     /// ```
     pub fn from_json(text: &str) -> Result<Checked<Procedure>, Invalid> {
@@ -1111,16 +1116,21 @@ impl Procedure {
         }
     }
 
-    /// Problems when the stages before `first` are skipped: a milestone from
-    /// `first` on that counts from one before it.
+    /// Problems when the stages before `first` are skipped: a milestone shown
+    /// from `first` on that counts from one before it.
     fn check_skipped_anchors(&self, first: usize, path: &str, problems: &mut Vec<Problem>) {
         let stage_of = |id: &str| {
             self.stages
                 .iter()
                 .position(|stage| stage.milestones.iter().any(|m| m.id == id))
         };
-        for stage in &self.stages[first..] {
-            for milestone in &stage.milestones {
+        for (index, stage) in self.stages.iter().enumerate().skip(first) {
+            // The starting stage's own request deadline is not shown: the
+            // complaint is the request.
+            let shown = stage.milestones.iter().filter(|milestone| {
+                !(index == first && milestone.deadline_for == Some(Event::Requested))
+            });
+            for milestone in shown {
                 if let Anchor::Milestone(anchor) = &milestone.anchor {
                     if stage_of(anchor).is_some_and(|at| at < first) {
                         problems.push(Problem::error(
@@ -1381,7 +1391,7 @@ mod tests {
         assert_eq!(
             problems_of(&stage2_too_long),
             [
-                "error: stages[2].milestones[0].duration.maximum: 70 working days is more than \
+                "error: stages[2].milestones[1].duration.maximum: 70 working days is more than \
               the 65 working days allowed by the Children Act 1989 representations procedure \
               (SI 2006/1738)"
             ]

@@ -251,6 +251,9 @@ pub struct MilestoneTimeline {
     pub service: Option<String>,
     /// Where its clock starts.
     pub anchor: Anchor,
+    /// The event of its stage that happens by this deadline, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline_for: Option<Event>,
     /// Its timescale in the procedure.
     pub duration: Duration,
     /// The timescale agreed for this complaint, if any.
@@ -596,7 +599,35 @@ impl When {
     }
 }
 
+impl MilestoneTimeline {
+    /// Whether this is the time the person has to ask for its stage, counted
+    /// from an earlier response ("within 20 working days of the Stage 2
+    /// response"): a rule to tell them, since its date moves with the
+    /// response, rather than a date the council promises.
+    pub fn is_request_window(&self) -> bool {
+        self.deadline_for == Some(Event::Requested) && matches!(self.anchor, Anchor::Milestone(_))
+    }
+}
+
 impl Timeline {
+    /// For each stage, whether it waits for the person to ask for it, or for
+    /// an earlier stage: its dates then depend on when, or whether, they ask,
+    /// so the person is told the rule for asking and that the council will
+    /// give the dates, rather than dates that are not promises.
+    pub fn awaiting_request(&self) -> Vec<bool> {
+        let mut awaiting = false;
+        self.stages
+            .iter()
+            .map(|stage| {
+                awaiting |= stage
+                    .milestones
+                    .iter()
+                    .any(MilestoneTimeline::is_request_window);
+                awaiting
+            })
+            .collect()
+    }
+
     /// The dated milestone with this id, if it applies to the complaint.
     pub fn milestone(&self, id: &str) -> Option<&MilestoneTimeline> {
         self.stages
@@ -754,7 +785,12 @@ pub fn timeline(
         .collect();
     for (index, place) in placed.iter().enumerate() {
         let milestone = place.milestone;
+        // The deadline for asking for the stage the complaint starts at is
+        // not shown: the complaint is the request.
+        let own_request =
+            place.stage_index == entry.stage && milestone.deadline_for == Some(Event::Requested);
         if place.stage_index < first_shown
+            || own_request
             || !applies(
                 milestone.service.as_ref(),
                 &milestone.except_services,
@@ -772,6 +808,7 @@ pub fn timeline(
                 message_id: milestone.message_id.clone(),
                 service: milestone.service.clone(),
                 anchor: milestone.anchor.clone(),
+                deadline_for: milestone.deadline_for,
                 duration: milestone.duration,
                 agreed,
                 met: met_for(&milestone.id),
@@ -1025,13 +1062,13 @@ mod tests {
             "2026-12-18".to_owned(),
         );
         assert_eq!(dates(&timeline, "stage1-response"), expected);
-        assert_eq!(
-            timeline.milestone("stage2-response").unwrap().when,
-            When::Waiting {
-                stage: "stage2".into(),
-                event: Event::Requested
-            }
+        // Stage 2 can be asked for up to 20 working days after the response.
+        let expected = (
+            "2026-12-18".to_owned(),
+            "2027-01-06".to_owned(),
+            "2027-01-20".to_owned(),
         );
+        assert_eq!(dates(&timeline, "stage2-request"), expected);
     }
 
     #[test]

@@ -106,8 +106,12 @@ fn childrens_on_the_spot_shows_the_undated_stage_then_stage1() {
     );
     assert_eq!(stage_ids(&local), ["stage1", "stage2", "stage3"]);
     assert_eq!(due(&local, "stage1-response").0, "2026-12-04");
-    // Stage 2 waits for the person to ask for it.
-    assert!(waiting(&local, "stage2-response"));
+    // Stage 2 waits for the person to ask for it: its dates are not promised.
+    assert!(local
+        .milestone("stage2-request")
+        .unwrap()
+        .is_request_window());
+    assert_eq!(local.awaiting_request(), [false, true, true]);
 }
 
 /// Seed 004, early resolution: "If you don't want us to consider your
@@ -536,4 +540,84 @@ fn starting_later_skips_the_earlier_stages_and_their_ombudsman_routes() {
         .map(|w| w.after.as_str())
         .collect();
     assert_eq!(routes, ["stage2-response"]);
+}
+
+/// A date the council records for a stage's request wins over the day the
+/// complaint was received; an event of another stage, or another event of
+/// the same stage, does not stop the complaint being the request.
+#[test]
+fn a_recorded_request_date_wins_and_other_events_do_not_stop_the_entry() {
+    use redress_core::procedure::Event;
+    use redress_core::timeline::KnownEvent;
+    let children = built_in_procedure("children-statutory-england").unwrap();
+    let mut complaint = Complaint::new(FRIDAY.parse().unwrap());
+    complaint.handling = Some("resolution-formal-investigation".into());
+    complaint.events.push(KnownEvent {
+        stage: Some("stage2".into()),
+        event: Event::Requested,
+        date: "2026-12-01".parse().unwrap(),
+    });
+    let recorded = timeline(children, &england(), &complaint).unwrap();
+    // 25 working days from Tuesday 1 December 2026.
+    assert_eq!(due(&recorded, "stage2-response").0, "2027-01-08");
+
+    let mut complaint = Complaint::new(FRIDAY.parse().unwrap());
+    complaint.handling = Some("resolution-formal-investigation".into());
+    complaint.events.push(KnownEvent {
+        stage: Some("stage3".into()),
+        event: Event::Requested,
+        date: "2026-12-01".parse().unwrap(),
+    });
+    let other_stage = timeline(children, &england(), &complaint).unwrap();
+    assert_eq!(due(&other_stage, "stage2-response").0, "2026-12-29");
+
+    let barnsley = built_in_procedure("general-barnsley").unwrap();
+    let mut complaint = Complaint::new(FRIDAY.parse().unwrap());
+    complaint.handling = Some("resolution-formal-investigation".into());
+    complaint.events.push(KnownEvent {
+        stage: Some("stage1".into()),
+        event: Event::Acknowledged,
+        date: "2026-11-23".parse().unwrap(),
+    });
+    let other_event = timeline(barnsley, &england(), &complaint).unwrap();
+    assert_eq!(due(&other_event, "stage1-contact").0, "2026-11-27");
+}
+
+/// SI 2006/1738: the person may ask for Stage 2 within 20 working days of
+/// the Stage 1 response, and for a review panel within 20 working days of
+/// the Stage 2 response. Both are shown as rules (their day moves with the
+/// response), except that a complaint starting at Stage 2 is itself the
+/// request for it.
+#[test]
+fn childrens_stage2_and_stage3_requests_are_20_working_days_after_the_previous_response() {
+    let local = dated(
+        "children-statutory-england",
+        FRIDAY,
+        Some("resolution-local"),
+        None,
+    );
+    for (id, after) in [
+        ("stage2-request", "stage1-response"),
+        ("stage3-request", "stage2-response"),
+    ] {
+        let window = local.milestone(id).unwrap();
+        assert!(window.is_request_window(), "{id}");
+        assert_eq!(window.anchor.id(), after);
+        assert_eq!(window.duration.normal, 20);
+    }
+    assert!(!local
+        .milestone("stage1-response")
+        .unwrap()
+        .is_request_window());
+    let formal = dated(
+        "children-statutory-england",
+        FRIDAY,
+        Some("resolution-formal-investigation"),
+        None,
+    );
+    assert!(formal.milestone("stage2-request").is_none());
+    assert!(formal.milestone("stage3-request").is_some());
+    // Stage 1 (if the council does not agree) and Stage 2 are promised;
+    // Stage 3 waits for the person to ask.
+    assert_eq!(formal.awaiting_request(), [false, false, true]);
 }

@@ -38,6 +38,15 @@ fn childrens_procedure() {
         &[
             ("stage1-response", "received", WD, None, 10, Some(20), false),
             (
+                "stage2-request",
+                "stage1-response",
+                WD,
+                None,
+                20,
+                None,
+                false,
+            ),
+            (
                 "stage2-response",
                 "requested",
                 WD,

@@ -36,7 +36,8 @@ fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)
     timeline
         .stages
         .iter()
-        .map(|stage| {
+        .zip(timeline.awaiting_request())
+        .map(|(stage, awaiting)| {
             let condition = stage.if_not_agreed.then(|| {
                 i18n.t_with(
                     "timeline-if-not-agreed",
@@ -44,8 +45,17 @@ fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)
                 )
             });
             let dates = stage.milestones.iter().map(|milestone| {
+                if milestone.is_request_window() {
+                    // The time to ask for a stage counts from a response whose
+                    // day is not known yet: told as the rule, not a date.
+                    let count = i64::from(milestone.duration.normal);
+                    return i18n.t_with(&milestone.message_id, &[("count", count.into())]);
+                }
                 let what = i18n.t(&milestone.message_id);
                 match &milestone.when {
+                    When::Dated(_) if awaiting => {
+                        i18n.t_with("timeline-waiting", &[("what", what.into())])
+                    }
                     When::Dated(window) if window.latest > window.due => i18n.t_with(
                         "timeline-due-extendable",
                         &[
@@ -95,7 +105,9 @@ fn calendar_file(i18n: I18n, receipt: &Submission, council: &str) -> Option<Stri
     let events: Vec<CalendarEvent> = timeline
         .stages
         .iter()
-        .flat_map(|stage| &stage.milestones)
+        .zip(timeline.awaiting_request())
+        .filter(|(_, awaiting)| !awaiting)
+        .flat_map(|(stage, _)| &stage.milestones)
         .filter_map(|milestone| match &milestone.when {
             When::Dated(window) => Some(CalendarEvent {
                 uid: format!("{}.{}@redress", milestone.id, receipt.id),

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use redress_core::journey::{routing, Step};
+use redress_core::procedure::CountsFrom;
 
 use crate::config::CouncilConfig;
 
@@ -16,17 +17,23 @@ pub fn LateReasonPage() -> impl IntoView {
     let wizard = Wizard::get();
     let config = expect_context::<CouncilConfig>();
     // The page is only reached once routing has chosen the procedure.
-    let months = wizard
+    let limit = wizard
         .answers
         .with_untracked(routing)
-        .and_then(|routing| config.procedure(routing.role).time_limit)
-        .map_or(12, |limit| limit.months);
+        .and_then(|routing| config.procedure(routing.role).time_limit);
+    let months = limit.map_or(12, |limit| limit.months);
+    // Where the limit counts from when it happened only (the children's
+    // procedure), finding out later does not move it: the hint must not say so.
+    let hint = match limit.map(|limit| limit.counts_from) {
+        Some(CountsFrom::Happened) => msg!("late-hint-happened"),
+        _ => msg!("late-hint"),
+    };
     view! {
         <LongTextPage
             step=Step::LateReason
             id="late-reason"
             question=msg!("late-question")
-            hint=msg!("late-hint")
+            hint
             hint_args=vec![("months", i64::from(months).into())]
             current=wizard.answers.with_untracked(|a| a.late_reason.clone())
             required=msg!("late-error")

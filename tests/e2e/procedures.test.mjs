@@ -30,7 +30,7 @@ async function open(t, at, config) {
  * council arranges), handled as `handling`, to the confirmation page.
  * `onHandling` runs on the handling page. Resolves to the stored submission.
  */
-async function complain(t, { topic, handling, onHandling = async () => {} }) {
+async function complain(t, { topic, handling, happened = ['10', '2026'], onLate = null, onHandling = async () => {} }) {
   await t.continue();
   await t.chooseRadio('kind', 'Make a complaint');
   await t.continue();
@@ -46,9 +46,15 @@ async function complain(t, { topic, handling, onHandling = async () => {} }) {
   }
   await t.chooseRadio('talked', 'Yes');
   await t.continue();
-  await t.type('#happened-month', '10');
-  await t.type('#happened-year', '2026');
+  await t.type('#happened-month', happened[0]);
+  await t.type('#happened-year', happened[1]);
   await t.continue();
+  if (onLate) {
+    await expectHeading(t, 'Why are you making the complaint now?');
+    await onLate();
+    await t.type('#late-reason', 'I did not know I could complain.');
+    await t.continue();
+  }
   await t.type('#service', 'The north team');
   await t.continue();
   await t.type('#what-happened', 'A visit promised for Monday did not happen.');
@@ -173,12 +179,47 @@ export default [
           `We send you our answer: by ${await long(t, '2026-12-04')}, or by ${await long(t, '2026-12-18')} at the latest if it needs more time`,
         ],
         ['Stage 2: independent investigation', `We send you the investigation’s report and our answer: by ${await long(t, '2026-12-29')}, or by ${await long(t, '2027-02-24')} at the latest if it needs more time`],
+        // SI 2006/1738: a review panel is asked for within 20 working days of
+        // the Stage 2 answer; its dates depend on when, so none is promised.
         [
           'Stage 3: independent review panel',
-          `Last day to ask for a review panel: by ${await long(t, '2027-01-27')}, or by ${await long(t, '2027-03-24')} at the latest if it needs more time`,
-          `The review panel meets: by ${await long(t, '2027-03-10')}, or by ${await long(t, '2027-05-10')} at the latest if it needs more time`,
-          `The review panel sends its report: by ${await long(t, '2027-03-17')}, or by ${await long(t, '2027-05-17')} at the latest if it needs more time`,
-          `We answer the panel’s report: by ${await long(t, '2027-04-09')}, or by ${await long(t, '2027-06-08')} at the latest if it needs more time`,
+          'You can ask for a review panel up to 20 working days after our Stage 2 answer.',
+          'The review panel meets: we will tell you the date',
+          'The review panel sends its report: we will tell you the date',
+          'We answer the panel’s report: we will tell you the date',
+        ],
+      ]);
+    },
+  },
+  {
+    name: 'children’s social care, late, handled by a manager: the limit counts from when it happened; Stage 2 is asked for within 20 working days',
+    async run(t) {
+      await open(t, FRIDAY);
+      await complain(t, {
+        topic: 'Children’s social care',
+        handling: 'Ask a manager to look at it quickly',
+        happened: ['1', '2025'],
+        onLate: async () => {
+          const hint = await t.text('#late-reason-hint');
+          // SI 2006/1738 counts the year from when it happened, and a later
+          // complaint may be considered if it can still be looked into fairly.
+          const expected = 'Complaints are normally made within 12 months of when something happened. We can still look into it if there is a good reason it was not made sooner, for example illness or not knowing you could complain, and it is still possible to look into it fairly and properly.';
+          if (hint !== expected) throw new Error(`the late hint says: ${hint}`);
+        },
+      });
+      same(await shownTimeline(t), [
+        ['Stage 1: a manager looks at it', `We send you our answer: by ${await long(t, '2026-12-04')}, or by ${await long(t, '2026-12-18')} at the latest if it needs more time`],
+        [
+          'Stage 2: independent investigation',
+          'You can ask for Stage 2 up to 20 working days after our Stage 1 answer.',
+          'We send you the investigation’s report and our answer: we will tell you the date',
+        ],
+        [
+          'Stage 3: independent review panel',
+          'You can ask for a review panel up to 20 working days after our Stage 2 answer.',
+          'The review panel meets: we will tell you the date',
+          'The review panel sends its report: we will tell you the date',
+          'We answer the panel’s report: we will tell you the date',
         ],
       ]);
     },
