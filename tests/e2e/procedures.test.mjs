@@ -10,6 +10,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FRIDAY = '2026-11-20T10:00:00Z';
 const SATURDAY = '2026-11-21T10:00:00Z';
 
+// SI 2006/1738: a review panel is asked for within 20 working days of the
+// Stage 2 answer; its dates depend on when, so none is promised.
+const STAGE3_ASKED_FOR_LATER = [
+  'Stage 3: independent review panel',
+  'You can ask for a review panel up to 20 working days after our Stage 2 answer.',
+  'The review panel meets: we will tell you the date',
+  'The review panel sends its report: we will tell you the date',
+  'We answer the panel’s report: we will tell you the date',
+];
+
 async function expectHeading(t, text) {
   const heading = await t.text('h1');
   if (heading !== text) throw new Error(`expected the page "${text}", found "${heading}"`);
@@ -179,15 +189,7 @@ export default [
           `We send you our answer: by ${await long(t, '2026-12-04')}, or by ${await long(t, '2026-12-18')} at the latest if it needs more time`,
         ],
         ['Stage 2: independent investigation', `We send you the investigation’s report and our answer: by ${await long(t, '2026-12-29')}, or by ${await long(t, '2027-02-24')} at the latest if it needs more time`],
-        // SI 2006/1738: a review panel is asked for within 20 working days of
-        // the Stage 2 answer; its dates depend on when, so none is promised.
-        [
-          'Stage 3: independent review panel',
-          'You can ask for a review panel up to 20 working days after our Stage 2 answer.',
-          'The review panel meets: we will tell you the date',
-          'The review panel sends its report: we will tell you the date',
-          'We answer the panel’s report: we will tell you the date',
-        ],
+        STAGE3_ASKED_FOR_LATER,
       ]);
     },
   },
@@ -214,13 +216,7 @@ export default [
           'You can ask for Stage 2 up to 20 working days after our Stage 1 answer.',
           'We send you the investigation’s report and our answer: we will tell you the date',
         ],
-        [
-          'Stage 3: independent review panel',
-          'You can ask for a review panel up to 20 working days after our Stage 2 answer.',
-          'The review panel meets: we will tell you the date',
-          'The review panel sends its report: we will tell you the date',
-          'We answer the panel’s report: we will tell you the date',
-        ],
+        STAGE3_ASKED_FOR_LATER,
       ]);
     },
   },
