@@ -609,6 +609,18 @@ fn childrens_stage2_and_stage3_requests_are_20_working_days_after_the_previous_r
         .milestone("stage1-response")
         .unwrap()
         .is_request_window());
+    // A council deadline counted from another milestone is not the person's
+    // window to ask (Barnsley's Stage 1 response counts from the contact).
+    let barnsley = dated(
+        "general-barnsley",
+        FRIDAY,
+        Some("resolution-formal-investigation"),
+        Some("other"),
+    );
+    assert!(!barnsley
+        .milestone("stage1-response")
+        .unwrap()
+        .is_request_window());
     let formal = dated(
         "children-statutory-england",
         FRIDAY,
