@@ -138,7 +138,7 @@ relationship-hint = Er enghraifft, “fy mam”, “fy nghymydog” neu “fi yw
 relationship-error = Rhowch eich cysylltiad â’r unigolyn
 relationship-too-long = Rhaid i’ch cysylltiad â’r unigolyn fod yn 200 nod neu lai
 consent-question = Ydyn nhw wedi cytuno i chi wneud y gŵyn hon ar eu rhan?
-consent-hint = Mae angen eu caniatâd arnom i ddelio â chi ynglŷn â’u cwyn ac i edrych ar eu cofnodion.
+consent-hint = Mae angen eu caniatâd arnom i ddelio â chi ynglŷn â’u cwyn ac i edrych ar eu cofnodion. Hyd yn oed gyda’u caniatâd, efallai na fyddwn yn gallu dweud popeth wrthych am yr hyn a ganfyddwn neu a wnawn.
 consent-given = Ydyn, maen nhw wedi cytuno
 consent-child = Ni allant gytuno, oherwydd eu bod yn blentyn
 consent-lacks-capacity = Ni allant gytuno, oherwydd nad ydynt yn gallu gwneud y penderfyniad hwn
@@ -160,7 +160,7 @@ topic-children-hint = Er enghraifft, gweithiwr cymdeithasol ar gyfer plentyn neu
 topic-adults = Gofal cymdeithasol oedolion
 topic-adults-hint = Er enghraifft, help gartref, cartref gofal, asesiad gofal neu daliadau uniongyrchol.
 topic-other = Gwasanaeth arall gan y cyngor
-topic-other-hint = Er enghraifft, tai, biniau ac ailgylchu, ffyrdd, y dreth gyngor neu dderbyniadau i ysgolion.
+topic-other-hint = Er enghraifft, tai, biniau ac ailgylchu, ffyrdd, y dreth gyngor neu dderbyniadau i ysgolion. Mae hyn yn cynnwys gwasanaethau y mae sefydliadau eraill yn eu darparu ar ein rhan.
 topic-child-protection = Penderfyniad a wnaed mewn cynhadledd amddiffyn plant
 topic-court = Rhywbeth y mae llys wedi’i benderfynu neu wrthi’n ei benderfynu
 topic-first-request = Gofyn am wasanaeth am y tro cyntaf
@@ -284,7 +284,7 @@ meeting-error = Dewiswch ‘Ie’ os hoffech chi gwrdd â ni
 ## Your records
 
 records-question = Gawn ni edrych ar y cofnodion sydd gennym am hyn?
-records-hint = I ymchwilio i’ch cwyn yn iawn, mae angen i ni weld y cofnodion sydd gennym amdanoch chi, neu am yr unigolyn rydych chi’n cwyno ar ei ran. Dim ond y bobl sy’n ymchwilio i’ch cwyn fydd yn eu gweld.
+records-hint = I ymchwilio i’ch cwyn yn iawn, mae angen i ni weld y cofnodion sydd gennym amdanoch chi, neu am yr unigolyn rydych chi’n cwyno ar ei ran. Dim ond y bobl sy’n ymchwilio i’ch cwyn fydd yn eu gweld. Os bydd angen i ni siarad â’r GIG neu â sefydliadau sy’n darparu gwasanaethau ar ein rhan, fel cartrefi gofal, byddwn yn gofyn am eich caniatâd cyn i ni rannu eich gwybodaeth â nhw.
 records-error = Dewiswch ‘Ie’ os cawn ni edrych ar y cofnodion
 
 ## Confidentiality
@@ -417,6 +417,8 @@ confirmation-reference = Eich cyfeirnod
 confirmation-by-email = Bydd yn ein cyrraedd pan fyddwch chi’n anfon yr e-bost a agorodd. Os na agorodd unrhyw e-bost, ysgrifennwch at { $email } gan nodi eich cyfeirnod, { $reference }.
 confirmation-not-sent = Fersiwn prawf o’r gwasanaeth yw hwn. Cafodd yr hyn a anfonoch ei gadw gan dderbynnydd prawf ar y cyfrifiadur hwn, ac nid yw wedi cyrraedd { $council }.
 confirmation-next-heading = Beth fydd yn digwydd nesaf
+# Adult social care in England: the regulator can be told too (seed 004).
+confirmation-cqc = Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.
 confirmation-feedback-next = Byddwn yn anfon eich neges ymlaen at y gwasanaeth. Os gofynnoch chi am ateb, byddwn yn cysylltu â chi.
 confirmation-ombudsman = Os ydych chi’n dal yn anfodlon ar y diwedd, gallwch ofyn i { $ombudsman } ymchwilio i’r mater. { $months ->
     [zero] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
@@ -462,6 +464,10 @@ stage-next-working-day = Unioni pethau erbyn y diwrnod gwaith nesaf
 stage-on-the-spot = Ei datrys yn y fan a’r lle
 stage-review = Cam 2: adolygiad
 stage-review-panel = Cam 3: panel adolygu annibynnol
+# What happens at each of these stages, shown under its name on the confirmation page.
+stage-independent-investigation-about = Mae rhywun o’r tu allan i’r tîm yn ymchwilio i’ch cwyn ac yn ysgrifennu adroddiad. Yna mae uwch reolwr yn anfon ein hateb atoch.
+stage-review-panel-about = Mae tri unigolyn annibynnol yn edrych ar y sefyllfa gyfan ac yn cyfarfod â chi i glywed beth sydd gennych i’w ddweud. Maen nhw’n penderfynu a oedd yr ymchwiliad yn deg, a oedd ei gasgliadau’n rhesymol, ac a oes modd gwneud rhagor.
+stage-review-about = Os nad ydych chi’n fodlon â’n hateb yng Ngham 1, mae ein tîm yn gweithio gyda chi ar yr hyn rydych chi’n teimlo sydd heb ei ateb o hyd. Nid ymchwiliad arall yw adolygiad. Uwch gyfarwyddwr sy’n penderfynu a fydd adolygiad yn cael ei gynnal; os na fydd, byddwn yn ysgrifennu atoch i egluro pam.
 stage-stage1 = Cam 1
 stage-stage2 = Cam 2
 stage-talk-to-the-service = Siarad â’r gwasanaeth

@@ -181,7 +181,7 @@ relationship-hint = For example, “my mother”, “my neighbour” or “I am 
 relationship-error = Enter how you know the person
 relationship-too-long = How you know them must be 200 characters or fewer
 consent-question = Have they agreed to you making this complaint for them?
-consent-hint = We need their permission to deal with you about their complaint and to look at their records.
+consent-hint = We need their permission to deal with you about their complaint and to look at their records. Even with their permission, we may not be able to tell you everything about what we find or do.
 consent-given = Yes, they have agreed
 consent-child = They cannot agree, because they are a child
 consent-lacks-capacity = They cannot agree, because they are not able to make this decision
@@ -203,7 +203,7 @@ topic-children-hint = For example, a social worker for a child or family, foster
 topic-adults = Adult social care
 topic-adults-hint = For example, help at home, a care home, a care assessment or direct payments.
 topic-other = Another council service
-topic-other-hint = For example, housing, bins and recycling, roads, council tax or schools admissions.
+topic-other-hint = For example, housing, bins and recycling, roads, council tax or schools admissions. This includes services that other organisations provide for us.
 topic-child-protection = A decision made at a child protection conference
 topic-court = Something a court has decided or is deciding
 topic-first-request = Asking for a service for the first time
@@ -319,7 +319,7 @@ meeting-error = Select yes if you would like to meet us
 ## Your records
 
 records-question = Can we look at the records we hold about this?
-records-hint = To look into your complaint properly, we need to see the records we hold about you, or about the person you are complaining for. Only the people looking into your complaint will see them.
+records-hint = To look into your complaint properly, we need to see the records we hold about you, or about the person you are complaining for. Only the people looking into your complaint will see them. If we need to talk to the NHS or to organisations that provide services for us, such as care homes, we will ask your permission before we share your information with them.
 records-error = Select yes if we can look at the records
 
 ## Confidentiality
@@ -448,6 +448,8 @@ confirmation-reference = Your reference
 confirmation-by-email = It reaches us when you send the email that opened. If no email opened, write to { $email } and quote your reference, { $reference }.
 confirmation-not-sent = This is a test version of the service. What you sent was kept by a test receiver on this computer and has not reached { $council }.
 confirmation-next-heading = What happens next
+# Adult social care in England: the regulator can be told too (seed 004).
+confirmation-cqc = You can also tell the Care Quality Commission about your complaint. It checks the quality of care services, but it does not look into individual complaints.
 confirmation-feedback-next = We will pass your message on to the service. If you asked for a reply, we will be in touch.
 confirmation-ombudsman = If you are still unhappy at the end, you can ask the { $ombudsman } to look into it. { $months ->
     [one] You have { $months } month from our final response.
@@ -489,6 +491,10 @@ stage-next-working-day = Putting it right by the next working day
 stage-on-the-spot = Sorting it out on the spot
 stage-review = Stage 2: review
 stage-review-panel = Stage 3: independent review panel
+# What happens at each of these stages, shown under its name on the confirmation page.
+stage-independent-investigation-about = Someone from outside the team looks into your complaint and writes a report. A senior manager then sends you our answer.
+stage-review-panel-about = Three independent people look at the whole situation and meet you to hear what you have to say. They decide whether the investigation was fair, whether its conclusions were reasonable, and whether more can be done.
+stage-review-about = If you are not happy with our Stage 1 answer, our team works with you on what you feel is still unanswered. A review is not another investigation. A senior director decides whether there will be one; if not, we write to tell you why.
 stage-stage1 = Stage 1
 stage-stage2 = Stage 2
 stage-talk-to-the-service = Talking to the service

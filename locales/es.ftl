@@ -132,7 +132,7 @@ relationship-hint = Por ejemplo, “mi madre”, “mi vecino” o “soy su def
 relationship-error = Escriba qué relación tiene con la persona
 relationship-too-long = Su respuesta sobre la relación con la persona debe tener 200 caracteres como máximo
 consent-question = ¿Ha aceptado esa persona que usted presente esta queja en su nombre?
-consent-hint = Necesitamos el permiso de esa persona para tratar la queja con usted y para consultar sus expedientes.
+consent-hint = Necesitamos el permiso de esa persona para tratar la queja con usted y para consultar sus expedientes. Incluso con su permiso, es posible que no podamos contarle todo lo que averigüemos o hagamos.
 consent-given = Sí, lo ha aceptado
 consent-child = No puede aceptarlo porque es menor de edad
 consent-lacks-capacity = No puede aceptarlo porque no es capaz de tomar esta decisión
@@ -154,7 +154,7 @@ topic-children-hint = Por ejemplo, un trabajador social de un niño o de una fam
 topic-adults = Servicios sociales para adultos
 topic-adults-hint = Por ejemplo, ayuda a domicilio, una residencia, una evaluación de cuidados o pagos directos.
 topic-other = Otro servicio del ayuntamiento
-topic-other-hint = Por ejemplo, vivienda, recogida de basura y reciclaje, calles y carreteras, el impuesto municipal (council tax) o la admisión en colegios.
+topic-other-hint = Por ejemplo, vivienda, recogida de basura y reciclaje, calles y carreteras, el impuesto municipal (council tax) o la admisión en colegios. Esto incluye los servicios que otras organizaciones prestan en nuestro nombre.
 topic-child-protection = Una decisión tomada en una reunión de protección infantil
 topic-court = Algo que un tribunal ha decidido o está decidiendo
 topic-first-request = Pedir un servicio por primera vez
@@ -272,7 +272,7 @@ meeting-error = Elija “Sí” si le gustaría reunirse con nosotros
 ## Your records
 
 records-question = ¿Podemos consultar los expedientes que tenemos sobre este asunto?
-records-hint = Para investigar bien su queja, necesitamos ver los expedientes que tenemos sobre usted, o sobre la persona por quien presenta la queja. Solo los verán las personas que investiguen su queja.
+records-hint = Para investigar bien su queja, necesitamos ver los expedientes que tenemos sobre usted, o sobre la persona por quien presenta la queja. Solo los verán las personas que investiguen su queja. Si necesitamos hablar con el NHS (Servicio Nacional de Salud) o con organizaciones que prestan servicios en nuestro nombre, como las residencias, le pediremos permiso antes de compartir su información con ellos.
 records-error = Elija “Sí” si podemos consultar los expedientes
 
 ## Confidentiality
@@ -402,6 +402,8 @@ confirmation-reference = Su número de referencia
 confirmation-by-email = Nos llegará cuando envíe el correo electrónico que se ha abierto. Si no se ha abierto ningún correo, escriba a { $email } e indique su número de referencia, { $reference }.
 confirmation-not-sent = Esta es una versión de prueba del servicio. Lo que ha enviado se ha guardado en un receptor de prueba en este equipo y no ha llegado a { $council }.
 confirmation-next-heading = Qué ocurrirá ahora
+# Adult social care in England: the regulator can be told too (seed 004).
+confirmation-cqc = También puede informar de su queja a la Comisión de Calidad de la Atención (Care Quality Commission). Esta comisión controla la calidad de los servicios de cuidados, pero no investiga quejas individuales.
 confirmation-feedback-next = Enviaremos su mensaje al servicio. Si pidió una respuesta, nos pondremos en contacto con usted.
 confirmation-ombudsman = Si al final sigue sin estar conforme, puede pedir al { $ombudsman } que lo investigue. { $months ->
     [one] Tiene un plazo de { $months } mes desde nuestra respuesta final.
@@ -444,6 +446,10 @@ stage-next-working-day = Solucionarlo para el siguiente día hábil
 stage-on-the-spot = Resolverlo en el momento
 stage-review = Etapa 2: revisión
 stage-review-panel = Etapa 3: comité de revisión independiente
+# What happens at each of these stages, shown under its name on the confirmation page.
+stage-independent-investigation-about = Una persona ajena al equipo investiga su queja y redacta un informe. Después, un responsable de alto nivel le envía nuestra respuesta.
+stage-review-panel-about = Tres personas independientes examinan toda la situación y se reúnen con usted para escuchar lo que tenga que decir. Deciden si la investigación fue justa, si las conclusiones a las que llegó fueron razonables y si se puede hacer algo más.
+stage-review-about = Si no está conforme con nuestra respuesta de la Etapa 1, nuestro equipo trabaja con usted en lo que considera que sigue sin respuesta. Una revisión no es una nueva investigación. Un alto directivo decide si habrá revisión; si no la hay, le escribimos para explicarle por qué.
 stage-stage1 = Etapa 1
 stage-stage2 = Etapa 2
 stage-talk-to-the-service = Hablar con el servicio

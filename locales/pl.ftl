@@ -134,7 +134,7 @@ relationship-hint = Na przykład „moja mama”, „mój sąsiad” albo „jes
 relationship-error = Proszę napisać, skąd znają Państwo tę osobę
 relationship-too-long = Odpowiedź na pytanie, skąd znają Państwo tę osobę, może mieć najwyżej 200 znaków
 consent-question = Czy ta osoba zgodziła się, aby złożyli Państwo tę skargę w jej imieniu?
-consent-hint = Potrzebujemy zgody tej osoby, aby kontaktować się z Państwem w sprawie jej skargi i zapoznać się z jej dokumentacją.
+consent-hint = Potrzebujemy zgody tej osoby, aby kontaktować się z Państwem w sprawie jej skargi i zapoznać się z jej dokumentacją. Nawet jeśli ta osoba wyrazi zgodę, możemy nie móc przekazać Państwu wszystkiego, co ustalimy lub zrobimy.
 consent-given = Tak, ta osoba wyraziła zgodę
 consent-child = Nie może wyrazić zgody, ponieważ jest dzieckiem
 consent-lacks-capacity = Nie może wyrazić zgody, ponieważ nie jest w stanie podjąć takiej decyzji
@@ -156,7 +156,7 @@ topic-children-hint = Na przykład pracownik socjalny zajmujący się dzieckiem 
 topic-adults = Opieka społeczna dla dorosłych
 topic-adults-hint = Na przykład pomoc w domu, dom opieki, ocena potrzeb w zakresie opieki albo płatności bezpośrednie (direct payments).
 topic-other = Inna usługa urzędu
-topic-other-hint = Na przykład sprawy mieszkaniowe, odbiór śmieci i recykling, drogi, podatek lokalny (council tax) albo przyjęcia do szkół.
+topic-other-hint = Na przykład sprawy mieszkaniowe, odbiór śmieci i recykling, drogi, podatek lokalny (council tax) albo przyjęcia do szkół. Obejmuje to także usługi, które inne organizacje świadczą w naszym imieniu.
 topic-child-protection = Decyzja podjęta na konferencji w sprawie ochrony dziecka (child protection conference)
 topic-court = Sprawa, o której zdecydował lub decyduje sąd
 topic-first-request = Pierwsza prośba o usługę
@@ -276,7 +276,7 @@ meeting-error = Proszę wybrać „Tak”, jeśli chcą Państwo się z nami spo
 ## Your records
 
 records-question = Czy możemy zajrzeć do dokumentacji, którą mamy w tej sprawie?
-records-hint = Aby właściwie rozpatrzyć skargę, musimy zapoznać się z dokumentacją, którą prowadzimy na temat Państwa lub osoby, w imieniu której składają Państwo skargę. Zobaczą ją tylko osoby rozpatrujące skargę.
+records-hint = Aby właściwie rozpatrzyć skargę, musimy zapoznać się z dokumentacją, którą prowadzimy na temat Państwa lub osoby, w imieniu której składają Państwo skargę. Zobaczą ją tylko osoby rozpatrujące skargę. Jeśli będziemy musieli skontaktować się z NHS (publiczną służbą zdrowia) lub z organizacjami, które świadczą usługi w naszym imieniu, takimi jak domy opieki, poprosimy Państwa o zgodę, zanim udostępnimy im informacje na Państwa temat.
 records-error = Proszę wybrać „Tak”, jeśli możemy zajrzeć do dokumentacji
 
 ## Confidentiality
@@ -407,6 +407,8 @@ confirmation-reference = Numer referencyjny
 confirmation-by-email = Formularz dotrze do nas, gdy wyślą Państwo e-mail, który się otworzył. Jeśli żaden e-mail się nie otworzył, proszę napisać na adres { $email }, podając numer referencyjny: { $reference }.
 confirmation-not-sent = To jest testowa wersja serwisu. Wysłane informacje zostały zapisane przez odbiornik testowy na tym komputerze i nie dotarły do { $council }.
 confirmation-next-heading = Co dalej
+# Adult social care in England: the regulator can be told too (seed 004).
+confirmation-cqc = Mogą Państwo też powiadomić o skardze Care Quality Commission (Komisję ds. Jakości Opieki). Komisja kontroluje jakość usług opiekuńczych, ale nie rozpatruje indywidualnych skarg.
 confirmation-feedback-next = Przekażemy wiadomość do właściwego działu. Jeśli prosili Państwo o odpowiedź, skontaktujemy się z Państwem.
 confirmation-ombudsman = Jeśli po zakończeniu postępowania nadal nie będą Państwo zadowoleni, mogą Państwo zwrócić się o zbadanie sprawy do rzecznika: { $ombudsman }. { $months ->
     [one] Mają Państwo na to { $months } miesiąc od naszej ostatecznej odpowiedzi.
@@ -450,6 +452,10 @@ stage-next-working-day = Naprawienie sytuacji do następnego dnia roboczego
 stage-on-the-spot = Rozwiązanie sprawy od ręki
 stage-review = Etap 2: ponowne rozpatrzenie
 stage-review-panel = Etap 3: niezależna komisja odwoławcza
+# What happens at each of these stages, shown under its name on the confirmation page.
+stage-independent-investigation-about = Osoba spoza zespołu rozpatruje skargę i sporządza raport. Następnie kierownik wyższego szczebla wysyła Państwu naszą odpowiedź.
+stage-review-panel-about = Trzy niezależne osoby przyglądają się całej sytuacji i spotykają się z Państwem, aby wysłuchać, co mają Państwo do powiedzenia. Decydują, czy postępowanie wyjaśniające zostało przeprowadzone uczciwie, czy jego wnioski były uzasadnione i czy można zrobić coś więcej.
+stage-review-about = Jeśli nie są Państwo zadowoleni z naszej odpowiedzi w ramach Etapu 1, nasz zespół pracuje z Państwem nad kwestiami, które Państwa zdaniem nadal pozostają bez odpowiedzi. Ponowne rozpatrzenie nie jest kolejnym postępowaniem wyjaśniającym. O tym, czy dojdzie do ponownego rozpatrzenia, decyduje dyrektor wyższego szczebla; jeśli do niego nie dojdzie, napiszemy do Państwa i wyjaśnimy dlaczego.
 stage-stage1 = Etap 1
 stage-stage2 = Etap 2
 stage-talk-to-the-service = Rozmowa z działem

@@ -132,7 +132,7 @@ relationship-hint = Por exemplo, «é a minha mãe», «é o meu vizinho» ou «
 relationship-error = Indique qual é a sua relação com a pessoa
 relationship-too-long = A relação com a pessoa não pode ter mais de 200 caracteres
 consent-question = A pessoa concordou que faça esta reclamação em nome dela?
-consent-hint = Precisamos da autorização da pessoa para tratarmos da reclamação dela consigo e para consultarmos os registos que temos sobre ela.
+consent-hint = Precisamos da autorização da pessoa para tratarmos da reclamação dela consigo e para consultarmos os registos que temos sobre ela. Mesmo com a autorização da pessoa, pode não ser possível contar-lhe tudo o que descobrirmos ou fizermos.
 consent-given = Sim, a pessoa concordou
 consent-child = A pessoa não pode concordar porque é uma criança
 consent-lacks-capacity = A pessoa não pode concordar porque não tem capacidade para tomar esta decisão
@@ -154,7 +154,7 @@ topic-children-hint = Por exemplo, um assistente social de uma criança ou famí
 topic-adults = Serviços sociais para adultos
 topic-adults-hint = Por exemplo, apoio em casa, um lar residencial, uma avaliação das necessidades de cuidados ou pagamentos diretos.
 topic-other = Outro serviço do município
-topic-other-hint = Por exemplo, habitação, lixo e reciclagem, estradas, imposto municipal (council tax) ou matrículas escolares.
+topic-other-hint = Por exemplo, habitação, lixo e reciclagem, estradas, imposto municipal (council tax) ou matrículas escolares. Isto inclui os serviços que outras organizações prestam em nosso nome.
 topic-child-protection = Uma decisão tomada numa reunião de proteção de crianças (child protection conference)
 topic-court = Algo decidido por um tribunal, ou que um tribunal ainda vai decidir
 topic-first-request = Pedir um serviço pela primeira vez
@@ -272,7 +272,7 @@ meeting-error = Selecione «Sim» se gostaria de ter uma reunião
 ## Your records
 
 records-question = Podemos consultar os registos que temos sobre este assunto?
-records-hint = Para analisarmos bem a sua reclamação, precisamos de ver os registos que temos a seu respeito, ou a respeito da pessoa em nome de quem reclama. Só as pessoas que analisam a sua reclamação os vão ver.
+records-hint = Para analisarmos bem a sua reclamação, precisamos de ver os registos que temos a seu respeito, ou a respeito da pessoa em nome de quem reclama. Só as pessoas que analisam a sua reclamação os vão ver. Se precisarmos de falar com o NHS (Serviço Nacional de Saúde) ou com organizações que prestam serviços em nosso nome, como lares residenciais, vamos pedir a sua autorização antes de partilharmos as suas informações com eles.
 records-error = Selecione «Sim» se podemos consultar os registos
 
 ## Confidentiality
@@ -402,6 +402,8 @@ confirmation-reference = O seu número de referência
 confirmation-by-email = Só nos chega quando enviar o e-mail que se abriu. Se não se abriu nenhum e-mail, escreva para { $email } e indique o seu número de referência, { $reference }.
 confirmation-not-sent = Esta é uma versão de teste do serviço. O que enviou ficou guardado apenas neste computador, num sistema de teste, e não chegou a { $council }.
 confirmation-next-heading = O que acontece a seguir
+# Adult social care in England: the regulator can be told too (seed 004).
+confirmation-cqc = Pode também comunicar a sua reclamação à Comissão de Qualidade dos Cuidados (Care Quality Commission). Esta comissão verifica a qualidade dos serviços de cuidados, mas não analisa reclamações individuais.
 confirmation-feedback-next = Vamos enviar a sua mensagem ao serviço. Se pediu uma resposta, entraremos em contacto.
 confirmation-ombudsman = Se, no final, ainda não estiver contente com o resultado, pode pedir ao { $ombudsman } que analise o caso. { $months ->
     [one] Tem { $months } mês a contar da nossa resposta final.
@@ -444,6 +446,10 @@ stage-next-working-day = Resolver a situação no prazo de um dia útil
 stage-on-the-spot = Resolver na hora
 stage-review = Fase 2: revisão
 stage-review-panel = Fase 3: painel de revisão independente
+# What happens at each of these stages, shown under its name on the confirmation page.
+stage-independent-investigation-about = Uma pessoa de fora da equipa analisa a sua reclamação e escreve um relatório. Depois, um responsável sénior envia-lhe a nossa resposta.
+stage-review-panel-about = Três pessoas independentes analisam toda a situação e reúnem-se consigo para ouvir o que tem a dizer. Decidem se a investigação foi justa, se as conclusões a que chegou foram razoáveis e se é possível fazer mais alguma coisa.
+stage-review-about = Se a nossa resposta da Fase 1 não for satisfatória, a nossa equipa trabalha consigo nas questões que, na sua opinião, ainda ficaram sem resposta. Uma revisão não é uma nova investigação. Um diretor sénior decide se haverá revisão; se não houver, escrevemos-lhe a explicar porquê.
 stage-stage1 = Fase 1
 stage-stage2 = Fase 2
 stage-talk-to-the-service = Falar com o serviço

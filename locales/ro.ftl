@@ -132,7 +132,7 @@ relationship-hint = De exemplu, „mama mea”, „vecinul meu” sau „sunt re
 relationship-error = Introduceți ce legătură aveți cu persoana
 relationship-too-long = Legătura cu persoana trebuie să aibă cel mult 200 de caractere
 consent-question = Și-a dat persoana acordul ca dumneavoastră să faceți această reclamație în numele ei?
-consent-hint = Avem nevoie de permisiunea persoanei pentru a comunica cu dumneavoastră despre reclamația sa și pentru a consulta evidențele care o privesc.
+consent-hint = Avem nevoie de permisiunea persoanei pentru a comunica cu dumneavoastră despre reclamația sa și pentru a consulta evidențele care o privesc. Chiar și cu permisiunea persoanei, s-ar putea să nu vă putem spune tot ce aflăm sau facem.
 consent-given = Da, și-a dat acordul
 consent-child = Nu își poate da acordul, pentru că este copil
 consent-lacks-capacity = Nu își poate da acordul, pentru că nu este în măsură să ia această decizie
@@ -154,7 +154,7 @@ topic-children-hint = De exemplu, un asistent social pentru un copil sau o famil
 topic-adults = Servicii sociale pentru adulți
 topic-adults-hint = De exemplu, ajutor la domiciliu, un cămin de îngrijire, o evaluare a nevoilor de îngrijire sau plăți directe (direct payments).
 topic-other = Alt serviciu al consiliului
-topic-other-hint = De exemplu, locuințe, colectarea gunoiului și reciclarea, drumuri, impozitul local (council tax) sau înscrierea la școală.
+topic-other-hint = De exemplu, locuințe, colectarea gunoiului și reciclarea, drumuri, impozitul local (council tax) sau înscrierea la școală. Sunt incluse și serviciile pe care alte organizații le furnizează în numele nostru.
 topic-child-protection = O decizie luată la o conferință de protecție a copilului (child protection conference)
 topic-court = Ceva ce o instanță a decis sau urmează să decidă
 topic-first-request = Solicitarea unui serviciu pentru prima dată
@@ -272,7 +272,7 @@ meeting-error = Selectați „Da” dacă doriți să ne întâlnim
 ## Your records
 
 records-question = Putem consulta evidențele pe care le avem despre acest caz?
-records-hint = Pentru a analiza corect reclamația, trebuie să consultăm evidențele pe care le avem despre dumneavoastră sau despre persoana în numele căreia faceți reclamația. Le vor vedea doar persoanele care analizează reclamația.
+records-hint = Pentru a analiza corect reclamația, trebuie să consultăm evidențele pe care le avem despre dumneavoastră sau despre persoana în numele căreia faceți reclamația. Le vor vedea doar persoanele care analizează reclamația. Dacă trebuie să discutăm cu NHS (serviciul public de sănătate) sau cu organizații care furnizează servicii în numele nostru, cum ar fi căminele de îngrijire, vă vom cere permisiunea înainte de a le transmite informațiile dumneavoastră.
 records-error = Selectați „Da” dacă putem consulta evidențele
 
 ## Confidentiality
@@ -402,6 +402,8 @@ confirmation-reference = Numărul de referință
 confirmation-by-email = Datele ne parvin atunci când trimiteți e-mailul care s-a deschis. Dacă nu s-a deschis niciun e-mail, scrieți la { $email } și menționați numărul de referință, { $reference }.
 confirmation-not-sent = Aceasta este o versiune de test a serviciului. Ce ați trimis a fost păstrat de un receptor de test pe acest computer și nu a ajuns la { $council }.
 confirmation-next-heading = Ce urmează
+# Adult social care in England: the regulator can be told too (seed 004).
+confirmation-cqc = Puteți informa și Care Quality Commission (Comisia pentru Calitatea Îngrijirii) despre reclamația dumneavoastră. Comisia verifică calitatea serviciilor de îngrijire, dar nu analizează reclamațiile individuale.
 confirmation-feedback-next = Vom transmite mesajul dumneavoastră serviciului respectiv. Dacă ați cerut un răspuns, vă vom contacta.
 confirmation-ombudsman = Dacă la final încă aveți nemulțumiri, puteți cere ca { $ombudsman } să analizeze cazul. { $months ->
     [one] Aveți la dispoziție { $months } lună de la răspunsul nostru final.
@@ -444,6 +446,10 @@ stage-next-working-day = Rezolvarea până în următoarea zi lucrătoare
 stage-on-the-spot = Rezolvarea pe loc
 stage-review = Etapa 2: reanalizare
 stage-review-panel = Etapa 3: comisie independentă de reanalizare
+# What happens at each of these stages, shown under its name on the confirmation page.
+stage-independent-investigation-about = O persoană din afara echipei analizează reclamația și scrie un raport. Apoi, un manager de nivel superior vă trimite răspunsul nostru.
+stage-review-panel-about = Trei persoane independente analizează întreaga situație și se întâlnesc cu dumneavoastră ca să asculte ce aveți de spus. Ele decid dacă investigația a fost corectă, dacă concluziile ei au fost rezonabile și dacă se mai poate face ceva.
+stage-review-about = Dacă răspunsul nostru din Etapa 1 nu vă mulțumește, echipa noastră lucrează împreună cu dumneavoastră la aspectele despre care considerați că au rămas încă fără răspuns. O reanalizare nu este o nouă investigație. Un director de nivel superior decide dacă va avea loc o reanalizare; dacă nu, vă scriem ca să vă explicăm de ce.
 stage-stage1 = Etapa 1
 stage-stage2 = Etapa 2
 stage-talk-to-the-service = Discuția cu serviciul respectiv

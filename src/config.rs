@@ -814,6 +814,9 @@ impl CouncilConfig {
             let mut ids = vec![("message_id".to_owned(), procedure.message_id.clone())];
             for (s, stage) in procedure.stages.iter().enumerate() {
                 ids.push((format!("stages[{s}].message_id"), stage.message_id.clone()));
+                if let Some(description) = &stage.description_id {
+                    ids.push((format!("stages[{s}].description_id"), description.clone()));
+                }
                 for (m, milestone) in stage.milestones.iter().enumerate() {
                     ids.push((
                         format!("stages[{s}].milestones[{m}].message_id"),

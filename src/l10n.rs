@@ -332,6 +332,7 @@ mod tests {
             used.extend(procedure.ombudsman.iter().map(|o| o.message_id.clone()));
             for stage in &procedure.stages {
                 used.insert(stage.message_id.clone());
+                used.extend(stage.description_id.iter().cloned());
                 used.extend(stage.milestones.iter().map(|m| m.message_id.clone()));
             }
         }

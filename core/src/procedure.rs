@@ -186,6 +186,10 @@ pub struct Stage {
     pub name: String,
     /// Fluent message id of the name shown in the wizard.
     pub message_id: String,
+    /// Fluent message id of what happens at this stage, in a sentence or two,
+    /// shown under its name (who looks at the complaint, and how).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_id: Option<String>,
     /// The deadlines in this stage. A stage without any (on-the-spot
     /// problem-solving) has no clock.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -808,6 +812,19 @@ impl Nation {
             Nation::NorthernIreland => Division::NorthernIreland,
         }
     }
+
+    /// The message telling someone complaining about adult social care that
+    /// they can tell the nation's care regulator as well: in England the Care
+    /// Quality Commission, for care the council arranges too (seed 004: "You
+    /// can also share your complaint with the Care Quality Commission"). The
+    /// other nations' regulators are not written yet, so nothing is said
+    /// rather than England's.
+    pub const fn care_regulator_message(self) -> Option<&'static str> {
+        match self {
+            Nation::England => Some(msg!("confirmation-cqc")),
+            Nation::Wales | Nation::Scotland | Nation::NorthernIreland => None,
+        }
+    }
 }
 
 /// Whether `text` is lower-case ASCII letters and digits joined by single
@@ -974,6 +991,9 @@ impl Procedure {
                 &stage.message_id,
                 &mut problems,
             );
+            if let Some(description) = &stage.description_id {
+                check_id(format!("{path}.description_id"), description, &mut problems);
+            }
         }
         let placed = self.placed();
         for (index, place) in placed.iter().enumerate() {

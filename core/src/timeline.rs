@@ -229,6 +229,10 @@ pub struct StageTimeline {
     pub name: String,
     /// Its Fluent message id.
     pub message_id: String,
+    /// The Fluent message id of what happens at this stage, if the profile
+    /// says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_id: Option<String>,
     /// Whether it only happens if the council does not agree to start the
     /// complaint at a later stage (see [`Timeline::otherwise`]).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -779,6 +783,7 @@ pub fn timeline(
             id: stage.id.clone(),
             name: stage.name.clone(),
             message_id: stage.message_id.clone(),
+            description_id: stage.description_id.clone(),
             if_not_agreed: index < entry.stage,
             milestones: Vec::new(),
         })

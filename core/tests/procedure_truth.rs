@@ -633,3 +633,58 @@ fn childrens_stage2_and_stage3_requests_are_20_working_days_after_the_previous_r
     // Stage 3 waits for the person to ask.
     assert_eq!(formal.awaiting_request(), [false, false, true]);
 }
+
+/// Seed 000: Stage Two is an investigation "by a fully accredited
+/// investigating officer", with "a written report, and a formal response from
+/// a senior manager"; Stage Three: "Three independent people will review the
+/// whole situation, meet with you". Seed 004: "A review is not another
+/// investigation". The person is told what each of these stages is.
+#[test]
+fn stage2_stage3_and_barnsleys_review_say_what_they_are() {
+    let children = dated(
+        "children-statutory-england",
+        FRIDAY,
+        Some("resolution-local"),
+        None,
+    );
+    let about = |timeline: &Timeline, id: &str| {
+        timeline
+            .stages
+            .iter()
+            .find(|stage| stage.id == id)
+            .and_then(|stage| stage.description_id.clone())
+    };
+    assert_eq!(
+        about(&children, "stage2").as_deref(),
+        Some("stage-independent-investigation-about")
+    );
+    assert_eq!(
+        about(&children, "stage3").as_deref(),
+        Some("stage-review-panel-about")
+    );
+    let barnsley = dated(
+        "general-barnsley",
+        FRIDAY,
+        Some("resolution-early"),
+        Some("other"),
+    );
+    assert_eq!(
+        about(&barnsley, "stage2").as_deref(),
+        Some("stage-review-about")
+    );
+}
+
+/// Seed 004: "You can also share your complaint with the Care Quality
+/// Commission", for adult social care the council arranges too. England's
+/// regulator is not named to a council in another nation.
+#[test]
+fn adult_social_care_in_england_is_told_of_the_care_quality_commission() {
+    use redress_core::procedure::Nation;
+    assert_eq!(
+        Nation::England.care_regulator_message(),
+        Some("confirmation-cqc")
+    );
+    for nation in [Nation::Wales, Nation::Scotland, Nation::NorthernIreland] {
+        assert_eq!(nation.care_regulator_message(), None, "{nation:?}");
+    }
+}

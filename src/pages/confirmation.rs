@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use redress_core::ics::{calendar, CalendarEvent};
-use redress_core::journey::ContactKind;
+use redress_core::journey::{ContactKind, Topic};
 use redress_core::submission::Submission;
 use redress_core::timeline::{Timeline, When};
 
@@ -26,10 +26,18 @@ fn stage_name(i18n: I18n, timeline: &Timeline, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |stage| i18n.t(&stage.message_id))
 }
 
+/// One stage of "what happens next": its name, what happens at it (if the
+/// procedure says), and its lines.
+struct StageLines {
+    name: String,
+    about: Option<String>,
+    lines: Vec<String>,
+}
+
 /// What happens next, stage by stage: each milestone and by when; a stage
 /// with no timescale says so, and a stage that only happens if the council
 /// does not agree to start later says that first.
-fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)> {
+fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<StageLines> {
     let lang = i18n.lang();
     let date = |d| intl::long_date(&lang, d);
     let starts_at = stage_name(i18n, timeline, &timeline.starts_at);
@@ -77,8 +85,11 @@ fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<(String, Vec<String>)
                 .milestones
                 .is_empty()
                 .then(|| i18n.t("timeline-no-date"));
-            let lines = condition.into_iter().chain(dates).chain(undated).collect();
-            (i18n.t(&stage.message_id), lines)
+            StageLines {
+                name: i18n.t(&stage.message_id),
+                about: stage.description_id.as_ref().map(|id| i18n.t(id)),
+                lines: condition.into_iter().chain(dates).chain(undated).collect(),
+            }
         })
         .collect()
 }
@@ -176,6 +187,17 @@ pub fn ConfirmationPage() -> impl IntoView {
         .timeline
         .as_ref()
         .and_then(|timeline| entry_note(i18n, timeline));
+    // Adult social care: the care regulator can be told too.
+    let regulator = receipt
+        .routing
+        .as_ref()
+        .filter(|_| receipt.answers.topic == Some(Topic::AdultSocialCare))
+        .and_then(|routed| {
+            config
+                .procedure(routed.role)
+                .nation
+                .care_regulator_message()
+        });
     let ombudsman = receipt
         .timeline
         .as_ref()
@@ -234,10 +256,11 @@ pub fn ConfirmationPage() -> impl IntoView {
                     <ol class="redress-timeline">
                         {stages
                             .into_iter()
-                            .map(|(stage, lines)| {
+                            .map(|StageLines { name, about, lines }| {
                                 view! {
                                     <li class="redress-timeline__stage">
-                                        <h3 class="redress-heading-s">{stage}</h3>
+                                        <h3 class="redress-heading-s">{name}</h3>
+                                        {about.map(|about| view! { <p class="redress-body">{about}</p> })}
                                         <ul class="redress-list">
                                             {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                                         </ul>
@@ -246,6 +269,7 @@ pub fn ConfirmationPage() -> impl IntoView {
                             })
                             .collect_view()}
                     </ol>
+                    {regulator.map(|message| view! { <p class="redress-body">{i18n.text(message)}</p> })}
                     {ombudsman
                         .map(|window| {
                             let name = i18n.t(&window.message_id);

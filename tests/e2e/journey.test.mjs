@@ -187,6 +187,10 @@ export default [
       await t.type('#relationship', 'My mother');
       await t.continue();
       await expectHeading(t, 'Have they agreed to you making this complaint for them?');
+      // Seed 004: a representative may not be told the outcome, even with consent.
+      if (!(await t.text('main')).includes('Even with their permission, we may not be able to tell you everything about what we find or do.')) {
+        throw new Error('the consent question does not say what a representative may not be told');
+      }
       await t.chooseRadio('consent', 'Not yet');
       await t.continue();
       await expectHeading(t, 'We will need their permission');

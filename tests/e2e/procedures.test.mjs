@@ -14,6 +14,7 @@ const SATURDAY = '2026-11-21T10:00:00Z';
 // Stage 2 answer; its dates depend on when, so none is promised.
 const STAGE3_ASKED_FOR_LATER = [
   'Stage 3: independent review panel',
+  'Three independent people look at the whole situation and meet you to hear what you have to say. They decide whether the investigation was fair, whether its conclusions were reasonable, and whether more can be done.',
   'You can ask for a review panel up to 20 working days after our Stage 2 answer.',
   'The review panel meets: we will tell you the date',
   'The review panel sends its report: we will tell you the date',
@@ -48,6 +49,10 @@ async function complain(t, { topic, handling, happened = ['10', '2026'], onLate 
   await t.continue();
   await t.chooseRadio('who', 'Me');
   await t.continue();
+  // Seed 004: services provided on the council's behalf are its services.
+  if (!(await t.text('main')).includes('This includes services that other organisations provide for us.')) {
+    throw new Error('the topic question does not say services provided for the council count');
+  }
   await t.chooseRadio('topic', topic);
   await t.continue();
   if (topic === 'Adult social care') {
@@ -76,6 +81,10 @@ async function complain(t, { topic, handling, happened = ['10', '2026'], onLate 
   await t.chooseRadio('handling', handling);
   await t.chooseRadio('meeting', 'No');
   await t.continue();
+  // Seed 004: consent is asked before sharing with the NHS or care providers.
+  if (!(await t.text('main')).includes('we will ask your permission before we share your information with them')) {
+    throw new Error('the records question does not say consent is asked before sharing');
+  }
   await t.chooseRadio('records', 'Yes');
   await t.continue();
   await t.chooseRadio('confidential', 'No');
@@ -100,14 +109,22 @@ async function complain(t, { topic, handling, happened = ['10', '2026'], onLate 
   return { submission: stored[0], check };
 }
 
-/** "What happens next" as shown: each stage's heading and its lines. */
+/** "What happens next" as shown: each stage's heading, what happens at it
+ *  (where the procedure says), and its lines. */
 async function shownTimeline(t) {
   return t.page.locator('.redress-timeline__stage').evaluateAll((stages) =>
     stages.map((stage) => [
       stage.querySelector('h3').innerText.trim(),
-      ...[...stage.querySelectorAll('li')].map((li) => li.innerText.replace(/[\u2066-\u2069]/g, '').trim()),
+      ...[...stage.querySelectorAll('p, li')].map((item) => item.innerText.replace(/[\u2066-\u2069]/g, '').trim()),
     ]));
 }
+
+const STAGE2_ABOUT = 'Someone from outside the team looks into your complaint and writes a report. A senior manager then sends you our answer.';
+const BARNSLEY_REVIEW = [
+  'Stage 2: review',
+  'If you are not happy with our Stage 1 answer, our team works with you on what you feel is still unanswered. A review is not another investigation. A senior director decides whether there will be one; if not, we write to tell you why.',
+  'We finish the review: we will tell you the date',
+];
 
 /** `iso` (YYYY-MM-DD) as the page writes dates in English. */
 function long(t, iso) {
@@ -138,10 +155,14 @@ export default [
       if (submission.routing.procedure !== 'general-barnsley' || submission.timeline.service !== 'adult-social-care') {
         throw new Error(`routed to ${submission.routing.procedure} for ${submission.timeline.service}`);
       }
+      // Seed 004: "You can also share your complaint with the Care Quality Commission."
+      if (!(await t.text('main')).includes('You can also tell the Care Quality Commission about your complaint.')) {
+        throw new Error('an adult social care complaint is not told of the Care Quality Commission');
+      }
       same(await shownTimeline(t), [
         ['Early resolution', `We aim to sort it out: by ${await long(t, '2026-11-24')}, or by ${await long(t, '2026-11-27')} at the latest if it needs more time`],
         ['Stage 1: investigation', 'Our team contacts you: we will tell you the date', 'We send you our answer: we will tell you the date'],
-        ['Stage 2: review', 'We finish the review: we will tell you the date'],
+        BARNSLEY_REVIEW,
       ]);
     },
   },
@@ -159,6 +180,7 @@ export default [
           }
         },
       });
+      if ((await t.text('main')).includes('Care Quality Commission')) throw new Error('the CQC is offered for a complaint about another service');
       if (submission.timeline.service !== 'other' || submission.received_on !== '2026-11-21') {
         throw new Error(`service ${submission.timeline.service}, received ${submission.received_on}`);
       }
@@ -167,7 +189,7 @@ export default [
       // past Barnsley's closure of 29 to 31 December.
       same(await shownTimeline(t), [
         ['Stage 1: investigation', `Our team contacts you: by ${await long(t, '2026-11-27')}`, `We send you our answer: by ${await long(t, '2027-03-08')}`],
-        ['Stage 2: review', 'We finish the review: we will tell you the date'],
+        BARNSLEY_REVIEW,
       ]);
     },
   },
@@ -188,7 +210,7 @@ export default [
           'Only if we do not agree to start at “Stage 2: independent investigation”.',
           `We send you our answer: by ${await long(t, '2026-12-04')}, or by ${await long(t, '2026-12-18')} at the latest if it needs more time`,
         ],
-        ['Stage 2: independent investigation', `We send you the investigation’s report and our answer: by ${await long(t, '2026-12-29')}, or by ${await long(t, '2027-02-24')} at the latest if it needs more time`],
+        ['Stage 2: independent investigation', STAGE2_ABOUT, `We send you the investigation’s report and our answer: by ${await long(t, '2026-12-29')}, or by ${await long(t, '2027-02-24')} at the latest if it needs more time`],
         STAGE3_ASKED_FOR_LATER,
       ]);
     },
@@ -213,6 +235,7 @@ export default [
         ['Stage 1: a manager looks at it', `We send you our answer: by ${await long(t, '2026-12-04')}, or by ${await long(t, '2026-12-18')} at the latest if it needs more time`],
         [
           'Stage 2: independent investigation',
+          STAGE2_ABOUT,
           'You can ask for Stage 2 up to 20 working days after our Stage 1 answer.',
           'We send you the investigation’s report and our answer: we will tell you the date',
         ],
@@ -234,6 +257,9 @@ export default [
           }
         },
       });
+      if (!(await t.text('main')).includes('You can also tell the Care Quality Commission about your complaint.')) {
+        throw new Error('an adult social care complaint is not told of the Care Quality Commission');
+      }
       // SI 2009/309: "not later than 3 working days after the day on which
       // it receives the complaint"; completed within 6 months of receipt.
       same(await shownTimeline(t), [
