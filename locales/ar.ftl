@@ -533,6 +533,8 @@ answers-cleared = تم مسح إجاباتك.
 # Links in the footer to pages of the council's own site.
 footer-privacy = إشعار الخصوصية
 footer-accessibility = بيان إمكانية الوصول
+# The footer link to the council's complaints procedure.
+footer-procedure = إجراءات الشكاوى في المجلس المحلي
 
 ## Calendar file
 

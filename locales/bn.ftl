@@ -505,6 +505,8 @@ answers-cleared = আপনার উত্তরগুলো মুছে ফ�
 # Links in the footer to pages of the council's own site.
 footer-privacy = গোপনীয়তা বিজ্ঞপ্তি
 footer-accessibility = অ্যাক্সেসিবিলিটি বিবৃতি
+# The footer link to the council's complaints procedure.
+footer-procedure = কাউন্সিলের অভিযোগ প্রক্রিয়া
 
 ## Calendar file
 

@@ -533,6 +533,8 @@ answers-cleared = Mae eich atebion wedi cael eu clirio.
 # Links in the footer to pages of the council's own site.
 footer-privacy = Hysbysiad preifatrwydd
 footer-accessibility = Datganiad hygyrchedd
+# The footer link to the council's complaints procedure.
+footer-procedure = Gweithdrefn gwyno’r cyngor
 
 ## Calendar file
 

@@ -91,6 +91,8 @@ answers-cleared = Your answers have been cleared.
 # Links in the footer to pages of the council's own site.
 footer-privacy = Privacy notice
 footer-accessibility = Accessibility statement
+# The footer link to the council's complaints procedure.
+footer-procedure = The council’s complaints procedure
 
 ## Languages
 # Each language is named in itself (its autonym), in every file: do not translate these.

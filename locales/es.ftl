@@ -512,6 +512,8 @@ answers-cleared = Sus respuestas se han borrado.
 # Links in the footer to pages of the council's own site.
 footer-privacy = Aviso de privacidad
 footer-accessibility = Declaración de accesibilidad
+# The footer link to the council's complaints procedure.
+footer-procedure = El procedimiento de quejas del ayuntamiento
 
 ## Calendar file
 

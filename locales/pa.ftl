@@ -505,6 +505,8 @@ answers-cleared = ਤੁਹਾਡੇ ਜਵਾਬ ਮਿਟਾ ਦਿੱਤੇ �
 # Links in the footer to pages of the council's own site.
 footer-privacy = ਨਿੱਜਤਾ ਨੋਟਿਸ
 footer-accessibility = ਪਹੁੰਚਯੋਗਤਾ ਬਿਆਨ
+# The footer link to the council's complaints procedure.
+footer-procedure = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
 
 ## Calendar file
 

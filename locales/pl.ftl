@@ -519,6 +519,8 @@ answers-cleared = Odpowiedzi zostały usunięte.
 # Links in the footer to pages of the council's own site.
 footer-privacy = Informacja o ochronie danych osobowych
 footer-accessibility = Deklaracja dostępności
+# The footer link to the council's complaints procedure.
+footer-procedure = Procedura skargowa urzędu
 
 ## Calendar file
 

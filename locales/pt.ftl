@@ -512,6 +512,8 @@ answers-cleared = As suas respostas foram apagadas.
 # Links in the footer to pages of the council's own site.
 footer-privacy = Aviso de privacidade
 footer-accessibility = Declaração de acessibilidade
+# The footer link to the council's complaints procedure.
+footer-procedure = O procedimento de reclamações do município
 
 ## Calendar file
 

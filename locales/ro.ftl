@@ -520,6 +520,8 @@ answers-cleared = Răspunsurile dumneavoastră au fost șterse.
 # Links in the footer to pages of the council's own site.
 footer-privacy = Informare privind protecția datelor personale
 footer-accessibility = Declarație privind accesibilitatea
+# The footer link to the council's complaints procedure.
+footer-procedure = Procedura de reclamații a consiliului
 
 ## Calendar file
 

@@ -505,6 +505,8 @@ answers-cleared = آپ کے جواب مٹا دیے گئے ہیں۔
 # Links in the footer to pages of the council's own site.
 footer-privacy = رازداری کا نوٹس
 footer-accessibility = قابلِ رسائی ہونے کا بیان
+# The footer link to the council's complaints procedure.
+footer-procedure = کونسل میں شکایت کا طریقہ کار
 
 ## Calendar file
 

@@ -233,6 +233,9 @@ pub struct Links {
     pub privacy: Option<String>,
     /// The accessibility statement for this service.
     pub accessibility: Option<String>,
+    /// The council's complaints procedure, for a person who wants to read it
+    /// (seed 004: "you'd like to see a copy of this procedure").
+    pub procedure: Option<String>,
 }
 
 /// What the wizard tells a council page it is embedded in (an iframe or a
@@ -403,6 +406,7 @@ impl StartConfig {
             links: Links {
                 privacy: optional_string(links.get("privacy"))?,
                 accessibility: optional_string(links.get("accessibility"))?,
+                procedure: optional_string(links.get("procedure"))?,
             },
             theme: Theme {
                 brand: optional_string(theme.get("brand"))?,
@@ -507,6 +511,7 @@ impl StartConfig {
         for (path, link) in [
             ("links.privacy", &self.links.privacy),
             ("links.accessibility", &self.links.accessibility),
+            ("links.procedure", &self.links.procedure),
         ] {
             if link.as_ref().is_some_and(|url| {
                 !url.starts_with("https://") || url.contains(char::is_whitespace)
@@ -1262,11 +1267,17 @@ mod tests {
     fn logos_come_from_beside_the_wizard_and_links_are_https() {
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
         value["council"]["logo"] = "https://cdn.example.org/logo.png".into();
-        value["links"] = serde_json::json!({ "privacy": "http://example.org/privacy" });
+        value["links"] = serde_json::json!({
+            "privacy": "http://example.org/privacy",
+            "procedure": "https://example.org/our complaints procedure"
+        });
         let paths = problem_paths(&value);
-        assert_eq!(paths, ["council.logo", "links.privacy"]);
+        assert_eq!(paths, ["council.logo", "links.privacy", "links.procedure"]);
         value["council"]["logo"] = "images/logo.svg".into();
-        value["links"] = serde_json::json!({ "privacy": "https://example.org/privacy" });
+        value["links"] = serde_json::json!({
+            "privacy": "https://example.org/privacy",
+            "procedure": "https://example.org/complaints-procedure"
+        });
         assert!(CouncilConfig::from_json(&value.to_string()).is_ok());
     }
 

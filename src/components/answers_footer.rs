@@ -18,6 +18,7 @@ pub fn AnswersFooter() -> impl IntoView {
     let site_links = [
         (links.privacy, msg!("footer-privacy")),
         (links.accessibility, msg!("footer-accessibility")),
+        (links.procedure, msg!("footer-procedure")),
     ]
     .into_iter()
     .filter_map(|(href, label)| href.map(|href| (href, label)))

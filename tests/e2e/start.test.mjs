@@ -100,6 +100,11 @@ export default [
         throw new Error('no privacy notice link');
       }
       await page.getByRole('link', { name: 'Accessibility statement' }).waitFor();
+      // Seed 004: a person may ask to see a copy of the procedure.
+      const procedure = page.getByRole('link', { name: 'The council’s complaints procedure' });
+      if ((await procedure.count()) !== 1 || (await procedure.getAttribute('href')) !== 'https://www.barnsley.example.org/complaints/procedure') {
+        throw new Error('no link to the council’s complaints procedure');
+      }
     },
   },
 ];
