@@ -816,30 +816,8 @@ impl CouncilConfig {
             if severity != Severity::Error {
                 continue;
             }
-            let mut ids = vec![("message_id".to_owned(), procedure.message_id.clone())];
-            for (s, stage) in procedure.stages.iter().enumerate() {
-                ids.push((format!("stages[{s}].message_id"), stage.message_id.clone()));
-                if let Some(description) = &stage.description_id {
-                    ids.push((format!("stages[{s}].description_id"), description.clone()));
-                }
-                for (m, milestone) in stage.milestones.iter().enumerate() {
-                    ids.push((
-                        format!("stages[{s}].milestones[{m}].message_id"),
-                        milestone.message_id.clone(),
-                    ));
-                }
-            }
-            if let Some(ombudsman) = &procedure.ombudsman {
-                ids.push(("ombudsman.message_id".into(), ombudsman.message_id.clone()));
-            }
-            for (o, option) in procedure.resolution_options.iter().enumerate() {
-                ids.push((format!("resolution_options[{o}].id"), option.id.clone()));
-                if let Some(hint) = &option.hint {
-                    ids.push((format!("resolution_options[{o}].hint"), hint.clone()));
-                }
-            }
-            for (path, id) in ids {
-                if !source.has(&id) {
+            for (path, id) in procedure.message_ids() {
+                if !source.has(id) {
                     found.push(ConfigProblem {
                         path: at(&path),
                         message: format!(

@@ -324,17 +324,12 @@ mod tests {
         // Procedures, stages, milestones, Ombudsmen and resolution options are
         // named by message ids in the built-in procedures' data.
         for procedure in redress_core::procedure::built_in() {
-            used.insert(procedure.message_id.clone());
-            for option in &procedure.resolution_options {
-                used.insert(option.id.clone());
-                used.extend(option.hint.iter().cloned());
-            }
-            used.extend(procedure.ombudsman.iter().map(|o| o.message_id.clone()));
-            for stage in &procedure.stages {
-                used.insert(stage.message_id.clone());
-                used.extend(stage.description_id.iter().cloned());
-                used.extend(stage.milestones.iter().map(|m| m.message_id.clone()));
-            }
+            used.extend(
+                procedure
+                    .message_ids()
+                    .into_iter()
+                    .map(|(_, id)| id.to_owned()),
+            );
         }
         // The switcher names each language Redress ships by its autonym.
         for tag in crate::language::SHIPPED {

@@ -1108,7 +1108,7 @@ impl Procedure {
             }
             let stage_index = |field: &str, id: &Option<String>, problems: &mut Vec<Problem>| {
                 let id = id.as_ref()?;
-                let found = self.stages.iter().position(|stage| &stage.id == id);
+                let found = self.stage_index(id);
                 if found.is_none() {
                     problems.push(Problem::error(
                         format!("{path}.{field}"),
@@ -1166,6 +1166,48 @@ impl Procedure {
         }
     }
 
+    /// The index of the stage with this id.
+    pub fn stage_index(&self, id: &str) -> Option<usize> {
+        self.stages.iter().position(|stage| stage.id == id)
+    }
+
+    /// Every Fluent message id the profile names, with its field path, so
+    /// the wizard can check it has text for each: the procedure's name, each
+    /// stage's name and description, each milestone's, the Ombudsman's, and
+    /// each handling option's label and hint.
+    ///
+    /// ```
+    /// let children = redress_core::procedure::built_in_procedure("children-statutory-england").unwrap();
+    /// let ids = children.message_ids();
+    /// assert_eq!(ids[0], ("message_id".to_owned(), "procedure-children-statutory-england"));
+    /// assert!(ids.contains(&("resolution_options[2].hint".to_owned(), "resolution-stage2-first-hint")));
+    /// ```
+    pub fn message_ids(&self) -> Vec<(String, &str)> {
+        let mut ids = vec![("message_id".to_owned(), self.message_id.as_str())];
+        for (s, stage) in self.stages.iter().enumerate() {
+            ids.push((format!("stages[{s}].message_id"), &stage.message_id));
+            if let Some(description) = &stage.description_id {
+                ids.push((format!("stages[{s}].description_id"), description));
+            }
+            for (m, milestone) in stage.milestones.iter().enumerate() {
+                ids.push((
+                    format!("stages[{s}].milestones[{m}].message_id"),
+                    &milestone.message_id,
+                ));
+            }
+        }
+        if let Some(ombudsman) = &self.ombudsman {
+            ids.push(("ombudsman.message_id".into(), &ombudsman.message_id));
+        }
+        for (o, option) in self.resolution_options.iter().enumerate() {
+            ids.push((format!("resolution_options[{o}].id"), &option.id));
+            if let Some(hint) = &option.hint {
+                ids.push((format!("resolution_options[{o}].hint"), hint));
+            }
+        }
+        ids
+    }
+
     /// The handling option with this id.
     pub fn resolution_option(&self, id: &str) -> Option<&ResolutionOption> {
         self.resolution_options
@@ -1183,10 +1225,7 @@ impl Procedure {
     /// assert_eq!(entry.otherwise.map(|i| children.stages[i].id.as_str()), Some("stage1"));
     /// ```
     pub fn entry(&self, option: Option<&str>) -> Entry {
-        let index = |id: &Option<String>| {
-            id.as_ref()
-                .and_then(|id| self.stages.iter().position(|stage| &stage.id == id))
-        };
+        let index = |id: &Option<String>| id.as_deref().and_then(|id| self.stage_index(id));
         match option.and_then(|id| self.resolution_option(id)) {
             Some(option) => Entry {
                 stage: index(&option.starts_at).unwrap_or(0),

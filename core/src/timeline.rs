@@ -921,18 +921,14 @@ fn known_events(
             }
             let stage = match &known.stage {
                 Some(id) => procedure
-                    .stages
-                    .iter()
-                    .position(|stage| &stage.id == id)
+                    .stage_index(id)
                     .ok_or_else(|| TimelineError::UnknownStage { id: id.clone() })?,
                 None => {
                     let stage = procedure
                         .first_stage_using(known.event)
                         .ok_or(TimelineError::NoStageUses { event: known.event })?;
                     procedure
-                        .stages
-                        .iter()
-                        .position(|s| s.id == stage.id)
+                        .stage_index(&stage.id)
                         .expect("the stage came from this procedure")
                 }
             };

@@ -21,6 +21,13 @@ const STAGE3_ASKED_FOR_LATER = [
   'We answer the panel’s report: we will tell you the date',
 ];
 
+/** Fails with `problem` unless the page's main content says `text`. */
+async function mustSay(t, text, problem) {
+  if (!(await t.text('main')).includes(text)) throw new Error(problem);
+}
+
+const CQC = 'You can also tell the Care Quality Commission about your complaint.';
+
 async function expectHeading(t, text) {
   const heading = await t.text('h1');
   if (heading !== text) throw new Error(`expected the page "${text}", found "${heading}"`);
@@ -50,9 +57,7 @@ async function complain(t, { topic, handling, happened = ['10', '2026'], onLate 
   await t.chooseRadio('who', 'Me');
   await t.continue();
   // Seed 004: services provided on the council's behalf are its services.
-  if (!(await t.text('main')).includes('This includes services that other organisations provide for us.')) {
-    throw new Error('the topic question does not say services provided for the council count');
-  }
+  await mustSay(t, 'This includes services that other organisations provide for us.', 'the topic question does not say services provided for the council count');
   await t.chooseRadio('topic', topic);
   await t.continue();
   if (topic === 'Adult social care') {
@@ -82,9 +87,7 @@ async function complain(t, { topic, handling, happened = ['10', '2026'], onLate 
   await t.chooseRadio('meeting', 'No');
   await t.continue();
   // Seed 004: consent is asked before sharing with the NHS or care providers.
-  if (!(await t.text('main')).includes('we will ask your permission before we share your information with them')) {
-    throw new Error('the records question does not say consent is asked before sharing');
-  }
+  await mustSay(t, 'we will ask your permission before we share your information with them', 'the records question does not say consent is asked before sharing');
   await t.chooseRadio('records', 'Yes');
   await t.continue();
   await t.chooseRadio('confidential', 'No');
@@ -156,9 +159,7 @@ export default [
         throw new Error(`routed to ${submission.routing.procedure} for ${submission.timeline.service}`);
       }
       // Seed 004: "You can also share your complaint with the Care Quality Commission."
-      if (!(await t.text('main')).includes('You can also tell the Care Quality Commission about your complaint.')) {
-        throw new Error('an adult social care complaint is not told of the Care Quality Commission');
-      }
+      await mustSay(t, CQC, 'an adult social care complaint is not told of the Care Quality Commission');
       same(await shownTimeline(t), [
         ['Early resolution', `We aim to sort it out: by ${await long(t, '2026-11-24')}, or by ${await long(t, '2026-11-27')} at the latest if it needs more time`],
         ['Stage 1: investigation', 'Our team contacts you: we will tell you the date', 'We send you our answer: we will tell you the date'],
@@ -173,12 +174,7 @@ export default [
       const { submission } = await complain(t, {
         topic: 'Another council service',
         handling: 'A formal investigation, with a written response',
-        onHandling: async () => {
-          const hint = await t.text('main');
-          if (!hint.includes('We will not try to sort it out informally first: your complaint goes straight to a Stage 1 investigation.')) {
-            throw new Error('the formal choice does not say it skips early resolution');
-          }
-        },
+        onHandling: () => mustSay(t, 'We will not try to sort it out informally first: your complaint goes straight to a Stage 1 investigation.', 'the formal choice does not say it skips early resolution'),
       });
       if ((await t.text('main')).includes('Care Quality Commission')) throw new Error('the CQC is offered for a complaint about another service');
       if (submission.timeline.service !== 'other' || submission.received_on !== '2026-11-21') {
@@ -201,9 +197,7 @@ export default [
         topic: 'Children’s social care',
         handling: 'A formal investigation, with a written response',
       });
-      const note = await t.text('main');
-      const expectedNote = 'You asked us to start at “Stage 2: independent investigation”. We will tell you if we agree. If we do not, your complaint starts at “Stage 1: a manager looks at it”.';
-      if (!note.includes(expectedNote)) throw new Error(`no note that the council must agree: ${note}`);
+      await mustSay(t, 'You asked us to start at “Stage 2: independent investigation”. We will tell you if we agree. If we do not, your complaint starts at “Stage 1: a manager looks at it”.', 'no note that the council must agree');
       same(await shownTimeline(t), [
         [
           'Stage 1: a manager looks at it',
@@ -250,16 +244,9 @@ export default [
       await complain(t, {
         topic: 'Adult social care',
         handling: 'Talk it through at a meeting',
-        onHandling: async () => {
-          const hint = await t.text('main');
-          if (!hint.includes('it is not registered as a complaint, and you cannot raise the same thing through the complaints procedure later')) {
-            throw new Error('the next-working-day choice does not say what it means before it is chosen');
-          }
-        },
+        onHandling: () => mustSay(t, 'it is not registered as a complaint, and you cannot raise the same thing through the complaints procedure later', 'the next-working-day choice does not say what it means before it is chosen'),
       });
-      if (!(await t.text('main')).includes('You can also tell the Care Quality Commission about your complaint.')) {
-        throw new Error('an adult social care complaint is not told of the Care Quality Commission');
-      }
+      await mustSay(t, CQC, 'an adult social care complaint is not told of the Care Quality Commission');
       // SI 2009/309: "not later than 3 working days after the day on which
       // it receives the complaint"; completed within 6 months of receipt.
       same(await shownTimeline(t), [
