@@ -46,6 +46,7 @@ contact-phone = الهاتف
 contact-email = البريد الإلكتروني
 contact-post = المراسلة بالبريد
 contact-in-person = زيارتنا شخصيًا
+contact-website = الموقع الإلكتروني
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }، من { $opens } إلى { $closes }
 # A run of days, such as "Monday to Friday".
@@ -173,8 +174,6 @@ care-self-funded = أنا أو عائلتي نتولى ترتيبها ودفع �
 care-error = يُرجى اختيار مَن يتولى ترتيب الرعاية
 self-funded-heading = إذا كنت تتولى ترتيب رعايتك ودفع تكاليفها بنفسك
 self-funded-provider = قدّم شكواك أولًا إلى مقدّم الرعاية: أي وكالة الرعاية المنزلية أو دار الرعاية.
-self-funded-ombudsman = إذا لم يُرضِك ردّهم، يمكنك أن تطلب من أمين المظالم للحكومة المحلية والرعاية الاجتماعية (Local Government and Social Care Ombudsman) النظر في الأمر.
-self-funded-cqc = يمكنك أيضًا إبلاغ هيئة جودة الرعاية (Care Quality Commission)، وهي الجهة التي تتحقق من جودة خدمات الرعاية.
 self-funded-question = هل تتعلق شكواك بشيء قام به المجلس المحلي؟
 self-funded-hint = مثلًا، تقييم لاحتياجات الرعاية، أو قرار بشأن دفع تكاليف الرعاية، أو معلومات قدّمناها لك.
 self-funded-error = يُرجى اختيار «نعم» إذا كانت شكواك تتعلق بشيء قام به المجلس المحلي
@@ -192,7 +191,9 @@ signpost-request-body = طلب خدمة لأول مرة يُعدّ طلبًا، 
 signpost-request-next = تواصل مع الخدمة واطلب منها ما تحتاج إليه. وإذا لم يساعدوك، أو لم يُرضِك ردّهم، يمكنك عندها تقديم شكوى.
 signpost-provider-heading = قدّم شكواك إلى مقدّم الرعاية
 signpost-provider-body = إذا كنت تتولى ترتيب رعايتك ودفع تكاليفها بنفسك، فقدّم شكواك أولًا إلى مقدّم الرعاية.
-signpost-provider-next = إذا لم يُرضِك ردّهم، يمكنك اللجوء إلى أمين المظالم للحكومة المحلية والرعاية الاجتماعية (Local Government and Social Care Ombudsman). ويمكنك أيضًا إبلاغ هيئة جودة الرعاية (Care Quality Commission).
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = قدّم شكواك إلى مؤسسة الصحة والرعاية الاجتماعية (Health and Social Care Trust) في منطقتك
+signpost-trust-body = في أيرلندا الشمالية، تتولى مؤسسات الصحة والرعاية الاجتماعية (Health and Social Care Trusts)، وليس المجلس المحلي، إدارة الرعاية الاجتماعية للأطفال والبالغين. قدّم شكواك إلى المؤسسة التي تقدّم الرعاية، فلديها إجراءات الشكاوى الخاصة بها.
 signpost-change = تغيير إجابتك
 signpost-contact-heading = إذا لم تكن متأكدًا، فتواصل معنا
 
@@ -417,17 +418,7 @@ confirmation-reference = رقمك المرجعي
 confirmation-by-email = تصل إجاباتك إلينا عندما ترسل رسالة البريد الإلكتروني التي فُتحت. وإذا لم تُفتح أي رسالة، فاكتب إلى { $email } واذكر رقمك المرجعي، { $reference }.
 confirmation-not-sent = هذه نسخة تجريبية من الخدمة. ما أرسلته احتفظ به مستقبِل تجريبي على هذا الحاسوب، ولم يصل إلى { $council }.
 confirmation-next-heading = ماذا سيحدث بعد ذلك
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = يمكنك أيضًا إبلاغ هيئة جودة الرعاية (Care Quality Commission) بشكواك. فهي تتحقق من جودة خدمات الرعاية، لكنها لا تنظر في الشكاوى الفردية.
 confirmation-feedback-next = سننقل رسالتك إلى الخدمة المعنية. وإذا طلبت ردًّا، فسنتواصل معك.
-confirmation-ombudsman = إذا لم تكن راضيًا في النهاية، يمكنك أن تطلب من { $ombudsman } النظر في شكواك. { $months ->
-    [zero] لديك { $months } شهر من تاريخ ردّنا النهائي.
-    [one] لديك شهر واحد من تاريخ ردّنا النهائي.
-    [two] لديك شهران من تاريخ ردّنا النهائي.
-    [few] لديك { $months } أشهر من تاريخ ردّنا النهائي.
-    [many] لديك { $months } شهرًا من تاريخ ردّنا النهائي.
-   *[other] لديك { $months } شهر من تاريخ ردّنا النهائي.
-}
 confirmation-copy-heading = نسخة من إجاباتك
 confirmation-print = طباعة هذه الصفحة
 confirmation-start-again = تقديم شكوى أخرى أو ملاحظات أخرى
@@ -451,7 +442,9 @@ procedure-children-statutory-england = إجراءات الشكاوى الخاص�
 procedure-general-barnsley = إجراءات الشكاوى في المجلس المحلي
 procedure-general-council-000 = إجراءات الشكاوى في المجلس المحلي
 procedure-lgsco-complaint-handling-code = إجراءات الشكاوى في المجلس المحلي
+procedure-northern-ireland-nipso-model = إجراءات الشكاوى في المجلس المحلي
 procedure-scotland-spso = إجراءات التعامل مع الشكاوى
+procedure-wales-psow-model = إجراءات الشكاوى في المجلس المحلي
 procedure-wales-social-services = إجراءات الشكاوى الخاصة بالخدمات الاجتماعية
 stage-adult-complaint = شكواك
 stage-early-resolution = الحل المبكر
@@ -470,6 +463,7 @@ stage-review-panel-about = ينظر ثلاثة أشخاص مستقلين في ا
 stage-review-about = إذا لم تكن راضيًا عن ردّنا في المرحلة الأولى، يعمل فريقنا معك على المسائل التي ترى أنها ما زالت بلا إجابة. والمراجعة ليست تحقيقًا جديدًا. ويقرّر مدير تنفيذي رفيع المستوى ما إذا كانت ستُجرى مراجعة؛ وإذا لم تُجرَ، فسنكتب إليك لنوضّح السبب.
 stage-stage1 = المرحلة الأولى
 stage-stage2 = المرحلة الثانية
+stage-stage2-investigation = المرحلة الثانية: تحقيق
 stage-talk-to-the-service = التحدث إلى الخدمة
 milestone-acknowledgement = نبلغك باستلام شكواك ونعرض عليك لقاءً
 milestone-completion = ننتهي من النظر في شكواك
@@ -492,6 +486,45 @@ milestone-stage3-response = نردّ على تقرير اللجنة
 ombudsman-lgsco = أمين المظالم للحكومة المحلية والرعاية الاجتماعية (Local Government and Social Care Ombudsman)
 ombudsman-psow = أمين المظالم للخدمات العامة في ويلز (Public Services Ombudsman for Wales)
 ombudsman-spso = أمين المظالم للخدمات العامة في اسكتلندا (Scottish Public Services Ombudsman)
+ombudsman-nipso = أمين المظالم للخدمات العامة في أيرلندا الشمالية (Northern Ireland Public Services Ombudsman)
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = إذا كنت لا تزال غير راضٍ
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = يمكنك أن تطلب من { $ombudsman } النظر في شكواك. وخدماته مجانية ومستقلة، ولا ينحاز إلى أي طرف.
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [zero] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال { $months } شهر من الوقت الذي علمت فيه بالمشكلة أول مرة، وليس خلال { $months } شهر من تاريخ ردّنا.
+    [one] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال شهر واحد من الوقت الذي علمت فيه بالمشكلة أول مرة، وليس خلال شهر واحد من تاريخ ردّنا.
+    [two] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال شهرين من الوقت الذي علمت فيه بالمشكلة أول مرة، وليس خلال شهرين من تاريخ ردّنا.
+    [few] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال { $months } أشهر من الوقت الذي علمت فيه بالمشكلة أول مرة، وليس خلال { $months } أشهر من تاريخ ردّنا.
+    [many] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال { $months } شهرًا من الوقت الذي علمت فيه بالمشكلة أول مرة، وليس خلال { $months } شهرًا من تاريخ ردّنا.
+   *[other] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال { $months } شهر من الوقت الذي علمت فيه بالمشكلة أول مرة، وليس خلال { $months } شهر من تاريخ ردّنا.
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [zero] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال { $months } شهر من تاريخ ردّنا النهائي.
+    [one] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال شهر واحد من تاريخ ردّنا النهائي.
+    [two] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال شهرين من تاريخ ردّنا النهائي.
+    [few] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال { $months } أشهر من تاريخ ردّنا النهائي.
+    [many] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال { $months } شهرًا من تاريخ ردّنا النهائي.
+   *[other] عادةً ما ينبغي أن تتوجه إلى أمين المظالم خلال { $months } شهر من تاريخ ردّنا النهائي.
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = وبحسب التاريخ الذي ذكرته لنا، يكون ذلك بحلول { $date }.
+ombudsman-early = يتوقع أمين المظالم عادةً أن ننتهي أولًا من التعامل مع شكواك. وإذا لم نردّ عليك خلال وقت معقول، فقد ينظر فيها في وقت أبكر.
+ombudsman-ready = عندما تتواصل مع أمين المظالم، جهّز رقمك المرجعي، { $reference }، وردودنا عليك، وأي خطابات أو رسائل بريد إلكتروني أو أوراق تتعلق بشكواك.
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = إذا لم يُرضِك ردّهم، يمكنك أن تطلب من { $body } النظر في الأمر.
+regulator-cqc = هيئة جودة الرعاية (Care Quality Commission)
+regulator-ciw = هيئة التفتيش على الرعاية في ويلز (Care Inspectorate Wales)
+regulator-care-inspectorate = هيئة التفتيش على الرعاية في اسكتلندا (Care Inspectorate)
+regulator-rqia = هيئة التنظيم وتحسين الجودة (Regulation and Quality Improvement Authority)
+regulator-tell-cqc = يمكنك أيضًا إبلاغ هيئة جودة الرعاية (Care Quality Commission) بشكواك. فهي تتحقق من جودة خدمات الرعاية، لكنها لا تنظر في الشكاوى الفردية.
+regulator-tell-ciw = يمكنك أيضًا إبلاغ هيئة التفتيش على الرعاية في ويلز (Care Inspectorate Wales) بشكواك. فهي تتحقق من جودة خدمات الرعاية، لكنها لا تنظر في الشكاوى الفردية.
+regulator-tell-care-inspectorate = يمكنك أيضًا إبلاغ هيئة التفتيش على الرعاية في اسكتلندا (Care Inspectorate) بشكواك. فهي تتحقق من خدمات الرعاية، ويمكنها النظر في أي شكوى تتعلق بإحدى هذه الخدمات.
+regulator-tell-rqia = يمكنك أيضًا إبلاغ هيئة التنظيم وتحسين الجودة (Regulation and Quality Improvement Authority, RQIA) بشكواك. فهي تتحقق من جودة خدمات الرعاية، لكنها لا تنظر في الشكاوى الفردية.
 
 ## Which procedure, and why
 

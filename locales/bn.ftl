@@ -46,6 +46,7 @@ contact-phone = ফোন
 contact-email = ইমেইল
 contact-post = চিঠি পাঠানোর ঠিকানা
 contact-in-person = আমাদের অফিসে আসুন
+contact-website = ওয়েবসাইট
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }, { $opens } থেকে { $closes } পর্যন্ত
 # A run of days, such as "Monday to Friday".
@@ -165,8 +166,6 @@ care-self-funded = আমি নিজে ব্যবস্থা করি ও
 care-error = কেয়ারের ব্যবস্থা কে করে, তা বেছে নিন
 self-funded-heading = আপনি যদি নিজের কেয়ারের ব্যবস্থা নিজে করেন ও খরচ দেন
 self-funded-provider = প্রথমে কেয়ার প্রদানকারীর কাছে অভিযোগ করুন: অর্থাৎ হোম কেয়ার এজেন্সি বা কেয়ার হোমের কাছে।
-self-funded-ombudsman = তাঁদের উত্তরে সন্তুষ্ট না হলে, আপনি স্থানীয় সরকার ও সামাজিক সেবা ন্যায়পালকে (Local Government and Social Care Ombudsman) বিষয়টি খতিয়ে দেখতে বলতে পারেন।
-self-funded-cqc = আপনি কেয়ারের মান কমিশনকেও (Care Quality Commission) জানাতে পারেন। এই সংস্থা কেয়ার সেবার মান পরীক্ষা করে।
 self-funded-question = আপনার অভিযোগ কি কাউন্সিলের করা কোনো কাজ নিয়ে?
 self-funded-hint = যেমন, কেয়ার অ্যাসেসমেন্ট, কেয়ারের খরচ দেওয়া নিয়ে কোনো সিদ্ধান্ত, বা আমরা আপনাকে যে তথ্য দিয়েছি।
 self-funded-error = আপনার অভিযোগ কাউন্সিলের করা কোনো কাজ নিয়ে হলে “হ্যাঁ” বেছে নিন
@@ -184,7 +183,9 @@ signpost-request-body = প্রথমবার কোনো সেবা চ�
 signpost-request-next = সেবাটির সঙ্গে যোগাযোগ করে চেয়ে নিন। তাঁরা সাহায্য না করলে, বা তাঁদের উত্তরে আপনি অসন্তুষ্ট হলে, তখন অভিযোগ করতে পারেন।
 signpost-provider-heading = আপনার কেয়ার প্রদানকারীর কাছে অভিযোগ করুন
 signpost-provider-body = আপনি যদি নিজের কেয়ারের ব্যবস্থা নিজে করেন ও খরচ দেন, তাহলে প্রথমে কেয়ার প্রদানকারীর কাছে অভিযোগ করুন।
-signpost-provider-next = তাঁদের উত্তরে সন্তুষ্ট না হলে, আপনি স্থানীয় সরকার ও সামাজিক সেবা ন্যায়পালের (Local Government and Social Care Ombudsman) কাছে যেতে পারেন। আপনি কেয়ারের মান কমিশনকেও (Care Quality Commission) জানাতে পারেন।
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = আপনার স্বাস্থ্য ও সামাজিক সেবা ট্রাস্টের (Health and Social Care Trust) কাছে অভিযোগ করুন
+signpost-trust-body = উত্তর আয়ারল্যান্ডে শিশু ও প্রাপ্তবয়স্কদের সামাজিক সেবা চালায় স্বাস্থ্য ও সামাজিক সেবা ট্রাস্টগুলো (Health and Social Care Trusts), কাউন্সিল নয়। যে ট্রাস্ট কেয়ার দেয়, তার কাছে অভিযোগ করুন: সেই ট্রাস্টের নিজস্ব অভিযোগ প্রক্রিয়া আছে।
 signpost-change = আপনার উত্তর বদলান
 signpost-contact-heading = নিশ্চিত না হলে, আমাদের সঙ্গে যোগাযোগ করুন
 
@@ -397,13 +398,7 @@ confirmation-reference = আপনার রেফারেন্স
 confirmation-by-email = যে ইমেইলটি খুলেছে, সেটি পাঠালে তবেই এটি আমাদের কাছে পৌঁছাবে। কোনো ইমেইল না খুললে, { $email } ঠিকানায় লিখুন এবং আপনার রেফারেন্স, { $reference }, উল্লেখ করুন।
 confirmation-not-sent = এটি এই অনলাইন সেবার একটি পরীক্ষামূলক সংস্করণ। আপনি যা পাঠিয়েছেন, তা এই কম্পিউটারে একটি পরীক্ষামূলক প্রাপক রেখে দিয়েছে। এটি { $council }-এর কাছে পৌঁছায়নি।
 confirmation-next-heading = এরপর কী হবে
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = আপনি আপনার অভিযোগের কথা কেয়ারের মান কমিশনকেও (Care Quality Commission) জানাতে পারেন। এই সংস্থা কেয়ার সেবার মান পরীক্ষা করে, কিন্তু আলাদা আলাদা অভিযোগ খতিয়ে দেখে না।
 confirmation-feedback-next = আমরা আপনার বার্তাটি সংশ্লিষ্ট সেবার কাছে পৌঁছে দেব। আপনি উত্তর চেয়ে থাকলে, আমরা যোগাযোগ করব।
-confirmation-ombudsman = সবশেষেও আপনি অসন্তুষ্ট থাকলে, বিষয়টি খতিয়ে দেখতে আপনি এই সংস্থাকে বলতে পারেন: { $ombudsman }। { $months ->
-    [one] আমাদের চূড়ান্ত উত্তরের পর থেকে আপনার হাতে { $months } মাস সময় আছে।
-   *[other] আমাদের চূড়ান্ত উত্তরের পর থেকে আপনার হাতে { $months } মাস সময় আছে।
-}
 confirmation-copy-heading = আপনার উত্তরগুলোর একটি কপি
 confirmation-print = এই পেজটি প্রিন্ট করুন
 confirmation-start-again = আরেকটি অভিযোগ করুন বা আরও মতামত দিন
@@ -427,7 +422,9 @@ procedure-children-statutory-england = শিশুদের সামাজি�
 procedure-general-barnsley = কাউন্সিলের অভিযোগ প্রক্রিয়া
 procedure-general-council-000 = কাউন্সিলের অভিযোগ প্রক্রিয়া
 procedure-lgsco-complaint-handling-code = কাউন্সিলের অভিযোগ প্রক্রিয়া
+procedure-northern-ireland-nipso-model = কাউন্সিলের অভিযোগ প্রক্রিয়া
 procedure-scotland-spso = অভিযোগ সামলানোর প্রক্রিয়া
+procedure-wales-psow-model = কাউন্সিলের অভিযোগ প্রক্রিয়া
 procedure-wales-social-services = সামাজিক সেবা বিভাগের (সোশ্যাল সার্ভিসেস) অভিযোগ প্রক্রিয়া
 stage-adult-complaint = আপনার অভিযোগ
 stage-early-resolution = প্রাথমিক সমাধান
@@ -446,6 +443,7 @@ stage-review-panel-about = তিনজন স্বাধীন ব্যক্
 stage-review-about = ধাপ 1-এ আমাদের উত্তরে আপনি সন্তুষ্ট না হলে, আপনার মতে যেসব বিষয়ের উত্তর এখনও মেলেনি, সেগুলো নিয়ে আমাদের টিম আপনার সঙ্গে কাজ করে। পর্যালোচনা মানে আরেকটি তদন্ত নয়। পর্যালোচনা হবে কি না, তা একজন সিনিয়র ডিরেক্টর ঠিক করেন; না হলে, কেন হবে না তা আমরা আপনাকে লিখে জানাই।
 stage-stage1 = ধাপ 1
 stage-stage2 = ধাপ 2
+stage-stage2-investigation = ধাপ 2: তদন্ত
 stage-talk-to-the-service = সেবাটির সঙ্গে কথা বলা
 milestone-acknowledgement = আমরা আপনাকে জানাই যে আপনার অভিযোগ পেয়েছি, এবং দেখা করার প্রস্তাব দিই
 milestone-completion = আমরা আপনার অভিযোগ খতিয়ে দেখা শেষ করি
@@ -468,6 +466,37 @@ milestone-stage3-response = আমরা প্যানেলের রিপ�
 ombudsman-lgsco = স্থানীয় সরকার ও সামাজিক সেবা ন্যায়পাল (Local Government and Social Care Ombudsman)
 ombudsman-psow = ওয়েলসের সরকারি সেবা ন্যায়পাল (Public Services Ombudsman for Wales)
 ombudsman-spso = স্কটল্যান্ডের সরকারি সেবা ন্যায়পাল (Scottish Public Services Ombudsman)
+ombudsman-nipso = উত্তর আয়ারল্যান্ডের সরকারি সেবা ন্যায়পাল (Northern Ireland Public Services Ombudsman)
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = আপনি যদি এখনও অসন্তুষ্ট থাকেন
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = আপনার অভিযোগ খতিয়ে দেখতে আপনি এই সংস্থাকে বলতে পারেন: { $ombudsman }। এই সেবা বিনামূল্যে পাওয়া যায়, সংস্থাটি স্বাধীন, এবং এটি কোনো পক্ষ নেয় না।
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [one] সাধারণত, সমস্যাটির কথা আপনি প্রথম যখন জানতে পেরেছিলেন, তখন থেকে { $months } মাসের মধ্যে আপনাকে সংস্থাটির কাছে যেতে হবে, আমাদের উত্তরের পর থেকে { $months } মাসের মধ্যে নয়।
+   *[other] সাধারণত, সমস্যাটির কথা আপনি প্রথম যখন জানতে পেরেছিলেন, তখন থেকে { $months } মাসের মধ্যে আপনাকে সংস্থাটির কাছে যেতে হবে, আমাদের উত্তরের পর থেকে { $months } মাসের মধ্যে নয়।
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [one] সাধারণত, আমাদের চূড়ান্ত উত্তরের পর থেকে { $months } মাসের মধ্যে আপনাকে সংস্থাটির কাছে যেতে হবে।
+   *[other] সাধারণত, আমাদের চূড়ান্ত উত্তরের পর থেকে { $months } মাসের মধ্যে আপনাকে সংস্থাটির কাছে যেতে হবে।
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = আপনি আমাদের যে তারিখ দিয়েছেন, সেই অনুযায়ী শেষ তারিখ হলো { $date }।
+ombudsman-early = সংস্থাটি সাধারণত আশা করে যে আগে আমরা আপনার অভিযোগের কাজ শেষ করব। যুক্তিসঙ্গত সময়ের মধ্যে আমরা আপনাকে উত্তর না দিলে, সংস্থাটি হয়তো আগেই বিষয়টি খতিয়ে দেখতে পারে।
+ombudsman-ready = সংস্থাটির সঙ্গে যোগাযোগ করার সময়, আপনার রেফারেন্স ({ $reference }), আপনাকে দেওয়া আমাদের উত্তরগুলো, এবং আপনার অভিযোগ নিয়ে যেকোনো চিঠি, ইমেইল বা কাগজপত্র হাতের কাছে রাখুন।
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = তাঁদের উত্তরে সন্তুষ্ট না হলে, বিষয়টি খতিয়ে দেখতে আপনি এই সংস্থাকে বলতে পারেন: { $body }।
+regulator-cqc = কেয়ারের মান কমিশন (Care Quality Commission)
+regulator-ciw = ওয়েলসের কেয়ার পরিদর্শন সংস্থা (Care Inspectorate Wales)
+regulator-care-inspectorate = স্কটল্যান্ডের কেয়ার পরিদর্শন সংস্থা (Care Inspectorate)
+regulator-rqia = নিয়ন্ত্রণ ও মান উন্নয়ন কর্তৃপক্ষ (Regulation and Quality Improvement Authority)
+regulator-tell-cqc = আপনি আপনার অভিযোগের কথা কেয়ারের মান কমিশনকেও (Care Quality Commission) জানাতে পারেন। এই সংস্থা কেয়ার সেবার মান পরীক্ষা করে, কিন্তু আলাদা আলাদা অভিযোগ খতিয়ে দেখে না।
+regulator-tell-ciw = আপনি আপনার অভিযোগের কথা ওয়েলসের কেয়ার পরিদর্শন সংস্থাকেও (Care Inspectorate Wales) জানাতে পারেন। এই সংস্থা কেয়ার সেবার মান পরীক্ষা করে, কিন্তু আলাদা আলাদা অভিযোগ খতিয়ে দেখে না।
+regulator-tell-care-inspectorate = আপনি আপনার অভিযোগের কথা স্কটল্যান্ডের কেয়ার পরিদর্শন সংস্থাকেও (Care Inspectorate) জানাতে পারেন। এই সংস্থা কেয়ার সেবাগুলো পরীক্ষা করে, এবং কোনো কেয়ার সেবা নিয়ে অভিযোগ খতিয়ে দেখতে পারে।
+regulator-tell-rqia = আপনি আপনার অভিযোগের কথা নিয়ন্ত্রণ ও মান উন্নয়ন কর্তৃপক্ষকেও (Regulation and Quality Improvement Authority, RQIA) জানাতে পারেন। এই সংস্থা কেয়ার সেবার মান পরীক্ষা করে, কিন্তু আলাদা আলাদা অভিযোগ খতিয়ে দেখে না।
 
 ## Which procedure, and why
 

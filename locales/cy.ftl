@@ -46,6 +46,7 @@ contact-phone = Ffôn
 contact-email = E-bost
 contact-post = Ysgrifennwch at
 contact-in-person = Dewch i’n gweld
+contact-website = Gwefan
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }, { $opens } tan { $closes }
 # A run of days, such as "Monday to Friday".
@@ -173,8 +174,6 @@ care-self-funded = Fi sy’n ei drefnu ac yn talu amdano, neu fy nheulu
 care-error = Dewiswch pwy sy’n trefnu’r gofal
 self-funded-heading = Os ydych chi’n trefnu ac yn talu am eich gofal eich hun
 self-funded-provider = Cwynwch wrth y darparwr gofal yn gyntaf: yr asiantaeth gofal cartref neu’r cartref gofal.
-self-funded-ombudsman = Os nad ydych chi’n fodlon â’u hateb, gallwch ofyn i’r Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol ymchwilio i’r mater.
-self-funded-cqc = Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal, sy’n gwirio ansawdd gwasanaethau gofal.
 self-funded-question = Ydy eich cwyn am rywbeth a wnaeth y cyngor?
 self-funded-hint = Er enghraifft, asesiad gofal, penderfyniad am dalu am ofal, neu wybodaeth a roesom i chi.
 self-funded-error = Dewiswch ‘Ie’ os yw eich cwyn am rywbeth a wnaeth y cyngor
@@ -192,7 +191,9 @@ signpost-request-body = Cais yw gofyn am wasanaeth am y tro cyntaf, nid cwyn.
 signpost-request-next = Cysylltwch â’r gwasanaeth a gofynnwch. Os nad ydyn nhw’n helpu, neu os ydych chi’n anfodlon â’u hateb, gallwch wneud cwyn wedyn.
 signpost-provider-heading = Cwynwch wrth eich darparwr gofal
 signpost-provider-body = Os ydych chi’n trefnu ac yn talu am eich gofal eich hun, cwynwch wrth y darparwr gofal yn gyntaf.
-signpost-provider-next = Os nad ydych chi’n fodlon â’u hateb, gallwch fynd at yr Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol. Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal.
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = Cwynwch wrth eich Ymddiriedolaeth Iechyd a Gofal Cymdeithasol
+signpost-trust-body = Yng Ngogledd Iwerddon, yr Ymddiriedolaethau Iechyd a Gofal Cymdeithasol sy’n rhedeg gofal cymdeithasol i blant ac oedolion, nid y cyngor. Cwynwch wrth yr Ymddiriedolaeth sy’n darparu’r gofal: mae ganddi ei gweithdrefn gwyno ei hun.
 signpost-change = Newid eich ateb
 signpost-contact-heading = Os nad ydych chi’n siŵr, cysylltwch â ni
 
@@ -417,17 +418,7 @@ confirmation-reference = Eich cyfeirnod
 confirmation-by-email = Bydd yn ein cyrraedd pan fyddwch chi’n anfon yr e-bost a agorodd. Os na agorodd unrhyw e-bost, ysgrifennwch at { $email } gan nodi eich cyfeirnod, { $reference }.
 confirmation-not-sent = Fersiwn prawf o’r gwasanaeth yw hwn. Cafodd yr hyn a anfonoch ei gadw gan dderbynnydd prawf ar y cyfrifiadur hwn, ac nid yw wedi cyrraedd { $council }.
 confirmation-next-heading = Beth fydd yn digwydd nesaf
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.
 confirmation-feedback-next = Byddwn yn anfon eich neges ymlaen at y gwasanaeth. Os gofynnoch chi am ateb, byddwn yn cysylltu â chi.
-confirmation-ombudsman = Os ydych chi’n dal yn anfodlon ar y diwedd, gallwch ofyn i { $ombudsman } ymchwilio i’r mater. { $months ->
-    [zero] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
-    [one] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
-    [two] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
-    [few] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
-    [many] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
-   *[other] Mae gennych { $months } mis o ddyddiad ein hymateb terfynol.
-}
 confirmation-copy-heading = Copi o’ch atebion
 confirmation-print = Argraffu’r dudalen hon
 confirmation-start-again = Gwneud cwyn arall neu roi rhagor o adborth
@@ -451,7 +442,9 @@ procedure-children-statutory-england = Gweithdrefn gwyno gofal cymdeithasol plan
 procedure-general-barnsley = Gweithdrefn gwyno’r cyngor
 procedure-general-council-000 = Gweithdrefn gwyno’r cyngor
 procedure-lgsco-complaint-handling-code = Gweithdrefn gwyno’r cyngor
+procedure-northern-ireland-nipso-model = Gweithdrefn gwyno’r cyngor
 procedure-scotland-spso = Y weithdrefn ymdrin â chwynion
+procedure-wales-psow-model = Gweithdrefn gwyno’r cyngor
 procedure-wales-social-services = Gweithdrefn gwyno’r gwasanaethau cymdeithasol
 stage-adult-complaint = Eich cwyn
 stage-early-resolution = Datrys yn gynnar
@@ -470,6 +463,7 @@ stage-review-panel-about = Mae tri unigolyn annibynnol yn edrych ar y sefyllfa g
 stage-review-about = Os nad ydych chi’n fodlon â’n hateb yng Ngham 1, mae ein tîm yn gweithio gyda chi ar yr hyn rydych chi’n teimlo sydd heb ei ateb o hyd. Nid ymchwiliad arall yw adolygiad. Uwch gyfarwyddwr sy’n penderfynu a fydd adolygiad yn cael ei gynnal; os na fydd, byddwn yn ysgrifennu atoch i egluro pam.
 stage-stage1 = Cam 1
 stage-stage2 = Cam 2
+stage-stage2-investigation = Cam 2: ymchwiliad
 stage-talk-to-the-service = Siarad â’r gwasanaeth
 milestone-acknowledgement = Rydym yn rhoi gwybod i chi ein bod wedi cael eich cwyn ac yn cynnig cyfarfod
 milestone-completion = Rydym yn gorffen ymchwilio i’ch cwyn
@@ -492,6 +486,45 @@ milestone-stage3-response = Rydym yn ymateb i adroddiad y panel
 ombudsman-lgsco = Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol
 ombudsman-psow = Ombwdsmon Gwasanaethau Cyhoeddus Cymru
 ombudsman-spso = Ombwdsmon Gwasanaethau Cyhoeddus yr Alban
+ombudsman-nipso = Ombwdsmon Gwasanaethau Cyhoeddus Gogledd Iwerddon
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = Os ydych chi’n dal yn anfodlon
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = Gallwch ofyn i { $ombudsman } ymchwilio i’ch cwyn. Mae’n rhad ac am ddim ac yn annibynnol, ac nid yw’n cymryd ochr neb.
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [zero] Fel arfer, dylech fynd ato o fewn { $months } mis i’r adeg y daethoch i wybod am y broblem gyntaf, nid { $months } mis ar ôl ein hateb ni.
+    [one] Fel arfer, dylech fynd ato o fewn { $months } mis i’r adeg y daethoch i wybod am y broblem gyntaf, nid { $months } mis ar ôl ein hateb ni.
+    [two] Fel arfer, dylech fynd ato o fewn { $months } mis i’r adeg y daethoch i wybod am y broblem gyntaf, nid { $months } mis ar ôl ein hateb ni.
+    [few] Fel arfer, dylech fynd ato o fewn { $months } mis i’r adeg y daethoch i wybod am y broblem gyntaf, nid { $months } mis ar ôl ein hateb ni.
+    [many] Fel arfer, dylech fynd ato o fewn { $months } mis i’r adeg y daethoch i wybod am y broblem gyntaf, nid { $months } mis ar ôl ein hateb ni.
+   *[other] Fel arfer, dylech fynd ato o fewn { $months } mis i’r adeg y daethoch i wybod am y broblem gyntaf, nid { $months } mis ar ôl ein hateb ni.
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [zero] Fel arfer, dylech fynd ato o fewn { $months } mis i ddyddiad ein hateb terfynol.
+    [one] Fel arfer, dylech fynd ato o fewn { $months } mis i ddyddiad ein hateb terfynol.
+    [two] Fel arfer, dylech fynd ato o fewn { $months } mis i ddyddiad ein hateb terfynol.
+    [few] Fel arfer, dylech fynd ato o fewn { $months } mis i ddyddiad ein hateb terfynol.
+    [many] Fel arfer, dylech fynd ato o fewn { $months } mis i ddyddiad ein hateb terfynol.
+   *[other] Fel arfer, dylech fynd ato o fewn { $months } mis i ddyddiad ein hateb terfynol.
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = Yn ôl y dyddiad a roesoch i ni, mae hynny erbyn { $date }.
+ombudsman-early = Fel arfer, mae’n disgwyl i ni orffen delio â’ch cwyn yn gyntaf. Os nad ydym wedi eich ateb o fewn amser rhesymol, efallai y bydd yn edrych arni’n gynt.
+ombudsman-ready = Pan fyddwch chi’n cysylltu ag ef, cadwch y canlynol wrth law: eich cyfeirnod, { $reference }, ein hatebion i chi, ac unrhyw lythyrau, negeseuon e-bost neu bapurau am eich cwyn.
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = Os nad ydych chi’n fodlon â’u hateb, gallwch ofyn i { $body } ymchwilio i’r mater.
+regulator-cqc = Comisiwn Ansawdd Gofal
+regulator-ciw = Arolygiaeth Gofal Cymru
+regulator-care-inspectorate = Arolygiaeth Gofal yr Alban (Care Inspectorate)
+regulator-rqia = Awdurdod Rheoleiddio a Gwella Ansawdd (Regulation and Quality Improvement Authority)
+regulator-tell-cqc = Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.
+regulator-tell-ciw = Gallwch hefyd roi gwybod i Arolygiaeth Gofal Cymru am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.
+regulator-tell-care-inspectorate = Gallwch hefyd roi gwybod i Arolygiaeth Gofal yr Alban (Care Inspectorate) am eich cwyn. Mae’n gwirio gwasanaethau gofal, a gall ymchwilio i gŵyn am un ohonyn nhw.
+regulator-tell-rqia = Gallwch hefyd roi gwybod i’r Awdurdod Rheoleiddio a Gwella Ansawdd (Regulation and Quality Improvement Authority, RQIA) am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.
 
 ## Which procedure, and why
 

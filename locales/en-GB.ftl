@@ -47,6 +47,7 @@ contact-phone = Phone
 contact-email = Email
 contact-post = Write to
 contact-in-person = Visit us
+contact-website = Website
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }, { $opens } to { $closes }
 # A run of days, such as "Monday to Friday".
@@ -218,8 +219,6 @@ care-self-funded = I arrange and pay for it myself, or my family does
 care-error = Select who arranges the care
 self-funded-heading = If you arrange and pay for your own care
 self-funded-provider = Complain to the care provider first: the home care agency or care home.
-self-funded-ombudsman = If you are not happy with their answer, you can ask the Local Government and Social Care Ombudsman to look into it.
-self-funded-cqc = You can also tell the Care Quality Commission, which checks the quality of care services.
 self-funded-question = Is your complaint about something the council did?
 self-funded-hint = For example, a care assessment, a decision about paying for care, or information we gave you.
 self-funded-error = Select yes if your complaint is about something the council did
@@ -237,7 +236,9 @@ signpost-request-body = Asking for a service for the first time is a request, no
 signpost-request-next = Contact the service and ask. If they do not help, or you are unhappy with their answer, you can then make a complaint.
 signpost-provider-heading = Complain to your care provider
 signpost-provider-body = If you arrange and pay for your own care, complain to the care provider first.
-signpost-provider-next = If you are not happy with their answer, you can go to the Local Government and Social Care Ombudsman. You can also tell the Care Quality Commission.
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = Complain to your Health and Social Care Trust
+signpost-trust-body = In Northern Ireland, social care for children and adults is run by the Health and Social Care Trusts, not by the council. Complain to the Trust that provides the care: it has its own complaints procedure.
 signpost-change = Change your answer
 signpost-contact-heading = If you are not sure, contact us
 
@@ -450,13 +451,7 @@ confirmation-reference = Your reference
 confirmation-by-email = It reaches us when you send the email that opened. If no email opened, write to { $email } and quote your reference, { $reference }.
 confirmation-not-sent = This is a test version of the service. What you sent was kept by a test receiver on this computer and has not reached { $council }.
 confirmation-next-heading = What happens next
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = You can also tell the Care Quality Commission about your complaint. It checks the quality of care services, but it does not look into individual complaints.
 confirmation-feedback-next = We will pass your message on to the service. If you asked for a reply, we will be in touch.
-confirmation-ombudsman = If you are still unhappy at the end, you can ask the { $ombudsman } to look into it. { $months ->
-    [one] You have { $months } month from our final response.
-   *[other] You have { $months } months from our final response.
-}
 confirmation-copy-heading = A copy of your answers
 confirmation-print = Print this page
 confirmation-start-again = Make another complaint or give more feedback
@@ -480,7 +475,9 @@ procedure-children-statutory-england = Children’s social care complaints proce
 procedure-general-barnsley = The council’s complaints procedure
 procedure-general-council-000 = The council’s complaints procedure
 procedure-lgsco-complaint-handling-code = The council’s complaints procedure
+procedure-northern-ireland-nipso-model = The council’s complaints procedure
 procedure-scotland-spso = The complaints handling procedure
+procedure-wales-psow-model = The council’s complaints procedure
 procedure-wales-social-services = Social services complaints procedure
 stage-adult-complaint = Your complaint
 stage-early-resolution = Early resolution
@@ -499,6 +496,7 @@ stage-review-panel-about = Three independent people look at the whole situation 
 stage-review-about = If you are not happy with our Stage 1 answer, our team works with you on what you feel is still unanswered. A review is not another investigation. A senior director decides whether there will be one; if not, we write to tell you why.
 stage-stage1 = Stage 1
 stage-stage2 = Stage 2
+stage-stage2-investigation = Stage 2: investigation
 stage-talk-to-the-service = Talking to the service
 milestone-acknowledgement = We tell you we have your complaint and offer to meet
 milestone-completion = We finish looking into your complaint
@@ -527,6 +525,37 @@ milestone-stage3-response = We answer the panel’s report
 ombudsman-lgsco = Local Government and Social Care Ombudsman
 ombudsman-psow = Public Services Ombudsman for Wales
 ombudsman-spso = Scottish Public Services Ombudsman
+ombudsman-nipso = Northern Ireland Public Services Ombudsman
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = If you are still unhappy
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = You can ask the { $ombudsman } to look into your complaint. It is free and independent, and it does not take sides.
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [one] You should normally go to them within { $months } month of when you first knew about the problem, not { $months } month from our answer.
+   *[other] You should normally go to them within { $months } months of when you first knew about the problem, not { $months } months from our answer.
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [one] You should normally go to them within { $months } month of our final answer.
+   *[other] You should normally go to them within { $months } months of our final answer.
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = From the date you gave us, that is by { $date }.
+ombudsman-early = They normally expect us to finish dealing with your complaint first. If we have not answered you in a reasonable time, they may look at it sooner.
+ombudsman-ready = When you contact them, have ready your reference, { $reference }, our answers to you, and any letters, emails or papers about your complaint.
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = If you are not happy with their answer, you can ask the { $body } to look into it.
+regulator-cqc = Care Quality Commission
+regulator-ciw = Care Inspectorate Wales
+regulator-care-inspectorate = Care Inspectorate
+regulator-rqia = Regulation and Quality Improvement Authority
+regulator-tell-cqc = You can also tell the Care Quality Commission about your complaint. It checks the quality of care services, but it does not look into individual complaints.
+regulator-tell-ciw = You can also tell Care Inspectorate Wales about your complaint. It checks the quality of care services, but it does not look into individual complaints.
+regulator-tell-care-inspectorate = You can also tell the Care Inspectorate about your complaint. It checks care services, and it can look into a complaint about one.
+regulator-tell-rqia = You can also tell the Regulation and Quality Improvement Authority (RQIA) about your complaint. It checks the quality of care services, but it does not look into individual complaints.
 
 ## Which procedure, and why
 

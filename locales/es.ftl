@@ -46,6 +46,7 @@ contact-phone = Teléfono
 contact-email = Correo electrónico
 contact-post = Escriba a
 contact-in-person = Visítenos
+contact-website = Sitio web
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }, de { $opens } a { $closes }
 # A run of days, such as "Monday to Friday".
@@ -167,8 +168,6 @@ care-self-funded = Los organizo y los pago yo, o mi familia
 care-error = Elija quién organiza los cuidados
 self-funded-heading = Si usted organiza y paga sus propios cuidados
 self-funded-provider = Presente primero su queja al proveedor de cuidados: la agencia de ayuda a domicilio o la residencia.
-self-funded-ombudsman = Si no está conforme con su respuesta, puede pedir al Defensor del Pueblo de la Administración Local y los Servicios Sociales (Local Government and Social Care Ombudsman) que lo investigue.
-self-funded-cqc = También puede informar a la Comisión de Calidad de la Atención (Care Quality Commission), que controla la calidad de los servicios de cuidados.
 self-funded-question = ¿Su queja trata sobre algo que hizo el ayuntamiento?
 self-funded-hint = Por ejemplo, una evaluación de cuidados, una decisión sobre el pago de los cuidados o información que le dimos.
 self-funded-error = Elija “Sí” si su queja trata sobre algo que hizo el ayuntamiento
@@ -186,7 +185,9 @@ signpost-request-body = Pedir un servicio por primera vez es una solicitud, no u
 signpost-request-next = Póngase en contacto con el servicio y pídalo. Si no le ayudan, o no está conforme con su respuesta, entonces puede presentar una queja.
 signpost-provider-heading = Presente su queja al proveedor de cuidados
 signpost-provider-body = Si usted organiza y paga sus propios cuidados, presente primero su queja al proveedor de cuidados.
-signpost-provider-next = Si no está conforme con su respuesta, puede acudir al Defensor del Pueblo de la Administración Local y los Servicios Sociales (Local Government and Social Care Ombudsman). También puede informar a la Comisión de Calidad de la Atención (Care Quality Commission).
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = Presente su queja a su organismo de salud y servicios sociales (Health and Social Care Trust)
+signpost-trust-body = En Irlanda del Norte, los servicios sociales para niños y adultos los gestionan los organismos de salud y servicios sociales (Health and Social Care Trusts), no el ayuntamiento. Presente su queja al organismo (Trust) que le presta los cuidados: tiene su propio procedimiento de quejas.
 signpost-change = Cambiar su respuesta
 signpost-contact-heading = Si tiene dudas, contáctenos
 
@@ -402,14 +403,7 @@ confirmation-reference = Su número de referencia
 confirmation-by-email = Nos llegará cuando envíe el correo electrónico que se ha abierto. Si no se ha abierto ningún correo, escriba a { $email } e indique su número de referencia, { $reference }.
 confirmation-not-sent = Esta es una versión de prueba del servicio. Lo que ha enviado se ha guardado en un receptor de prueba en este equipo y no ha llegado a { $council }.
 confirmation-next-heading = Qué ocurrirá ahora
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = También puede informar de su queja a la Comisión de Calidad de la Atención (Care Quality Commission). Esta comisión controla la calidad de los servicios de cuidados, pero no investiga quejas individuales.
 confirmation-feedback-next = Enviaremos su mensaje al servicio. Si pidió una respuesta, nos pondremos en contacto con usted.
-confirmation-ombudsman = Si al final sigue sin estar conforme, puede pedir al { $ombudsman } que lo investigue. { $months ->
-    [one] Tiene un plazo de { $months } mes desde nuestra respuesta final.
-    [many] Tiene un plazo de { $months } meses desde nuestra respuesta final.
-   *[other] Tiene un plazo de { $months } meses desde nuestra respuesta final.
-}
 confirmation-copy-heading = Una copia de sus respuestas
 confirmation-print = Imprimir esta página
 confirmation-start-again = Presentar otra queja o enviar otro comentario
@@ -433,7 +427,9 @@ procedure-children-statutory-england = Procedimiento de quejas de los servicios 
 procedure-general-barnsley = El procedimiento de quejas del ayuntamiento
 procedure-general-council-000 = El procedimiento de quejas del ayuntamiento
 procedure-lgsco-complaint-handling-code = El procedimiento de quejas del ayuntamiento
+procedure-northern-ireland-nipso-model = El procedimiento de quejas del ayuntamiento
 procedure-scotland-spso = El procedimiento de gestión de quejas
+procedure-wales-psow-model = El procedimiento de quejas del ayuntamiento
 procedure-wales-social-services = Procedimiento de quejas de los servicios sociales
 stage-adult-complaint = Su queja
 stage-early-resolution = Resolución temprana
@@ -452,6 +448,7 @@ stage-review-panel-about = Tres personas independientes examinan toda la situaci
 stage-review-about = Si no está conforme con nuestra respuesta de la Etapa 1, nuestro equipo trabaja con usted en lo que considera que sigue sin respuesta. Una revisión no es una nueva investigación. Un alto directivo decide si habrá revisión; si no la hay, le escribimos para explicarle por qué.
 stage-stage1 = Etapa 1
 stage-stage2 = Etapa 2
+stage-stage2-investigation = Etapa 2: investigación
 stage-talk-to-the-service = Hablar con el servicio
 milestone-acknowledgement = Le confirmamos que hemos recibido su queja y le ofrecemos una reunión
 milestone-completion = Terminamos de investigar su queja
@@ -474,6 +471,39 @@ milestone-stage3-response = Respondemos al informe del comité
 ombudsman-lgsco = Defensor del Pueblo de la Administración Local y los Servicios Sociales (Local Government and Social Care Ombudsman)
 ombudsman-psow = Defensor del Pueblo de los Servicios Públicos de Gales (Public Services Ombudsman for Wales)
 ombudsman-spso = Defensor del Pueblo de los Servicios Públicos de Escocia (Scottish Public Services Ombudsman)
+ombudsman-nipso = Defensor del Pueblo de los Servicios Públicos de Irlanda del Norte (Northern Ireland Public Services Ombudsman)
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = Si sigue sin estar conforme
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = Puede pedir al { $ombudsman } que investigue su queja. Es un servicio gratuito e independiente, y no toma partido por nadie.
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [one] Normalmente, debe acudir al Defensor del Pueblo en un plazo de { $months } mes desde que supo del problema por primera vez, no { $months } mes desde nuestra respuesta.
+    [many] Normalmente, debe acudir al Defensor del Pueblo en un plazo de { $months } meses desde que supo del problema por primera vez, no { $months } meses desde nuestra respuesta.
+   *[other] Normalmente, debe acudir al Defensor del Pueblo en un plazo de { $months } meses desde que supo del problema por primera vez, no { $months } meses desde nuestra respuesta.
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [one] Normalmente, debe acudir al Defensor del Pueblo en un plazo de { $months } mes desde nuestra respuesta final.
+    [many] Normalmente, debe acudir al Defensor del Pueblo en un plazo de { $months } meses desde nuestra respuesta final.
+   *[other] Normalmente, debe acudir al Defensor del Pueblo en un plazo de { $months } meses desde nuestra respuesta final.
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = Según la fecha que nos indicó, eso es a más tardar el { $date }.
+ombudsman-early = Normalmente, el Defensor del Pueblo espera que primero terminemos de tramitar su queja. Si no le hemos respondido en un plazo razonable, puede que la examine antes.
+ombudsman-ready = Cuando se ponga en contacto con él, tenga a mano su número de referencia, { $reference }, nuestras respuestas y cualquier carta, correo electrónico o documento sobre su queja.
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = Si no está conforme con su respuesta, puede pedir al { $body } que lo investigue.
+regulator-cqc = Comisión de Calidad de la Atención (Care Quality Commission)
+regulator-ciw = Servicio de Inspección de Cuidados de Gales (Care Inspectorate Wales)
+regulator-care-inspectorate = Servicio de Inspección de Cuidados de Escocia (Care Inspectorate)
+regulator-rqia = Autoridad de Regulación y Mejora de la Calidad (Regulation and Quality Improvement Authority)
+regulator-tell-cqc = También puede informar de su queja a la Comisión de Calidad de la Atención (Care Quality Commission). Esta comisión controla la calidad de los servicios de cuidados, pero no investiga quejas individuales.
+regulator-tell-ciw = También puede informar de su queja al Servicio de Inspección de Cuidados de Gales (Care Inspectorate Wales). Este organismo controla la calidad de los servicios de cuidados, pero no investiga quejas individuales.
+regulator-tell-care-inspectorate = También puede informar de su queja al Servicio de Inspección de Cuidados de Escocia (Care Inspectorate). Este organismo controla los servicios de cuidados y puede investigar una queja sobre alguno de ellos.
+regulator-tell-rqia = También puede informar de su queja a la Autoridad de Regulación y Mejora de la Calidad (Regulation and Quality Improvement Authority, RQIA). Esta autoridad controla la calidad de los servicios de cuidados, pero no investiga quejas individuales.
 
 ## Which procedure, and why
 

@@ -46,6 +46,7 @@ contact-phone = ਫ਼ੋਨ
 contact-email = ਈਮੇਲ
 contact-post = ਚਿੱਠੀ ਇੱਥੇ ਭੇਜੋ
 contact-in-person = ਸਾਨੂੰ ਮਿਲਣ ਆਓ
+contact-website = ਵੈੱਬਸਾਈਟ
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }, { $opens } ਤੋਂ { $closes } ਤੱਕ
 # A run of days, such as "Monday to Friday".
@@ -165,8 +166,6 @@ care-self-funded = ਇਸ ਦਾ ਪ੍ਰਬੰਧ ਅਤੇ ਖ਼ਰਚਾ �
 care-error = ਚੁਣੋ ਕਿ ਦੇਖਭਾਲ ਦਾ ਪ੍ਰਬੰਧ ਕੌਣ ਕਰਦਾ ਹੈ
 self-funded-heading = ਜੇ ਤੁਸੀਂ ਆਪਣੀ ਦੇਖਭਾਲ ਦਾ ਪ੍ਰਬੰਧ ਅਤੇ ਖ਼ਰਚਾ ਖ਼ੁਦ ਕਰਦੇ ਹੋ
 self-funded-provider = ਪਹਿਲਾਂ ਦੇਖਭਾਲ ਦੇਣ ਵਾਲਿਆਂ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ: ਘਰ ਵਿੱਚ ਦੇਖਭਾਲ ਦੇਣ ਵਾਲੀ ਏਜੰਸੀ (home care agency) ਜਾਂ ਕੇਅਰ ਹੋਮ ਨੂੰ।
-self-funded-ombudsman = ਜੇ ਤੁਸੀਂ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਸਥਾਨਕ ਸਰਕਾਰ ਅਤੇ ਸੋਸ਼ਲ ਕੇਅਰ ਲੋਕਪਾਲ (Local Government and Social Care Ombudsman) ਨੂੰ ਇਸ ਦੀ ਜਾਂਚ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ।
-self-funded-cqc = ਤੁਸੀਂ ਦੇਖਭਾਲ ਗੁਣਵੱਤਾ ਕਮਿਸ਼ਨ (Care Quality Commission) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ। ਇਹ ਕਮਿਸ਼ਨ ਦੇਖਭਾਲ ਸੇਵਾਵਾਂ ਦੀ ਗੁਣਵੱਤਾ ਦੀ ਜਾਂਚ ਕਰਦਾ ਹੈ।
 self-funded-question = ਕੀ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਕਿਸੇ ਅਜਿਹੀ ਗੱਲ ਬਾਰੇ ਹੈ ਜੋ ਕੌਂਸਲ ਨੇ ਕੀਤੀ?
 self-funded-hint = ਜਿਵੇਂ ਕਿ ਦੇਖਭਾਲ ਦੀਆਂ ਲੋੜਾਂ ਦਾ ਮੁਲਾਂਕਣ, ਦੇਖਭਾਲ ਦੇ ਖ਼ਰਚੇ ਬਾਰੇ ਕੋਈ ਫ਼ੈਸਲਾ, ਜਾਂ ਅਸੀਂ ਤੁਹਾਨੂੰ ਜੋ ਜਾਣਕਾਰੀ ਦਿੱਤੀ।
 self-funded-error = ਜੇ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਕਿਸੇ ਅਜਿਹੀ ਗੱਲ ਬਾਰੇ ਹੈ ਜੋ ਕੌਂਸਲ ਨੇ ਕੀਤੀ, ਤਾਂ ‘ਹਾਂ’ ਚੁਣੋ
@@ -184,7 +183,9 @@ signpost-request-body = ਪਹਿਲੀ ਵਾਰ ਕਿਸੇ ਸੇਵਾ ਦ�
 signpost-request-next = ਸੇਵਾ ਨਾਲ ਸੰਪਰਕ ਕਰੋ ਅਤੇ ਪੁੱਛੋ। ਜੇ ਉਹ ਮਦਦ ਨਹੀਂ ਕਰਦੇ, ਜਾਂ ਤੁਸੀਂ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਤੋਂ ਨਾਖ਼ੁਸ਼ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਫਿਰ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ।
 signpost-provider-heading = ਆਪਣੀ ਦੇਖਭਾਲ ਦੇਣ ਵਾਲਿਆਂ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ
 signpost-provider-body = ਜੇ ਤੁਸੀਂ ਆਪਣੀ ਦੇਖਭਾਲ ਦਾ ਪ੍ਰਬੰਧ ਅਤੇ ਖ਼ਰਚਾ ਖ਼ੁਦ ਕਰਦੇ ਹੋ, ਤਾਂ ਪਹਿਲਾਂ ਦੇਖਭਾਲ ਦੇਣ ਵਾਲਿਆਂ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ।
-signpost-provider-next = ਜੇ ਤੁਸੀਂ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਸਥਾਨਕ ਸਰਕਾਰ ਅਤੇ ਸੋਸ਼ਲ ਕੇਅਰ ਲੋਕਪਾਲ (Local Government and Social Care Ombudsman) ਕੋਲ ਜਾ ਸਕਦੇ ਹੋ। ਤੁਸੀਂ ਦੇਖਭਾਲ ਗੁਣਵੱਤਾ ਕਮਿਸ਼ਨ (Care Quality Commission) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ।
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = ਆਪਣੇ ਸਿਹਤ ਅਤੇ ਸੋਸ਼ਲ ਕੇਅਰ ਟਰੱਸਟ (Health and Social Care Trust) ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ
+signpost-trust-body = ਉੱਤਰੀ ਆਇਰਲੈਂਡ ਵਿੱਚ, ਬੱਚਿਆਂ ਅਤੇ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ ਕੌਂਸਲ ਨਹੀਂ, ਸਗੋਂ ਸਿਹਤ ਅਤੇ ਸੋਸ਼ਲ ਕੇਅਰ ਟਰੱਸਟ (Health and Social Care Trusts) ਚਲਾਉਂਦੇ ਹਨ। ਜਿਹੜਾ ਟਰੱਸਟ ਦੇਖਭਾਲ ਦਿੰਦਾ ਹੈ, ਉਸ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ: ਉਸ ਦੀ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ ਹੈ।
 signpost-change = ਆਪਣਾ ਜਵਾਬ ਬਦਲੋ
 signpost-contact-heading = ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ, ਤਾਂ ਸਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰੋ
 
@@ -397,13 +398,7 @@ confirmation-reference = ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ
 confirmation-by-email = ਜੋ ਈਮੇਲ ਖੁੱਲ੍ਹੀ ਸੀ, ਉਹ ਭੇਜਣ ’ਤੇ ਹੀ ਤੁਹਾਡੇ ਜਵਾਬ ਸਾਡੇ ਤੱਕ ਪਹੁੰਚਣਗੇ। ਜੇ ਕੋਈ ਈਮੇਲ ਨਹੀਂ ਖੁੱਲ੍ਹੀ, ਤਾਂ { $email } ’ਤੇ ਲਿਖੋ ਅਤੇ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ, { $reference }, ਦੱਸੋ।
 confirmation-not-sent = ਇਹ ਇਸ ਸੇਵਾ ਦਾ ਟੈਸਟ ਵਾਲਾ ਰੂਪ ਹੈ। ਤੁਸੀਂ ਜੋ ਭੇਜਿਆ, ਉਹ ਇਸ ਕੰਪਿਊਟਰ ’ਤੇ ਇੱਕ ਟੈਸਟ ਵਾਲੇ ਪ੍ਰਾਪਤਕਰਤਾ (test receiver) ਕੋਲ ਰੱਖਿਆ ਗਿਆ ਹੈ, ਅਤੇ { $council } ਤੱਕ ਨਹੀਂ ਪਹੁੰਚਿਆ।
 confirmation-next-heading = ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = ਤੁਸੀਂ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਦੇਖਭਾਲ ਗੁਣਵੱਤਾ ਕਮਿਸ਼ਨ (Care Quality Commission) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ। ਇਹ ਕਮਿਸ਼ਨ ਦੇਖਭਾਲ ਸੇਵਾਵਾਂ ਦੀ ਗੁਣਵੱਤਾ ਦੀ ਜਾਂਚ ਕਰਦਾ ਹੈ, ਪਰ ਇਹ ਵਿਅਕਤੀਗਤ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕਰਦਾ।
 confirmation-feedback-next = ਅਸੀਂ ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਸੇਵਾ ਤੱਕ ਪਹੁੰਚਾ ਦੇਵਾਂਗੇ। ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਮੰਗਿਆ ਹੈ, ਤਾਂ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਾਂਗੇ।
-confirmation-ombudsman = ਜੇ ਅੰਤ ਵਿੱਚ ਵੀ ਤੁਸੀਂ ਨਾਖ਼ੁਸ਼ ਹੋ, ਤਾਂ ਤੁਸੀਂ { $ombudsman } ਨੂੰ ਇਸ ਦੀ ਜਾਂਚ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ। { $months ->
-    [one] ਇਸ ਲਈ ਤੁਹਾਡੇ ਕੋਲ ਸਾਡੇ ਆਖ਼ਰੀ ਜਵਾਬ ਤੋਂ ਬਾਅਦ { $months } ਮਹੀਨਾ ਹੈ।
-   *[other] ਇਸ ਲਈ ਤੁਹਾਡੇ ਕੋਲ ਸਾਡੇ ਆਖ਼ਰੀ ਜਵਾਬ ਤੋਂ ਬਾਅਦ { $months } ਮਹੀਨੇ ਹਨ।
-}
 confirmation-copy-heading = ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਦੀ ਕਾਪੀ
 confirmation-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ
 confirmation-start-again = ਇੱਕ ਹੋਰ ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਹੋਰ ਰਾਏ ਦਿਓ
@@ -427,7 +422,9 @@ procedure-children-statutory-england = ਬੱਚਿਆਂ ਦੀ ਸੋਸ਼ਲ
 procedure-general-barnsley = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
 procedure-general-council-000 = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
 procedure-lgsco-complaint-handling-code = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
+procedure-northern-ireland-nipso-model = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
 procedure-scotland-spso = ਸ਼ਿਕਾਇਤਾਂ ਨਾਲ ਨਜਿੱਠਣ ਦੀ ਪ੍ਰਕਿਰਿਆ
+procedure-wales-psow-model = ਕੌਂਸਲ ਦੀ ਸ਼ਿਕਾਇਤ ਪ੍ਰਕਿਰਿਆ
 procedure-wales-social-services = ਸੋਸ਼ਲ ਸਰਵਿਸਿਜ਼ (ਸਮਾਜਿਕ ਸੇਵਾਵਾਂ) ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਪ੍ਰਕਿਰਿਆ
 stage-adult-complaint = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ
 stage-early-resolution = ਛੇਤੀ ਹੱਲ
@@ -446,6 +443,7 @@ stage-review-panel-about = ਤਿੰਨ ਸੁਤੰਤਰ ਵਿਅਕਤੀ �
 stage-review-about = ਜੇ ਤੁਸੀਂ ਪੜਾਅ 1 ਵਿੱਚ ਸਾਡੇ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਸਾਡੀ ਟੀਮ ਤੁਹਾਡੇ ਨਾਲ ਮਿਲ ਕੇ ਉਹਨਾਂ ਗੱਲਾਂ ’ਤੇ ਕੰਮ ਕਰੇਗੀ ਜਿਨ੍ਹਾਂ ਦਾ ਤੁਹਾਡੇ ਮੁਤਾਬਕ ਅਜੇ ਵੀ ਜਵਾਬ ਨਹੀਂ ਮਿਲਿਆ। ਸਮੀਖਿਆ ਕੋਈ ਨਵੀਂ ਜਾਂਚ ਨਹੀਂ ਹੁੰਦੀ। ਸਮੀਖਿਆ ਹੋਵੇਗੀ ਜਾਂ ਨਹੀਂ, ਇਸ ਦਾ ਫ਼ੈਸਲਾ ਕੋਈ ਸੀਨੀਅਰ ਡਾਇਰੈਕਟਰ ਕਰੇਗਾ; ਜੇ ਸਮੀਖਿਆ ਨਹੀਂ ਹੁੰਦੀ, ਤਾਂ ਅਸੀਂ ਤੁਹਾਨੂੰ ਲਿਖ ਕੇ ਦੱਸਾਂਗੇ ਕਿ ਕਿਉਂ।
 stage-stage1 = ਪੜਾਅ 1
 stage-stage2 = ਪੜਾਅ 2
+stage-stage2-investigation = ਪੜਾਅ 2: ਜਾਂਚ
 stage-talk-to-the-service = ਸੇਵਾ ਨਾਲ ਗੱਲ ਕਰਨਾ
 milestone-acknowledgement = ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਸਾਨੂੰ ਮਿਲ ਗਈ ਹੈ, ਅਤੇ ਮਿਲ ਕੇ ਗੱਲ ਕਰਨ ਦੀ ਪੇਸ਼ਕਸ਼ ਕਰਾਂਗੇ
 milestone-completion = ਅਸੀਂ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਦੀ ਜਾਂਚ ਪੂਰੀ ਕਰਾਂਗੇ
@@ -468,6 +466,37 @@ milestone-stage3-response = ਅਸੀਂ ਪੈਨਲ ਦੀ ਰਿਪੋਰਟ 
 ombudsman-lgsco = ਸਥਾਨਕ ਸਰਕਾਰ ਅਤੇ ਸੋਸ਼ਲ ਕੇਅਰ ਲੋਕਪਾਲ (Local Government and Social Care Ombudsman)
 ombudsman-psow = ਵੇਲਜ਼ ਦਾ ਜਨਤਕ ਸੇਵਾਵਾਂ ਲੋਕਪਾਲ (Public Services Ombudsman for Wales)
 ombudsman-spso = ਸਕਾਟਲੈਂਡ ਦਾ ਜਨਤਕ ਸੇਵਾਵਾਂ ਲੋਕਪਾਲ (Scottish Public Services Ombudsman)
+ombudsman-nipso = ਉੱਤਰੀ ਆਇਰਲੈਂਡ ਦਾ ਜਨਤਕ ਸੇਵਾਵਾਂ ਲੋਕਪਾਲ (Northern Ireland Public Services Ombudsman)
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = ਜੇ ਤੁਸੀਂ ਹਾਲੇ ਵੀ ਨਾਖ਼ੁਸ਼ ਹੋ
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = ਤੁਸੀਂ { $ombudsman } ਨੂੰ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਦੀ ਜਾਂਚ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ। ਇਹ ਮੁਫ਼ਤ ਅਤੇ ਸੁਤੰਤਰ ਹੈ, ਅਤੇ ਇਹ ਕਿਸੇ ਦਾ ਪੱਖ ਨਹੀਂ ਲੈਂਦਾ।
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [one] ਆਮ ਤੌਰ ’ਤੇ ਤੁਹਾਨੂੰ ਸਮੱਸਿਆ ਬਾਰੇ ਪਹਿਲੀ ਵਾਰ ਪਤਾ ਲੱਗਣ ਤੋਂ { $months } ਮਹੀਨੇ ਦੇ ਅੰਦਰ ਲੋਕਪਾਲ ਕੋਲ ਜਾਣਾ ਚਾਹੀਦਾ ਹੈ, ਨਾ ਕਿ ਸਾਡੇ ਜਵਾਬ ਤੋਂ { $months } ਮਹੀਨੇ ਦੇ ਅੰਦਰ।
+   *[other] ਆਮ ਤੌਰ ’ਤੇ ਤੁਹਾਨੂੰ ਸਮੱਸਿਆ ਬਾਰੇ ਪਹਿਲੀ ਵਾਰ ਪਤਾ ਲੱਗਣ ਤੋਂ { $months } ਮਹੀਨਿਆਂ ਦੇ ਅੰਦਰ ਲੋਕਪਾਲ ਕੋਲ ਜਾਣਾ ਚਾਹੀਦਾ ਹੈ, ਨਾ ਕਿ ਸਾਡੇ ਜਵਾਬ ਤੋਂ { $months } ਮਹੀਨਿਆਂ ਦੇ ਅੰਦਰ।
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [one] ਆਮ ਤੌਰ ’ਤੇ ਤੁਹਾਨੂੰ ਸਾਡੇ ਆਖ਼ਰੀ ਜਵਾਬ ਤੋਂ { $months } ਮਹੀਨੇ ਦੇ ਅੰਦਰ ਲੋਕਪਾਲ ਕੋਲ ਜਾਣਾ ਚਾਹੀਦਾ ਹੈ।
+   *[other] ਆਮ ਤੌਰ ’ਤੇ ਤੁਹਾਨੂੰ ਸਾਡੇ ਆਖ਼ਰੀ ਜਵਾਬ ਤੋਂ { $months } ਮਹੀਨਿਆਂ ਦੇ ਅੰਦਰ ਲੋਕਪਾਲ ਕੋਲ ਜਾਣਾ ਚਾਹੀਦਾ ਹੈ।
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = ਤੁਹਾਡੀ ਦੱਸੀ ਤਾਰੀਖ਼ ਦੇ ਹਿਸਾਬ ਨਾਲ, ਇਸ ਦਾ ਮਤਲਬ ਹੈ { $date } ਤੱਕ।
+ombudsman-early = ਲੋਕਪਾਲ ਆਮ ਤੌਰ ’ਤੇ ਇਹ ਉਮੀਦ ਕਰਦਾ ਹੈ ਕਿ ਪਹਿਲਾਂ ਅਸੀਂ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਨਾਲ ਨਜਿੱਠਣਾ ਪੂਰਾ ਕਰੀਏ। ਜੇ ਅਸੀਂ ਵਾਜਬ ਸਮੇਂ ਵਿੱਚ ਤੁਹਾਨੂੰ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ, ਤਾਂ ਲੋਕਪਾਲ ਇਸ ਨੂੰ ਪਹਿਲਾਂ ਵੀ ਦੇਖ ਸਕਦਾ ਹੈ।
+ombudsman-ready = ਜਦੋਂ ਤੁਸੀਂ ਲੋਕਪਾਲ ਨਾਲ ਸੰਪਰਕ ਕਰੋ, ਤਾਂ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ({ $reference }), ਤੁਹਾਨੂੰ ਭੇਜੇ ਸਾਡੇ ਜਵਾਬ, ਅਤੇ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਕੋਈ ਵੀ ਚਿੱਠੀਆਂ, ਈਮੇਲਾਂ ਜਾਂ ਕਾਗਜ਼ਾਤ ਤਿਆਰ ਰੱਖੋ।
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = ਜੇ ਤੁਸੀਂ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ { $body } ਨੂੰ ਇਸ ਦੀ ਜਾਂਚ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ।
+regulator-cqc = ਦੇਖਭਾਲ ਗੁਣਵੱਤਾ ਕਮਿਸ਼ਨ (Care Quality Commission)
+regulator-ciw = ਵੇਲਜ਼ ਦਾ ਦੇਖਭਾਲ ਨਿਰੀਖਣ ਵਿਭਾਗ (Care Inspectorate Wales)
+regulator-care-inspectorate = ਸਕਾਟਲੈਂਡ ਦਾ ਦੇਖਭਾਲ ਨਿਰੀਖਣ ਵਿਭਾਗ (Care Inspectorate)
+regulator-rqia = ਨਿਯਮਨ ਅਤੇ ਗੁਣਵੱਤਾ ਸੁਧਾਰ ਅਥਾਰਟੀ (Regulation and Quality Improvement Authority)
+regulator-tell-cqc = ਤੁਸੀਂ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਦੇਖਭਾਲ ਗੁਣਵੱਤਾ ਕਮਿਸ਼ਨ (Care Quality Commission) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ। ਇਹ ਕਮਿਸ਼ਨ ਦੇਖਭਾਲ ਸੇਵਾਵਾਂ ਦੀ ਗੁਣਵੱਤਾ ਦੀ ਜਾਂਚ ਕਰਦਾ ਹੈ, ਪਰ ਇਹ ਵਿਅਕਤੀਗਤ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕਰਦਾ।
+regulator-tell-ciw = ਤੁਸੀਂ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਵੇਲਜ਼ ਦੇ ਦੇਖਭਾਲ ਨਿਰੀਖਣ ਵਿਭਾਗ (Care Inspectorate Wales) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ। ਇਹ ਵਿਭਾਗ ਦੇਖਭਾਲ ਸੇਵਾਵਾਂ ਦੀ ਗੁਣਵੱਤਾ ਦੀ ਜਾਂਚ ਕਰਦਾ ਹੈ, ਪਰ ਇਹ ਵਿਅਕਤੀਗਤ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕਰਦਾ।
+regulator-tell-care-inspectorate = ਤੁਸੀਂ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਸਕਾਟਲੈਂਡ ਦੇ ਦੇਖਭਾਲ ਨਿਰੀਖਣ ਵਿਭਾਗ (Care Inspectorate) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ। ਇਹ ਵਿਭਾਗ ਦੇਖਭਾਲ ਸੇਵਾਵਾਂ ਦੀ ਜਾਂਚ ਕਰਦਾ ਹੈ, ਅਤੇ ਕਿਸੇ ਦੇਖਭਾਲ ਸੇਵਾ ਬਾਰੇ ਸ਼ਿਕਾਇਤ ਦੀ ਜਾਂਚ ਕਰ ਸਕਦਾ ਹੈ।
+regulator-tell-rqia = ਤੁਸੀਂ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਨਿਯਮਨ ਅਤੇ ਗੁਣਵੱਤਾ ਸੁਧਾਰ ਅਥਾਰਟੀ (Regulation and Quality Improvement Authority, RQIA) ਨੂੰ ਵੀ ਦੱਸ ਸਕਦੇ ਹੋ। ਇਹ ਅਥਾਰਟੀ ਦੇਖਭਾਲ ਸੇਵਾਵਾਂ ਦੀ ਗੁਣਵੱਤਾ ਦੀ ਜਾਂਚ ਕਰਦੀ ਹੈ, ਪਰ ਇਹ ਵਿਅਕਤੀਗਤ ਸ਼ਿਕਾਇਤਾਂ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕਰਦੀ।
 
 ## Which procedure, and why
 

@@ -46,6 +46,7 @@ contact-phone = Telefon
 contact-email = E-mail
 contact-post = Adres do korespondencji
 contact-in-person = Wizyta osobista
+contact-website = Strona internetowa
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }, { $opens }–{ $closes }
 # A run of days, such as "Monday to Friday".
@@ -169,8 +170,6 @@ care-self-funded = Organizuję ją i płacę za nią samodzielnie albo robi to m
 care-error = Proszę wybrać, kto organizuje opiekę
 self-funded-heading = Jeśli organizują Państwo i opłacają opiekę samodzielnie
 self-funded-provider = Najpierw proszę złożyć skargę do dostawcy opieki: agencji opieki domowej lub domu opieki.
-self-funded-ombudsman = Jeśli jego odpowiedź nie będzie zadowalająca, mogą Państwo poprosić o zbadanie sprawy Local Government and Social Care Ombudsman (Rzecznika ds. samorządu lokalnego i opieki społecznej).
-self-funded-cqc = Mogą Państwo też powiadomić Care Quality Commission (Komisję ds. Jakości Opieki), która kontroluje jakość usług opiekuńczych.
 self-funded-question = Czy skarga dotyczy czegoś, co zrobił urząd?
 self-funded-hint = Na przykład ocena potrzeb w zakresie opieki, decyzja w sprawie płacenia za opiekę albo informacje, które od nas Państwo otrzymali.
 self-funded-error = Proszę wybrać „Tak”, jeśli skarga dotyczy czegoś, co zrobił urząd
@@ -188,7 +187,9 @@ signpost-request-body = Pierwsza prośba o usługę to wniosek, a nie skarga.
 signpost-request-next = Proszę skontaktować się z właściwym działem i poprosić o usługę. Jeśli dział nie pomoże lub jego odpowiedź nie będzie zadowalająca, można wtedy złożyć skargę.
 signpost-provider-heading = Proszę złożyć skargę do dostawcy opieki
 signpost-provider-body = Jeśli organizują Państwo i opłacają opiekę samodzielnie, najpierw proszę złożyć skargę do dostawcy opieki.
-signpost-provider-next = Jeśli jego odpowiedź nie będzie zadowalająca, mogą Państwo zwrócić się do Local Government and Social Care Ombudsman (Rzecznika ds. samorządu lokalnego i opieki społecznej). Mogą Państwo też powiadomić Care Quality Commission (Komisję ds. Jakości Opieki).
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = Proszę złożyć skargę do właściwej instytucji ds. zdrowia i opieki społecznej (Health and Social Care Trust)
+signpost-trust-body = W Irlandii Północnej opiekę społeczną dla dzieci i dorosłych prowadzą instytucje ds. zdrowia i opieki społecznej (Health and Social Care Trusts), a nie urząd. Proszę złożyć skargę do instytucji (Trust), która zapewnia opiekę: ma ona własną procedurę skargową.
 signpost-change = Zmień odpowiedź
 signpost-contact-heading = W razie wątpliwości prosimy o kontakt
 
@@ -407,15 +408,7 @@ confirmation-reference = Numer referencyjny
 confirmation-by-email = Formularz dotrze do nas, gdy wyślą Państwo e-mail, który się otworzył. Jeśli żaden e-mail się nie otworzył, proszę napisać na adres { $email }, podając numer referencyjny: { $reference }.
 confirmation-not-sent = To jest testowa wersja serwisu. Wysłane informacje zostały zapisane przez odbiornik testowy na tym komputerze i nie dotarły do { $council }.
 confirmation-next-heading = Co dalej
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = Mogą Państwo też powiadomić o skardze Care Quality Commission (Komisję ds. Jakości Opieki). Komisja kontroluje jakość usług opiekuńczych, ale nie rozpatruje indywidualnych skarg.
 confirmation-feedback-next = Przekażemy wiadomość do właściwego działu. Jeśli prosili Państwo o odpowiedź, skontaktujemy się z Państwem.
-confirmation-ombudsman = Jeśli po zakończeniu postępowania nadal nie będą Państwo zadowoleni, mogą Państwo zwrócić się o zbadanie sprawy do rzecznika: { $ombudsman }. { $months ->
-    [one] Mają Państwo na to { $months } miesiąc od naszej ostatecznej odpowiedzi.
-    [few] Mają Państwo na to { $months } miesiące od naszej ostatecznej odpowiedzi.
-    [many] Mają Państwo na to { $months } miesięcy od naszej ostatecznej odpowiedzi.
-   *[other] Mają Państwo na to { $months } miesiąca od naszej ostatecznej odpowiedzi.
-}
 confirmation-copy-heading = Kopia odpowiedzi
 confirmation-print = Drukuj tę stronę
 confirmation-start-again = Złóż kolejną skargę lub przekaż kolejną opinię
@@ -439,7 +432,9 @@ procedure-children-statutory-england = Procedura skargowa w zakresie opieki spo�
 procedure-general-barnsley = Procedura skargowa urzędu
 procedure-general-council-000 = Procedura skargowa urzędu
 procedure-lgsco-complaint-handling-code = Procedura skargowa urzędu
+procedure-northern-ireland-nipso-model = Procedura skargowa urzędu
 procedure-scotland-spso = Procedura rozpatrywania skarg
+procedure-wales-psow-model = Procedura skargowa urzędu
 procedure-wales-social-services = Procedura skargowa w zakresie usług społecznych
 stage-adult-complaint = Skarga
 stage-early-resolution = Wczesne rozwiązanie sprawy
@@ -458,6 +453,7 @@ stage-review-panel-about = Trzy niezależne osoby przyglądają się całej sytu
 stage-review-about = Jeśli nie są Państwo zadowoleni z naszej odpowiedzi w ramach Etapu 1, nasz zespół pracuje z Państwem nad kwestiami, które Państwa zdaniem nadal pozostają bez odpowiedzi. Ponowne rozpatrzenie nie jest kolejnym postępowaniem wyjaśniającym. O tym, czy dojdzie do ponownego rozpatrzenia, decyduje dyrektor wyższego szczebla; jeśli do niego nie dojdzie, napiszemy do Państwa i wyjaśnimy dlaczego.
 stage-stage1 = Etap 1
 stage-stage2 = Etap 2
+stage-stage2-investigation = Etap 2: postępowanie wyjaśniające
 stage-talk-to-the-service = Rozmowa z działem
 milestone-acknowledgement = Potwierdzamy otrzymanie skargi i proponujemy spotkanie
 milestone-completion = Kończymy rozpatrywanie skargi
@@ -480,6 +476,41 @@ milestone-stage3-response = Odpowiadamy na raport komisji
 ombudsman-lgsco = Local Government and Social Care Ombudsman (Rzecznik ds. samorządu lokalnego i opieki społecznej)
 ombudsman-psow = Public Services Ombudsman for Wales (Rzecznik ds. usług publicznych w Walii)
 ombudsman-spso = Scottish Public Services Ombudsman (Rzecznik ds. usług publicznych w Szkocji)
+ombudsman-nipso = Northern Ireland Public Services Ombudsman (Rzecznik ds. usług publicznych w Irlandii Północnej)
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = Jeśli nadal nie są Państwo zadowoleni
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = Mogą Państwo zwrócić się o zbadanie skargi do rzecznika: { $ombudsman }. Rzecznik działa bezpłatnie, jest niezależny i bezstronny.
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [one] Zwykle należy zwrócić się do rzecznika w ciągu { $months } miesiąca od chwili, gdy po raz pierwszy dowiedzieli się Państwo o problemie, a nie w ciągu { $months } miesiąca od naszej odpowiedzi.
+    [few] Zwykle należy zwrócić się do rzecznika w ciągu { $months } miesięcy od chwili, gdy po raz pierwszy dowiedzieli się Państwo o problemie, a nie w ciągu { $months } miesięcy od naszej odpowiedzi.
+    [many] Zwykle należy zwrócić się do rzecznika w ciągu { $months } miesięcy od chwili, gdy po raz pierwszy dowiedzieli się Państwo o problemie, a nie w ciągu { $months } miesięcy od naszej odpowiedzi.
+   *[other] Zwykle należy zwrócić się do rzecznika w ciągu { $months } miesiąca od chwili, gdy po raz pierwszy dowiedzieli się Państwo o problemie, a nie w ciągu { $months } miesiąca od naszej odpowiedzi.
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [one] Zwykle należy zwrócić się do rzecznika w ciągu { $months } miesiąca od naszej ostatecznej odpowiedzi.
+    [few] Zwykle należy zwrócić się do rzecznika w ciągu { $months } miesięcy od naszej ostatecznej odpowiedzi.
+    [many] Zwykle należy zwrócić się do rzecznika w ciągu { $months } miesięcy od naszej ostatecznej odpowiedzi.
+   *[other] Zwykle należy zwrócić się do rzecznika w ciągu { $months } miesiąca od naszej ostatecznej odpowiedzi.
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = Według podanej przez Państwa daty jest to termin do { $date }.
+ombudsman-early = Rzecznik zwykle oczekuje, że najpierw sami zakończymy rozpatrywanie skargi. Jeśli nie odpowiemy Państwu w rozsądnym terminie, może zająć się sprawą wcześniej.
+ombudsman-ready = Kontaktując się z rzecznikiem, proszę mieć pod ręką numer referencyjny ({ $reference }), nasze odpowiedzi oraz wszelkie listy, e-maile i dokumenty dotyczące skargi.
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = Jeśli ich odpowiedź nie będzie zadowalająca, mogą Państwo zwrócić się o zbadanie sprawy do tej instytucji: { $body }.
+regulator-cqc = Care Quality Commission (Komisja ds. Jakości Opieki)
+regulator-ciw = Care Inspectorate Wales (Inspektorat Opieki w Walii)
+regulator-care-inspectorate = Care Inspectorate (Inspektorat Opieki w Szkocji)
+regulator-rqia = Regulation and Quality Improvement Authority (organ ds. regulacji i poprawy jakości)
+regulator-tell-cqc = Mogą Państwo też powiadomić o skardze Care Quality Commission (Komisję ds. Jakości Opieki). Komisja kontroluje jakość usług opiekuńczych, ale nie rozpatruje indywidualnych skarg.
+regulator-tell-ciw = Mogą Państwo też powiadomić o skardze Care Inspectorate Wales (Inspektorat Opieki w Walii). Inspektorat kontroluje jakość usług opiekuńczych, ale nie rozpatruje indywidualnych skarg.
+regulator-tell-care-inspectorate = Mogą Państwo też powiadomić o skardze Care Inspectorate (Inspektorat Opieki w Szkocji). Inspektorat kontroluje usługi opiekuńcze i może rozpatrzyć skargę dotyczącą jednej z nich.
+regulator-tell-rqia = Mogą Państwo też powiadomić o skardze Regulation and Quality Improvement Authority (RQIA, organ ds. regulacji i poprawy jakości). Organ ten kontroluje jakość usług opiekuńczych, ale nie rozpatruje indywidualnych skarg.
 
 ## Which procedure, and why
 

@@ -46,6 +46,7 @@ contact-phone = Telefone
 contact-email = E-mail
 contact-post = Escreva para
 contact-in-person = Atendimento presencial
+contact-website = Sítio web
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }, das { $opens } às { $closes }
 # A run of days, such as "Monday to Friday".
@@ -167,8 +168,6 @@ care-self-funded = Sou eu que os organizo e pago, ou a minha família
 care-error = Selecione quem organiza os cuidados
 self-funded-heading = Se organiza e paga os seus próprios cuidados
 self-funded-provider = Apresente primeiro a reclamação ao prestador de cuidados: a empresa de apoio domiciliário ou o lar residencial.
-self-funded-ombudsman = Se a resposta não for satisfatória, pode pedir ao Provedor do Governo Local e dos Serviços Sociais (Local Government and Social Care Ombudsman) que analise o caso.
-self-funded-cqc = Pode também comunicar o caso à Comissão de Qualidade dos Cuidados (Care Quality Commission), que verifica a qualidade dos serviços de cuidados.
 self-funded-question = A sua reclamação é sobre algo que o município fez?
 self-funded-hint = Por exemplo, uma avaliação das necessidades de cuidados, uma decisão sobre o pagamento dos cuidados ou informações que lhe demos.
 self-funded-error = Selecione «Sim» se a sua reclamação for sobre algo que o município fez
@@ -186,7 +185,9 @@ signpost-request-body = Pedir um serviço pela primeira vez é um pedido, não u
 signpost-request-next = Contacte o serviço e faça o pedido. Se não tiver ajuda, ou se a resposta não for satisfatória, pode então fazer uma reclamação.
 signpost-provider-heading = Apresente a reclamação ao seu prestador de cuidados
 signpost-provider-body = Se organiza e paga os seus próprios cuidados, apresente primeiro a reclamação ao prestador de cuidados.
-signpost-provider-next = Se a resposta não for satisfatória, pode recorrer ao Provedor do Governo Local e dos Serviços Sociais (Local Government and Social Care Ombudsman). Pode também comunicar o caso à Comissão de Qualidade dos Cuidados (Care Quality Commission).
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = Apresente a reclamação ao seu organismo de saúde e serviços sociais (Health and Social Care Trust)
+signpost-trust-body = Na Irlanda do Norte, os serviços sociais para crianças e adultos são geridos pelos organismos de saúde e serviços sociais (Health and Social Care Trusts), e não pelo município. Apresente a reclamação ao organismo (Trust) que presta os cuidados: este tem o seu próprio procedimento de reclamações.
 signpost-change = Alterar a sua resposta
 signpost-contact-heading = Se tiver dúvidas, contacte-nos
 
@@ -402,14 +403,7 @@ confirmation-reference = O seu número de referência
 confirmation-by-email = Só nos chega quando enviar o e-mail que se abriu. Se não se abriu nenhum e-mail, escreva para { $email } e indique o seu número de referência, { $reference }.
 confirmation-not-sent = Esta é uma versão de teste do serviço. O que enviou ficou guardado apenas neste computador, num sistema de teste, e não chegou a { $council }.
 confirmation-next-heading = O que acontece a seguir
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = Pode também comunicar a sua reclamação à Comissão de Qualidade dos Cuidados (Care Quality Commission). Esta comissão verifica a qualidade dos serviços de cuidados, mas não analisa reclamações individuais.
 confirmation-feedback-next = Vamos enviar a sua mensagem ao serviço. Se pediu uma resposta, entraremos em contacto.
-confirmation-ombudsman = Se, no final, ainda não estiver contente com o resultado, pode pedir ao { $ombudsman } que analise o caso. { $months ->
-    [one] Tem { $months } mês a contar da nossa resposta final.
-    [many] Tem { $months } meses a contar da nossa resposta final.
-   *[other] Tem { $months } meses a contar da nossa resposta final.
-}
 confirmation-copy-heading = Uma cópia das suas respostas
 confirmation-print = Imprimir esta página
 confirmation-start-again = Fazer outra reclamação ou dar de novo a sua opinião
@@ -433,7 +427,9 @@ procedure-children-statutory-england = Procedimento de reclamações dos serviç
 procedure-general-barnsley = O procedimento de reclamações do município
 procedure-general-council-000 = O procedimento de reclamações do município
 procedure-lgsco-complaint-handling-code = O procedimento de reclamações do município
+procedure-northern-ireland-nipso-model = O procedimento de reclamações do município
 procedure-scotland-spso = O procedimento de tratamento de reclamações
+procedure-wales-psow-model = O procedimento de reclamações do município
 procedure-wales-social-services = Procedimento de reclamações dos serviços sociais
 stage-adult-complaint = A sua reclamação
 stage-early-resolution = Resolução inicial
@@ -452,6 +448,7 @@ stage-review-panel-about = Três pessoas independentes analisam toda a situaçã
 stage-review-about = Se a nossa resposta da Fase 1 não for satisfatória, a nossa equipa trabalha consigo nas questões que, na sua opinião, ainda ficaram sem resposta. Uma revisão não é uma nova investigação. Um diretor sénior decide se haverá revisão; se não houver, escrevemos-lhe a explicar porquê.
 stage-stage1 = Fase 1
 stage-stage2 = Fase 2
+stage-stage2-investigation = Fase 2: investigação
 stage-talk-to-the-service = Falar com o serviço
 milestone-acknowledgement = Confirmamos que recebemos a sua reclamação e propomos uma reunião
 milestone-completion = Terminamos a análise da sua reclamação
@@ -474,6 +471,39 @@ milestone-stage3-response = Respondemos ao relatório do painel
 ombudsman-lgsco = Provedor do Governo Local e dos Serviços Sociais (Local Government and Social Care Ombudsman)
 ombudsman-psow = Provedor dos Serviços Públicos do País de Gales (Public Services Ombudsman for Wales)
 ombudsman-spso = Provedor dos Serviços Públicos da Escócia (Scottish Public Services Ombudsman)
+ombudsman-nipso = Provedor dos Serviços Públicos da Irlanda do Norte (Northern Ireland Public Services Ombudsman)
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = Se ainda não estiver contente
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = Pode pedir ao { $ombudsman } que analise a sua reclamação. É um serviço gratuito e independente, que não toma partido por ninguém.
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [one] Normalmente, deve recorrer ao Provedor no prazo de { $months } mês a contar da data em que teve conhecimento do problema pela primeira vez, e não { $months } mês a contar da nossa resposta.
+    [many] Normalmente, deve recorrer ao Provedor no prazo de { $months } meses a contar da data em que teve conhecimento do problema pela primeira vez, e não { $months } meses a contar da nossa resposta.
+   *[other] Normalmente, deve recorrer ao Provedor no prazo de { $months } meses a contar da data em que teve conhecimento do problema pela primeira vez, e não { $months } meses a contar da nossa resposta.
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [one] Normalmente, deve recorrer ao Provedor no prazo de { $months } mês a contar da nossa resposta final.
+    [many] Normalmente, deve recorrer ao Provedor no prazo de { $months } meses a contar da nossa resposta final.
+   *[other] Normalmente, deve recorrer ao Provedor no prazo de { $months } meses a contar da nossa resposta final.
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = Com base na data que nos indicou, isso significa até { $date }.
+ombudsman-early = Normalmente, o Provedor espera que terminemos primeiro de tratar a sua reclamação. Se não lhe tivermos respondido num prazo razoável, poderá analisá-la mais cedo.
+ombudsman-ready = Quando o contactar, tenha à mão o seu número de referência, { $reference }, as nossas respostas e quaisquer cartas, e-mails ou documentos sobre a sua reclamação.
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = Se a resposta não for satisfatória, pode pedir ao { $body } que analise o caso.
+regulator-cqc = Comissão de Qualidade dos Cuidados (Care Quality Commission)
+regulator-ciw = Serviço de Inspeção dos Cuidados do País de Gales (Care Inspectorate Wales)
+regulator-care-inspectorate = Serviço de Inspeção dos Cuidados da Escócia (Care Inspectorate)
+regulator-rqia = Autoridade de Regulação e Melhoria da Qualidade (Regulation and Quality Improvement Authority)
+regulator-tell-cqc = Pode também comunicar a sua reclamação à Comissão de Qualidade dos Cuidados (Care Quality Commission). Esta comissão verifica a qualidade dos serviços de cuidados, mas não analisa reclamações individuais.
+regulator-tell-ciw = Pode também comunicar a sua reclamação ao Serviço de Inspeção dos Cuidados do País de Gales (Care Inspectorate Wales). Este serviço verifica a qualidade dos serviços de cuidados, mas não analisa reclamações individuais.
+regulator-tell-care-inspectorate = Pode também comunicar a sua reclamação ao Serviço de Inspeção dos Cuidados da Escócia (Care Inspectorate). Este serviço inspeciona os serviços de cuidados e pode analisar uma reclamação sobre um deles.
+regulator-tell-rqia = Pode também comunicar a sua reclamação à Autoridade de Regulação e Melhoria da Qualidade (Regulation and Quality Improvement Authority, RQIA). Esta autoridade verifica a qualidade dos serviços de cuidados, mas não analisa reclamações individuais.
 
 ## Which procedure, and why
 

@@ -46,6 +46,7 @@ contact-phone = Telefon
 contact-email = E-mail
 contact-post = Scrieți-ne la
 contact-in-person = Vizitați-ne
+contact-website = Site web
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }, { $opens }–{ $closes }
 # A run of days, such as "Monday to Friday".
@@ -167,8 +168,6 @@ care-self-funded = O organizez și o plătesc eu sau familia mea
 care-error = Selectați cine organizează îngrijirea
 self-funded-heading = Dacă vă organizați și vă plătiți îngrijirea pe cont propriu
 self-funded-provider = Adresați reclamația mai întâi furnizorului de îngrijire: agenția de îngrijire la domiciliu sau căminul de îngrijire.
-self-funded-ombudsman = Dacă răspunsul lor nu vă mulțumește, puteți cere ca Local Government and Social Care Ombudsman (Ombudsmanul pentru administrația locală și asistența socială) să analizeze cazul.
-self-funded-cqc = Puteți informa și Care Quality Commission (Comisia pentru Calitatea Îngrijirii), care verifică calitatea serviciilor de îngrijire.
 self-funded-question = Reclamația dumneavoastră se referă la ceva ce a făcut consiliul?
 self-funded-hint = De exemplu, o evaluare a nevoilor de îngrijire, o decizie privind plata îngrijirii sau informații pe care vi le-am dat.
 self-funded-error = Selectați „Da” dacă reclamația se referă la ceva ce a făcut consiliul
@@ -186,7 +185,9 @@ signpost-request-body = Când solicitați un serviciu pentru prima dată, este v
 signpost-request-next = Contactați serviciul și solicitați ce vă trebuie. Dacă nu vă ajută sau dacă răspunsul nu vă mulțumește, puteți face apoi o reclamație.
 signpost-provider-heading = Adresați reclamația furnizorului de îngrijire
 signpost-provider-body = Dacă vă organizați și vă plătiți îngrijirea pe cont propriu, adresați reclamația mai întâi furnizorului de îngrijire.
-signpost-provider-next = Dacă răspunsul lor nu vă mulțumește, vă puteți adresa Local Government and Social Care Ombudsman (Ombudsmanului pentru administrația locală și asistența socială). Puteți informa și Care Quality Commission (Comisia pentru Calitatea Îngrijirii).
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = Adresați reclamația organismului de sănătate și asistență socială (Health and Social Care Trust) din zona dumneavoastră
+signpost-trust-body = În Irlanda de Nord, serviciile sociale pentru copii și adulți sunt gestionate de organismele de sănătate și asistență socială (Health and Social Care Trusts), nu de consiliu. Adresați reclamația organismului (Trust) care vă oferă îngrijirea: acesta are propria procedură de reclamații.
 signpost-change = Schimbați răspunsul
 signpost-contact-heading = Dacă aveți nelămuriri, contactați-ne
 
@@ -402,14 +403,7 @@ confirmation-reference = Numărul de referință
 confirmation-by-email = Datele ne parvin atunci când trimiteți e-mailul care s-a deschis. Dacă nu s-a deschis niciun e-mail, scrieți la { $email } și menționați numărul de referință, { $reference }.
 confirmation-not-sent = Aceasta este o versiune de test a serviciului. Ce ați trimis a fost păstrat de un receptor de test pe acest computer și nu a ajuns la { $council }.
 confirmation-next-heading = Ce urmează
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = Puteți informa și Care Quality Commission (Comisia pentru Calitatea Îngrijirii) despre reclamația dumneavoastră. Comisia verifică calitatea serviciilor de îngrijire, dar nu analizează reclamațiile individuale.
 confirmation-feedback-next = Vom transmite mesajul dumneavoastră serviciului respectiv. Dacă ați cerut un răspuns, vă vom contacta.
-confirmation-ombudsman = Dacă la final încă aveți nemulțumiri, puteți cere ca { $ombudsman } să analizeze cazul. { $months ->
-    [one] Aveți la dispoziție { $months } lună de la răspunsul nostru final.
-    [few] Aveți la dispoziție { $months } luni de la răspunsul nostru final.
-   *[other] Aveți la dispoziție { $months } de luni de la răspunsul nostru final.
-}
 confirmation-copy-heading = O copie a răspunsurilor dumneavoastră
 confirmation-print = Tipăriți această pagină
 confirmation-start-again = Faceți o altă reclamație sau transmiteți-ne o altă părere
@@ -433,7 +427,9 @@ procedure-children-statutory-england = Procedura de reclamații privind servicii
 procedure-general-barnsley = Procedura de reclamații a consiliului
 procedure-general-council-000 = Procedura de reclamații a consiliului
 procedure-lgsco-complaint-handling-code = Procedura de reclamații a consiliului
+procedure-northern-ireland-nipso-model = Procedura de reclamații a consiliului
 procedure-scotland-spso = Procedura de soluționare a reclamațiilor
+procedure-wales-psow-model = Procedura de reclamații a consiliului
 procedure-wales-social-services = Procedura de reclamații privind serviciile sociale
 stage-adult-complaint = Reclamația dumneavoastră
 stage-early-resolution = Soluționare timpurie
@@ -452,6 +448,7 @@ stage-review-panel-about = Trei persoane independente analizează întreaga situ
 stage-review-about = Dacă răspunsul nostru din Etapa 1 nu vă mulțumește, echipa noastră lucrează împreună cu dumneavoastră la aspectele despre care considerați că au rămas încă fără răspuns. O reanalizare nu este o nouă investigație. Un director de nivel superior decide dacă va avea loc o reanalizare; dacă nu, vă scriem ca să vă explicăm de ce.
 stage-stage1 = Etapa 1
 stage-stage2 = Etapa 2
+stage-stage2-investigation = Etapa 2: investigație
 stage-talk-to-the-service = Discuția cu serviciul respectiv
 milestone-acknowledgement = Vă confirmăm primirea reclamației și vă propunem o întâlnire
 milestone-completion = Încheiem analiza reclamației
@@ -482,6 +479,39 @@ milestone-stage3-response = Răspundem la raportul comisiei
 ombudsman-lgsco = Local Government and Social Care Ombudsman (Ombudsmanul pentru administrația locală și asistența socială)
 ombudsman-psow = Public Services Ombudsman for Wales (Ombudsmanul pentru serviciile publice din Țara Galilor)
 ombudsman-spso = Scottish Public Services Ombudsman (Ombudsmanul pentru serviciile publice din Scoția)
+ombudsman-nipso = Northern Ireland Public Services Ombudsman (Ombudsmanul pentru serviciile publice din Irlanda de Nord)
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = Dacă încă aveți nemulțumiri
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = Puteți cere ca { $ombudsman } să analizeze reclamația dumneavoastră. Serviciul este gratuit și independent, iar ombudsmanul nu ține partea nimănui.
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [one] De obicei, ar trebui să vă adresați ombudsmanului în termen de { $months } lună de la momentul în care ați aflat prima dată de problemă, nu în termen de { $months } lună de la răspunsul nostru.
+    [few] De obicei, ar trebui să vă adresați ombudsmanului în termen de { $months } luni de la momentul în care ați aflat prima dată de problemă, nu în termen de { $months } luni de la răspunsul nostru.
+   *[other] De obicei, ar trebui să vă adresați ombudsmanului în termen de { $months } de luni de la momentul în care ați aflat prima dată de problemă, nu în termen de { $months } de luni de la răspunsul nostru.
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [one] De obicei, ar trebui să vă adresați ombudsmanului în termen de { $months } lună de la răspunsul nostru final.
+    [few] De obicei, ar trebui să vă adresați ombudsmanului în termen de { $months } luni de la răspunsul nostru final.
+   *[other] De obicei, ar trebui să vă adresați ombudsmanului în termen de { $months } de luni de la răspunsul nostru final.
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = Conform datei pe care ne-ați indicat-o, aceasta înseamnă cel târziu pe { $date }.
+ombudsman-early = De obicei, ombudsmanul se așteaptă ca noi să terminăm mai întâi de soluționat reclamația. Dacă nu v-am răspuns într-un termen rezonabil, o poate analiza mai devreme.
+ombudsman-ready = Când contactați ombudsmanul, pregătiți numărul de referință, { $reference }, răspunsurile noastre și orice scrisori, e-mailuri sau documente legate de reclamație.
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = Dacă răspunsul lor nu vă mulțumește, puteți cere ca { $body } să analizeze cazul.
+regulator-cqc = Care Quality Commission (Comisia pentru Calitatea Îngrijirii)
+regulator-ciw = Care Inspectorate Wales (Inspectoratul pentru Îngrijire din Țara Galilor)
+regulator-care-inspectorate = Care Inspectorate (Inspectoratul pentru Îngrijire din Scoția)
+regulator-rqia = Regulation and Quality Improvement Authority (Autoritatea pentru Reglementare și Îmbunătățirea Calității)
+regulator-tell-cqc = Puteți informa și Care Quality Commission (Comisia pentru Calitatea Îngrijirii) despre reclamația dumneavoastră. Comisia verifică calitatea serviciilor de îngrijire, dar nu analizează reclamațiile individuale.
+regulator-tell-ciw = Puteți informa și Care Inspectorate Wales (Inspectoratul pentru Îngrijire din Țara Galilor) despre reclamația dumneavoastră. Inspectoratul verifică calitatea serviciilor de îngrijire, dar nu analizează reclamațiile individuale.
+regulator-tell-care-inspectorate = Puteți informa și Care Inspectorate (Inspectoratul pentru Îngrijire din Scoția) despre reclamația dumneavoastră. Inspectoratul verifică serviciile de îngrijire și poate analiza o reclamație privind unul dintre ele.
+regulator-tell-rqia = Puteți informa și Regulation and Quality Improvement Authority (RQIA – Autoritatea pentru Reglementare și Îmbunătățirea Calității) despre reclamația dumneavoastră. Autoritatea verifică calitatea serviciilor de îngrijire, dar nu analizează reclamațiile individuale.
 
 ## Which procedure, and why
 

@@ -46,6 +46,7 @@ contact-phone = فون
 contact-email = ای میل
 contact-post = خط لکھیں
 contact-in-person = ہم سے ملنے آئیں
+contact-website = ویب سائٹ
 # One run of opening hours, such as "Monday to Friday, 9:00 to 17:00".
 opening-hours = { $days }، { $opens } سے { $closes } تک
 # A run of days, such as "Monday to Friday".
@@ -165,8 +166,6 @@ care-self-funded = اس کا انتظام اور خرچ میری یا میرے �
 care-error = منتخب کریں کہ دیکھ بھال کا انتظام کون کرتا ہے
 self-funded-heading = اگر آپ اپنی دیکھ بھال کا انتظام اور خرچ خود کرتے ہیں
 self-funded-provider = پہلے دیکھ بھال فراہم کرنے والے ادارے سے شکایت کریں: یعنی ہوم کیئر ایجنسی یا کیئر ہوم سے۔
-self-funded-ombudsman = اگر آپ ان کے جواب سے مطمئن نہیں ہیں، تو آپ شکایات کے آزاد ادارے، مقامی حکومت اور سوشل کیئر محتسب (Local Government and Social Care Ombudsman)، سے کہہ سکتے ہیں کہ وہ اس معاملے کو دیکھے۔
-self-funded-cqc = آپ کیئر کوالٹی کمیشن (Care Quality Commission) کو بھی بتا سکتے ہیں، جو دیکھ بھال کی سروسز کا معیار جانچتا ہے۔
 self-funded-question = کیا آپ کی شکایت کونسل کے کسی کام کے بارے میں ہے؟
 self-funded-hint = مثال کے طور پر، کیئر اسیسمنٹ، دیکھ بھال کے خرچ کے بارے میں کوئی فیصلہ، یا ہماری دی ہوئی کوئی معلومات۔
 self-funded-error = اگر آپ کی شکایت کونسل کے کسی کام کے بارے میں ہے تو "ہاں" منتخب کریں
@@ -184,7 +183,9 @@ signpost-request-body = پہلی بار کسی سروس کے لیے کہنا ا�
 signpost-request-next = سروس سے رابطہ کریں اور ان سے کہیں۔ اگر وہ مدد نہ کریں، یا آپ ان کے جواب سے مطمئن نہ ہوں، تو پھر آپ شکایت کر سکتے ہیں۔
 signpost-provider-heading = دیکھ بھال فراہم کرنے والے اپنے ادارے سے شکایت کریں
 signpost-provider-body = اگر آپ اپنی دیکھ بھال کا انتظام اور خرچ خود کرتے ہیں، تو پہلے دیکھ بھال فراہم کرنے والے ادارے سے شکایت کریں۔
-signpost-provider-next = اگر آپ ان کے جواب سے مطمئن نہیں ہیں، تو آپ مقامی حکومت اور سوشل کیئر محتسب (Local Government and Social Care Ombudsman) کے پاس جا سکتے ہیں۔ آپ کیئر کوالٹی کمیشن (Care Quality Commission) کو بھی بتا سکتے ہیں۔
+# Northern Ireland: Health and Social Care Trusts, not councils, run social care.
+signpost-trust-heading = اپنے ہیلتھ اینڈ سوشل کیئر ٹرسٹ (Health and Social Care Trust) سے شکایت کریں
+signpost-trust-body = شمالی آئرلینڈ میں، بچوں اور بالغوں کی سوشل کیئر کونسل نہیں بلکہ ہیلتھ اینڈ سوشل کیئر ٹرسٹ (Health and Social Care Trusts) چلاتے ہیں۔ جو ٹرسٹ دیکھ بھال فراہم کرتا ہے، اسی سے شکایت کریں: اس کا شکایت کا اپنا طریقہ کار ہے۔
 signpost-change = اپنا جواب بدلیں
 signpost-contact-heading = اگر آپ کو یقین نہیں ہے تو ہم سے رابطہ کریں
 
@@ -397,13 +398,7 @@ confirmation-reference = آپ کا ریفرنس نمبر
 confirmation-by-email = جو ای میل کھلی تھی، جب آپ اسے بھیجیں گے تبھی آپ کے جواب ہم تک پہنچیں گے۔ اگر کوئی ای میل نہیں کھلی، تو { $email } پر لکھیں اور اپنا ریفرنس نمبر، { $reference }، بتائیں۔
 confirmation-not-sent = یہ اس سروس کا ٹیسٹ ورژن ہے۔ آپ نے جو بھیجا، اسے اسی کمپیوٹر پر ایک ٹیسٹ پروگرام نے رکھ لیا ہے، اور یہ { $council } تک نہیں پہنچا۔
 confirmation-next-heading = آگے کیا ہوگا
-# Adult social care in England: the regulator can be told too (seed 004).
-confirmation-cqc = آپ اپنی شکایت کے بارے میں کیئر کوالٹی کمیشن (Care Quality Commission) کو بھی بتا سکتے ہیں۔ یہ کمیشن دیکھ بھال کی سروسز کا معیار جانچتا ہے، لیکن انفرادی شکایات کی جانچ نہیں کرتا۔
 confirmation-feedback-next = ہم آپ کا پیغام متعلقہ سروس تک پہنچا دیں گے۔ اگر آپ نے جواب مانگا ہے، تو ہم آپ سے رابطہ کریں گے۔
-confirmation-ombudsman = اگر آخر میں بھی آپ مطمئن نہیں ہیں، تو آپ { $ombudsman } سے کہہ سکتے ہیں کہ وہ اس معاملے کو دیکھے۔ { $months ->
-    [one] ہمارے آخری جواب کے بعد آپ کے پاس اس کے لیے { $months } مہینہ ہے۔
-   *[other] ہمارے آخری جواب کے بعد آپ کے پاس اس کے لیے { $months } مہینے ہیں۔
-}
 confirmation-copy-heading = آپ کے جوابوں کی ایک کاپی
 confirmation-print = یہ صفحہ پرنٹ کریں
 confirmation-start-again = ایک اور شکایت کریں یا مزید رائے دیں
@@ -427,7 +422,9 @@ procedure-children-statutory-england = بچوں کی سوشل کیئر میں ش
 procedure-general-barnsley = کونسل میں شکایت کا طریقہ کار
 procedure-general-council-000 = کونسل میں شکایت کا طریقہ کار
 procedure-lgsco-complaint-handling-code = کونسل میں شکایت کا طریقہ کار
+procedure-northern-ireland-nipso-model = کونسل میں شکایت کا طریقہ کار
 procedure-scotland-spso = شکایات نمٹانے کا طریقہ کار
+procedure-wales-psow-model = کونسل میں شکایت کا طریقہ کار
 procedure-wales-social-services = سوشل سروسز میں شکایت کا طریقہ کار
 stage-adult-complaint = آپ کی شکایت
 stage-early-resolution = ابتدائی حل
@@ -446,6 +443,7 @@ stage-review-panel-about = تین آزاد افراد پوری صورت حال �
 stage-review-about = اگر آپ مرحلہ 1 میں ہمارے جواب سے مطمئن نہیں ہیں، تو ہماری ٹیم آپ کے ساتھ مل کر ان باتوں پر کام کرتی ہے جن کا آپ کے خیال میں اب تک جواب نہیں ملا۔ دوبارہ جائزہ کوئی نئی تحقیقات نہیں ہے۔ دوبارہ جائزہ ہوگا یا نہیں، اس کا فیصلہ ایک سینئر ڈائریکٹر کرتا ہے؛ اگر جائزہ نہیں ہوگا، تو ہم آپ کو لکھ کر وجہ بتائیں گے۔
 stage-stage1 = مرحلہ 1
 stage-stage2 = مرحلہ 2
+stage-stage2-investigation = مرحلہ 2: تحقیقات
 stage-talk-to-the-service = سروس سے بات کرنا
 milestone-acknowledgement = ہم آپ کو بتاتے ہیں کہ آپ کی شکایت ہمیں مل گئی ہے، اور ملاقات کی پیشکش کرتے ہیں
 milestone-completion = ہم آپ کی شکایت کی جانچ مکمل کرتے ہیں
@@ -468,6 +466,37 @@ milestone-stage3-response = ہم پینل کی رپورٹ کا جواب دیتے
 ombudsman-lgsco = مقامی حکومت اور سوشل کیئر محتسب (Local Government and Social Care Ombudsman)
 ombudsman-psow = ویلز پبلک سروسز محتسب (Public Services Ombudsman for Wales)
 ombudsman-spso = اسکاٹش پبلک سروسز محتسب (Scottish Public Services Ombudsman)
+ombudsman-nipso = شمالی آئرلینڈ پبلک سروسز محتسب (Northern Ireland Public Services Ombudsman)
+
+## Beyond the council: the Ombudsman and the care regulators
+
+ombudsman-heading = اگر آپ اب بھی مطمئن نہیں ہیں
+# $ombudsman is the Ombudsman's name.
+ombudsman-intro = آپ { $ombudsman } سے کہہ سکتے ہیں کہ وہ آپ کی شکایت کو دیکھے۔ یہ مفت اور آزاد ہے، اور کسی کی طرفداری نہیں کرتا۔
+# England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
+ombudsman-window-notice = { $months ->
+    [one] عام طور پر آپ کو مسئلے کا پہلی بار پتا چلنے کے { $months } مہینے کے اندر محتسب کے پاس جانا چاہیے، نہ کہ ہمارے جواب کے { $months } مہینے کے اندر۔
+   *[other] عام طور پر آپ کو مسئلے کا پہلی بار پتا چلنے کے { $months } مہینوں کے اندر محتسب کے پاس جانا چاہیے، نہ کہ ہمارے جواب کے { $months } مہینوں کے اندر۔
+}
+# Northern Ireland: the months count from the council's final answer.
+ombudsman-window-final-response = { $months ->
+    [one] عام طور پر آپ کو ہمارے آخری جواب کے { $months } مہینے کے اندر محتسب کے پاس جانا چاہیے۔
+   *[other] عام طور پر آپ کو ہمارے آخری جواب کے { $months } مہینوں کے اندر محتسب کے پاس جانا چاہیے۔
+}
+# Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
+ombudsman-window-date = آپ کی بتائی ہوئی تاریخ کے حساب سے، اس کا مطلب ہے { $date } تک۔
+ombudsman-early = محتسب عام طور پر یہ توقع رکھتا ہے کہ پہلے ہم آپ کی شکایت کا معاملہ مکمل کر لیں۔ اگر ہم نے مناسب وقت میں آپ کو جواب نہیں دیا، تو محتسب اسے پہلے بھی دیکھ سکتا ہے۔
+ombudsman-ready = جب آپ محتسب سے رابطہ کریں، تو اپنا ریفرنس نمبر ({ $reference })، آپ کو بھیجے گئے ہمارے جواب، اور اپنی شکایت سے متعلق کوئی بھی خطوط، ای میلز یا کاغذات تیار رکھیں۔
+# Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
+after-their-answer = اگر آپ ان کے جواب سے مطمئن نہیں ہیں، تو آپ { $body } سے کہہ سکتے ہیں کہ وہ اس معاملے کو دیکھے۔
+regulator-cqc = کیئر کوالٹی کمیشن (Care Quality Commission)
+regulator-ciw = کیئر انسپکٹوریٹ ویلز (Care Inspectorate Wales)
+regulator-care-inspectorate = اسکاٹ لینڈ کا کیئر انسپکٹوریٹ (Care Inspectorate)
+regulator-rqia = ریگولیشن اینڈ کوالٹی امپروومنٹ اتھارٹی (Regulation and Quality Improvement Authority)
+regulator-tell-cqc = آپ اپنی شکایت کے بارے میں کیئر کوالٹی کمیشن (Care Quality Commission) کو بھی بتا سکتے ہیں۔ یہ کمیشن دیکھ بھال کی سروسز کا معیار جانچتا ہے، لیکن انفرادی شکایات کی جانچ نہیں کرتا۔
+regulator-tell-ciw = آپ اپنی شکایت کے بارے میں کیئر انسپکٹوریٹ ویلز (Care Inspectorate Wales) کو بھی بتا سکتے ہیں۔ یہ ادارہ دیکھ بھال کی سروسز کا معیار جانچتا ہے، لیکن انفرادی شکایات کی جانچ نہیں کرتا۔
+regulator-tell-care-inspectorate = آپ اپنی شکایت کے بارے میں اسکاٹ لینڈ کے کیئر انسپکٹوریٹ (Care Inspectorate) کو بھی بتا سکتے ہیں۔ یہ ادارہ دیکھ بھال کی سروسز کو جانچتا ہے، اور کسی سروس کے بارے میں شکایت کی جانچ بھی کر سکتا ہے۔
+regulator-tell-rqia = آپ اپنی شکایت کے بارے میں ریگولیشن اینڈ کوالٹی امپروومنٹ اتھارٹی (Regulation and Quality Improvement Authority, RQIA) کو بھی بتا سکتے ہیں۔ یہ ادارہ دیکھ بھال کی سروسز کا معیار جانچتا ہے، لیکن انفرادی شکایات کی جانچ نہیں کرتا۔
 
 ## Which procedure, and why
 

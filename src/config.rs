@@ -10,7 +10,9 @@ use redress_core::journey::{ProcedureRole, Rules};
 use redress_core::json::Json;
 use redress_core::language::{is_language_tag, SOURCE};
 use redress_core::problems::Severity;
-use redress_core::procedure::{built_in, built_in_procedure, Procedure};
+use redress_core::procedure::{
+    built_in, built_in_procedure, is_https_address, mixed_nations, Nation, Procedure,
+};
 use redress_core::theme::{self, Theme};
 use std::collections::BTreeMap;
 
@@ -178,11 +180,16 @@ const SECRET_WORDS: [&str; 7] = [
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Procedures {
-    /// Children's social care.
+    /// Children's social care (England's statutory one when not given; not
+    /// used where Trusts run social care).
+    #[serde(default = "default_children")]
     pub children: String,
-    /// Adult social care.
+    /// Adult social care, likewise.
+    #[serde(default = "default_adults")]
     pub adults: String,
-    /// Everything else: the council's general procedure.
+    /// Everything else: the council's general procedure, whose nation is the
+    /// council's.
+    #[serde(default = "default_general")]
     pub general: String,
     /// The council's own procedure profiles (the format of
     /// `core/profiles/*.json`). One with a built-in's id replaces it.
@@ -200,14 +207,26 @@ impl Procedures {
     }
 }
 
+fn default_children() -> String {
+    "children-statutory-england".into()
+}
+
+fn default_adults() -> String {
+    "adult-statutory-england".into()
+}
+
+fn default_general() -> String {
+    "lgsco-complaint-handling-code".into()
+}
+
 impl Default for Procedures {
     /// England's statutory social care procedures and the Ombudsman's
     /// Complaint Handling Code for everything else.
     fn default() -> Self {
         Procedures {
-            children: "children-statutory-england".into(),
-            adults: "adult-statutory-england".into(),
-            general: "lgsco-complaint-handling-code".into(),
+            children: default_children(),
+            adults: default_adults(),
+            general: default_general(),
             custom: Vec::new(),
         }
     }
@@ -489,7 +508,7 @@ impl StartConfig {
                 );
             }
         }
-        if !self.exit_url.starts_with("https://") {
+        if !is_https_address(&self.exit_url) {
             problem(
                 "exit_url",
                 "must be an https:// address of a neutral site, such as a weather forecast",
@@ -513,9 +532,7 @@ impl StartConfig {
             ("links.accessibility", &self.links.accessibility),
             ("links.procedure", &self.links.procedure),
         ] {
-            if link.as_ref().is_some_and(|url| {
-                !url.starts_with("https://") || url.contains(char::is_whitespace)
-            }) {
+            if link.as_deref().is_some_and(|url| !is_https_address(url)) {
                 problem(path, "must be an https:// address on the council's site");
             }
         }
@@ -771,6 +788,12 @@ impl CouncilConfig {
             .unwrap_or(&built_in()[0])
     }
 
+    /// The council's nation: its general procedure's, which every council
+    /// has (in Northern Ireland the only one it uses).
+    pub fn nation(&self) -> Nation {
+        self.procedure(ProcedureRole::General).nation
+    }
+
     /// The address submissions are emailed to (the email adapter, and the
     /// fallback when sending fails), if the council has one.
     pub fn submission_email(&self) -> Option<&str> {
@@ -794,7 +817,33 @@ impl CouncilConfig {
     pub fn procedure_warnings(&self) -> Vec<ConfigProblem> {
         let mut warnings = self.calendar_problems(Severity::Warning);
         warnings.extend(self.custom_procedure_problems(Severity::Warning));
+        warnings.extend(self.nation_problems());
         warnings
+    }
+
+    /// Warnings when the procedures or the calendar mix nations (the general
+    /// procedure's nation is the council's). Where Trusts run social care,
+    /// the social care procedures are not used, so not checked.
+    fn nation_problems(&self) -> Vec<ConfigProblem> {
+        let mut used = vec![("procedures.general", self.procedure(ProcedureRole::General))];
+        if !self.nation().social_care_by_trusts() {
+            used.push((
+                "procedures.children",
+                self.procedure(ProcedureRole::Children),
+            ));
+            used.push(("procedures.adults", self.procedure(ProcedureRole::Adults)));
+        }
+        let division = self
+            .calendar
+            .as_ref()
+            .map(|calendar| ("calendar.division", calendar.division));
+        mixed_nations(&used, division)
+            .into_iter()
+            .map(|found| ConfigProblem {
+                path: found.path,
+                message: found.kind.to_string(),
+            })
+            .collect()
     }
 
     /// The problems of the council's own procedure profiles: their own
@@ -894,6 +943,7 @@ impl CouncilConfig {
             children_limit: limit(ProcedureRole::Children),
             adults_limit: limit(ProcedureRole::Adults),
             general_limit: limit(ProcedureRole::General),
+            social_care_by_trusts: self.nation().social_care_by_trusts(),
         }
     }
 
@@ -1083,6 +1133,48 @@ mod tests {
             .contains("lgsco-complaint-handling-code"));
     }
 
+    /// Issue 15 point 7: a configuration that mixes nations is warned about
+    /// (a Welsh council that left children's social care at England's
+    /// default; a Scottish calendar); in Northern Ireland social care goes
+    /// to the Trusts, so its procedures are neither used nor checked.
+    #[test]
+    fn mixed_nations_are_warned_about_and_northern_ireland_sends_social_care_to_the_trusts() {
+        let warned = |procedures: serde_json::Value, division: &str| {
+            let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+            value["procedures"] = procedures;
+            value["calendar"] = serde_json::json!({ "division": division });
+            let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+            let paths: Vec<String> = config.warnings().into_iter().map(|w| w.path).collect();
+            (paths, config.rules("2026-11-20".parse().unwrap()))
+        };
+        let (paths, rules) = warned(
+            serde_json::json!({ "adults": "wales-social-services", "general": "wales-psow-model" }),
+            "scotland",
+        );
+        assert_eq!(paths, ["procedures.children", "calendar.division"]);
+        assert!(!rules.social_care_by_trusts);
+        let (paths, _) = warned(
+            serde_json::json!({
+                "children": "wales-social-services",
+                "adults": "wales-social-services",
+                "general": "wales-psow-model"
+            }),
+            "england-and-wales",
+        );
+        assert_eq!(paths, Vec::<String>::new());
+        let (paths, rules) = warned(
+            serde_json::json!({ "general": "northern-ireland-nipso-model" }),
+            "northern-ireland",
+        );
+        assert_eq!(paths, Vec::<String>::new());
+        assert!(rules.social_care_by_trusts);
+        let (paths, _) = warned(
+            serde_json::json!({ "general": "northern-ireland-nipso-model" }),
+            "england-and-wales",
+        );
+        assert_eq!(paths, ["calendar.division"]);
+    }
+
     #[test]
     fn languages_must_be_tags_include_english_and_offer_the_default() {
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
@@ -1173,6 +1265,7 @@ mod tests {
             DEFAULT.to_owned(),
             include_str!("../examples/config-barnsley.json").to_owned(),
             include_str!("../examples/config-seed-000.json").to_owned(),
+            include_str!("../examples/config-wales.json").to_owned(),
         ];
         // Every optional setting left out, and some given as null.
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
@@ -1234,6 +1327,7 @@ mod tests {
         for text in [
             include_str!("../examples/config-barnsley.json"),
             include_str!("../examples/config-seed-000.json"),
+            include_str!("../examples/config-wales.json"),
         ] {
             let config = CouncilConfig::from_json(text).unwrap();
             assert_eq!(config.warnings(), Vec::new(), "{}", config.council.name);

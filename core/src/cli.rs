@@ -10,7 +10,9 @@
 
 use crate::calendar::{Calendar, Division, FIRST_YEAR, LAST_YEAR};
 use crate::date::{Date, DateTime};
-use crate::procedure::{built_in, built_in_procedure, Anchor, Duration, Event, Procedure};
+use crate::procedure::{
+    built_in, built_in_procedure, Anchor, Duration, Event, Procedure, WindowFrom,
+};
 use crate::timeline::{
     timeline, Agreed, AgreedTimescale, ApproximateDate, Complaint, DateWindow, KnownEvent,
     MetMilestone, TimeLimitStatus, Timeline, TimelineError, When,
@@ -624,23 +626,43 @@ fn timeline_text(procedure: &Procedure, calendar: &Calendar, timeline: &Timeline
             .as_ref()
             .map(|service| format!(" ({service} only)"))
             .unwrap_or_default();
+        let from = match window.from {
+            WindowFrom::Notice => "when the person first knew about the matter",
+            WindowFrom::FinalResponse => "the council's final response",
+        };
         let _ = writeln!(
             out,
-            "\nOmbudsman: {}, within {} months of: {after}{only}",
+            "\nOmbudsman: {}, after: {after}{only}\n  normally within {} months of {from}",
             window.name, window.months
         );
-        let _ = match (&window.closes, &window.response) {
-            (Some(closes), _) if closes.earliest == closes.latest => {
+        let _ = match (&window.closes, window.from, &window.response) {
+            (Some(closes), _, _) if closes.earliest == closes.latest => {
                 writeln!(out, "  last day {}", closes.latest.long_english())
             }
-            (Some(closes), _) => writeln!(
+            (Some(closes), WindowFrom::Notice, _) => writeln!(
+                out,
+                "  last day between {} and {}, depending on the day in the month given",
+                closes.earliest.long_english(),
+                closes.latest.long_english()
+            ),
+            (Some(closes), WindowFrom::FinalResponse, _) => writeln!(
                 out,
                 "  last day between {} and {}, depending on when the response comes",
                 closes.earliest.long_english(),
                 closes.latest.long_english()
             ),
-            (None, waiting) => writeln!(out, "  {}", when_text(waiting, false)),
+            (None, WindowFrom::Notice, _) => {
+                writeln!(out, "  (give --happened or --found-out to date it)")
+            }
+            (None, WindowFrom::FinalResponse, waiting) => {
+                writeln!(out, "  {}", when_text(waiting, false))
+            }
         };
+        for (label, value) in [("phone", &window.phone), ("website", &window.website)] {
+            if let Some(value) = value {
+                let _ = writeln!(out, "  {label} {value}");
+            }
+        }
     }
     out
 }

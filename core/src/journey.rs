@@ -294,6 +294,9 @@ pub enum SignpostReason {
     FirstRequest,
     /// Self-funded care: the provider first, then the Ombudsman; the CQC.
     CareProvider,
+    /// Social care where Health and Social Care Trusts run it, not the
+    /// council (Northern Ireland): the Trust's own complaints procedure.
+    SocialCareTrust,
 }
 
 /// The answers so far. Every field is optional until its page is answered;
@@ -446,6 +449,9 @@ pub struct Rules {
     pub adults_limit: Option<TimeLimit>,
     /// The general procedure's time limit.
     pub general_limit: Option<TimeLimit>,
+    /// Whether social care is the Health and Social Care Trusts', not the
+    /// council's (Northern Ireland), so social care complaints go there.
+    pub social_care_by_trusts: bool,
 }
 
 impl Rules {
@@ -456,6 +462,7 @@ impl Rules {
             children_limit: None,
             adults_limit: None,
             general_limit: None,
+            social_care_by_trusts: false,
         }
     }
 
@@ -521,11 +528,16 @@ pub fn routing(answers: &Answers) -> Option<Routing> {
 }
 
 /// Why the journey ends at the signpost page, if it does.
-pub fn signpost(answers: &Answers) -> Option<SignpostReason> {
+pub fn signpost(answers: &Answers, rules: &Rules) -> Option<SignpostReason> {
     match (answers.topic?, answers.care, answers.about_council_part) {
         (Topic::ChildProtectionConference, _, _) => Some(SignpostReason::ChildProtectionConference),
         (Topic::CourtMatter, _, _) => Some(SignpostReason::CourtMatter),
         (Topic::FirstRequest, _, _) => Some(SignpostReason::FirstRequest),
+        (Topic::ChildrensSocialCare | Topic::AdultSocialCare, _, _)
+            if rules.social_care_by_trusts =>
+        {
+            Some(SignpostReason::SocialCareTrust)
+        }
         (Topic::AdultSocialCare, Some(CareArrangement::SelfFunded), Some(false)) => {
             Some(SignpostReason::CareProvider)
         }
@@ -566,8 +578,13 @@ pub fn after(step: Step, answers: &Answers, rules: &Rules) -> Option<Step> {
         Representation => Consent,
         Consent if answers.consent == Some(crate::journey::Consent::NotYet) => ConsentAdvice,
         Consent | ConsentAdvice => Topic,
-        Topic if answers.topic == Some(crate::journey::Topic::AdultSocialCare) => CareArrangement,
-        Topic if signpost(answers).is_some() => Signpost,
+        Topic
+            if answers.topic == Some(crate::journey::Topic::AdultSocialCare)
+                && !rules.social_care_by_trusts =>
+        {
+            CareArrangement
+        }
+        Topic if signpost(answers, rules).is_some() => Signpost,
         CareArrangement if answers.care == Some(crate::journey::CareArrangement::SelfFunded) => {
             SelfFunded
         }
@@ -722,6 +739,7 @@ mod tests {
             children_limit: Some(limit),
             adults_limit: Some(limit),
             general_limit: Some(limit),
+            social_care_by_trusts: false,
         }
     }
 
@@ -853,9 +871,49 @@ mod tests {
             let mut answers = complaint();
             answers.topic = Some(topic);
             assert_eq!(next(Step::Topic, &answers, &rules(), false), Step::Signpost);
-            assert_eq!(signpost(&answers), Some(reason));
+            assert_eq!(signpost(&answers, &rules()), Some(reason));
             assert_eq!(after(Step::Signpost, &answers, &rules()), None);
         }
+    }
+
+    /// Domain: in Northern Ireland Health and Social Care Trusts, not
+    /// councils, run social care, so its complaints go to the Trust; the
+    /// council's other services are complained about as usual.
+    #[test]
+    fn where_trusts_run_social_care_its_complaints_go_to_the_trust() {
+        let trusts = Rules {
+            social_care_by_trusts: true,
+            ..rules()
+        };
+        for topic in [Topic::ChildrensSocialCare, Topic::AdultSocialCare] {
+            let mut answers = complaint();
+            answers.topic = Some(topic);
+            // Answers left from another route do not send it elsewhere.
+            answers.care = Some(CareArrangement::SelfFunded);
+            answers.about_council_part = Some(false);
+            assert_eq!(next(Step::Topic, &answers, &trusts, false), Step::Signpost);
+            assert_eq!(
+                signpost(&answers, &trusts),
+                Some(SignpostReason::SocialCareTrust)
+            );
+            assert_ne!(next(Step::Topic, &answers, &rules(), false), Step::Signpost);
+            assert_eq!(
+                signpost(&answers, &rules()).is_some(),
+                topic == Topic::AdultSocialCare
+            );
+        }
+        let mut answers = complaint();
+        answers.topic = Some(Topic::OtherService);
+        assert_eq!(
+            next(Step::Topic, &answers, &trusts, false),
+            Step::TalkedToService
+        );
+        assert_eq!(signpost(&answers, &trusts), None);
+        answers.topic = Some(Topic::ChildProtectionConference);
+        assert_eq!(
+            signpost(&answers, &trusts),
+            Some(SignpostReason::ChildProtectionConference)
+        );
     }
 
     #[test]
@@ -872,7 +930,10 @@ mod tests {
             next(Step::SelfFunded, &answers, &rules(), false),
             Step::Signpost
         );
-        assert_eq!(signpost(&answers), Some(SignpostReason::CareProvider));
+        assert_eq!(
+            signpost(&answers, &rules()),
+            Some(SignpostReason::CareProvider)
+        );
         answers.about_council_part = Some(true);
         assert_eq!(
             next(Step::SelfFunded, &answers, &rules(), false),

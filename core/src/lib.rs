@@ -27,6 +27,7 @@ macro_rules! msg {
     };
 }
 
+pub mod bodies;
 pub mod calendar;
 pub mod cli;
 pub mod contact;

@@ -6,8 +6,9 @@
 //! [`Calendar`]: crate::calendar::Calendar
 //! [`Procedure`]: crate::procedure::Procedure
 
+use crate::calendar::Division;
 use crate::date::Date;
-use crate::procedure::{Event, Unit};
+use crate::procedure::{Event, Nation, Unit};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::fmt;
@@ -99,6 +100,37 @@ pub enum ProblemKind {
     DuplicateEventDeadline {
         /// The event.
         event: Event,
+    },
+    /// A phone number that is not one.
+    NotPhone {
+        /// The value given.
+        value: String,
+    },
+    /// A web address that is not https.
+    NotHttps {
+        /// The value given.
+        value: String,
+    },
+    /// Something of one nation in a procedure or configuration of another.
+    OtherNation {
+        /// What it is, such as `the Ombudsman "lgsco"`.
+        what: String,
+        /// Its nation.
+        nation: Nation,
+        /// The nation of the procedure or configuration.
+        expected: Nation,
+    },
+    /// A calendar of another nation's bank holidays.
+    OtherDivision {
+        /// The calendar's division.
+        division: Division,
+        /// The council's nation.
+        nation: Nation,
+    },
+    /// An Ombudsman the wizard does not know, with no phone or website given.
+    NoContact {
+        /// Its id.
+        id: String,
     },
     /// A duration of nothing.
     ZeroDuration,
@@ -326,6 +358,33 @@ impl fmt::Display for ProblemKind {
             ProblemKind::DuplicateEventDeadline { event } => write!(
                 f,
                 "another milestone of this stage is already the deadline for \"{event}\""
+            ),
+            ProblemKind::NotPhone { value } => write!(
+                f,
+                "\"{value}\" is not a phone number: write it as people dial it, such as 0300 061 0614"
+            ),
+            ProblemKind::NotHttps { value } => write!(
+                f,
+                "\"{value}\" must be an https:// address, such as https://www.lgo.org.uk"
+            ),
+            ProblemKind::OtherNation {
+                what,
+                nation,
+                expected,
+            } => write!(
+                f,
+                "{what} is for {}, but this is for {}: a person would be sent to the wrong body or shown the wrong days off",
+                nation.name(),
+                expected.name()
+            ),
+            ProblemKind::OtherDivision { division, nation } => write!(
+                f,
+                "\"{division}\" bank holidays are not those of {}, the nation of the council's procedures",
+                nation.name()
+            ),
+            ProblemKind::NoContact { id } => write!(
+                f,
+                "the wizard does not know the Ombudsman \"{id}\": give its \"phone\" or \"website\", or people will see its name only"
             ),
             ProblemKind::ZeroDuration => f.write_str("must be at least 1"),
             ProblemKind::TooLong { amount, unit, most } => write!(

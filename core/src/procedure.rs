@@ -367,10 +367,50 @@ pub struct Ombudsman {
     pub name: String,
     /// Fluent message id of the name.
     pub message_id: String,
-    /// How many months the person has after the council's final response.
+    /// How many months the person normally has to go to the Ombudsman.
     pub window_months: u32,
+    /// What those months count from: when the person first knew about the
+    /// matter (the LGSCO, PSOW and SPSO), or the council's final response
+    /// (NIPSO).
+    #[serde(default)]
+    pub window_from: WindowFrom,
+    /// Its phone line, where it is not one the wizard knows
+    /// ([`crate::bodies`]), or to use another number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Its website (https), likewise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
     /// The milestones after which the person may go to the Ombudsman.
     pub after: Vec<OmbudsmanRoute>,
+}
+
+/// What an Ombudsman's window counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WindowFrom {
+    /// When the person first had notice of the matter complained about.
+    #[default]
+    Notice,
+    /// The council's final response.
+    FinalResponse,
+}
+
+impl Ombudsman {
+    /// How to reach the Ombudsman: the profile's own phone and website where
+    /// it gives them, else those of the body the wizard knows by this id.
+    pub fn contact(&self) -> (Option<String>, Option<String>) {
+        let known = crate::bodies::body(&self.id);
+        let phone = self
+            .phone
+            .clone()
+            .or_else(|| known.and_then(|body| body.phone.map(str::to_owned)));
+        let website = self
+            .website
+            .clone()
+            .or_else(|| known.map(|body| body.website.to_owned()));
+        (phone, website)
+    }
 }
 
 /// A point in the procedure after which the person may go to the Ombudsman.
@@ -813,18 +853,73 @@ impl Nation {
         }
     }
 
-    /// The message telling someone complaining about adult social care that
-    /// they can tell the nation's care regulator as well: in England the Care
-    /// Quality Commission, for care the council arranges too (seed 004: "You
-    /// can also share your complaint with the Care Quality Commission"). The
-    /// other nations' regulators are not written yet, so nothing is said
-    /// rather than England's.
-    pub const fn care_regulator_message(self) -> Option<&'static str> {
+    /// The nation's name in English, for messages to a council's web team.
+    pub const fn name(self) -> &'static str {
         match self {
-            Nation::England => Some(msg!("confirmation-cqc")),
-            Nation::Wales | Nation::Scotland | Nation::NorthernIreland => None,
+            Nation::England => "England",
+            Nation::Wales => "Wales",
+            Nation::Scotland => "Scotland",
+            Nation::NorthernIreland => "Northern Ireland",
         }
     }
+}
+
+/// Warnings when a council's procedures, or its calendar, belong to another
+/// nation than its own: the first procedure given (its general one) sets
+/// the nation. A person would be told the wrong law, sent to the wrong
+/// Ombudsman or counted on the wrong bank holidays. Where Trusts run social
+/// care (Northern Ireland) the social care procedures are not used, so give
+/// only the general one.
+///
+/// ```
+/// use redress_core::calendar::Division;
+/// use redress_core::procedure::{built_in_procedure, mixed_nations};
+///
+/// let wales = built_in_procedure("wales-social-services").unwrap();
+/// let england = built_in_procedure("adult-statutory-england").unwrap();
+/// let found = mixed_nations(
+///     &[("procedures.general", wales), ("procedures.adults", england)],
+///     Some(("calendar.division", Division::Scotland)),
+/// );
+/// let paths: Vec<&str> = found.iter().map(|p| p.path.as_str()).collect();
+/// assert_eq!(paths, ["procedures.adults", "calendar.division"]);
+/// ```
+pub fn mixed_nations(
+    procedures: &[(&str, &Procedure)],
+    calendar: Option<(&str, Division)>,
+) -> Vec<Problem> {
+    let Some((_, first)) = procedures.first() else {
+        return Vec::new();
+    };
+    let nation = first.nation;
+    let mut found: Vec<Problem> = procedures
+        .iter()
+        .filter(|(_, procedure)| procedure.nation != nation)
+        .map(|(path, procedure)| {
+            Problem::warning(
+                *path,
+                ProblemKind::OtherNation {
+                    what: format!("the procedure \"{}\"", procedure.id),
+                    nation: procedure.nation,
+                    expected: nation,
+                },
+            )
+        })
+        .collect();
+    if let Some((path, division)) = calendar.filter(|(_, d)| *d != nation.division()) {
+        found.push(Problem::warning(
+            path,
+            ProblemKind::OtherDivision { division, nation },
+        ));
+    }
+    found
+}
+
+/// Whether `text` is an https address with a host and no spaces.
+pub fn is_https_address(text: &str) -> bool {
+    text.strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && !text.contains(char::is_whitespace)
 }
 
 /// Whether `text` is lower-case ASCII letters and digits joined by single
@@ -1078,6 +1173,7 @@ impl Procedure {
                 Months,
                 &mut problems,
             );
+            self.check_ombudsman_contact(ombudsman, &mut problems);
             for (index, route) in ombudsman.after.iter().enumerate() {
                 if self.milestone(&route.milestone).is_none() {
                     problems.push(Problem::error(
@@ -1093,6 +1189,51 @@ impl Procedure {
             problems.extend(self.framework_problems(rules, &placed));
         }
         problems
+    }
+
+    /// The Ombudsman's phone and website: well formed where given, and some
+    /// way to reach it; and, when it is one the wizard knows, that it is the
+    /// Ombudsman of the procedure's own nation.
+    fn check_ombudsman_contact(&self, ombudsman: &Ombudsman, problems: &mut Vec<Problem>) {
+        if let Some(phone) = &ombudsman.phone {
+            if crate::validate::phone(phone).is_none() {
+                problems.push(Problem::error(
+                    "ombudsman.phone",
+                    ProblemKind::NotPhone {
+                        value: phone.clone(),
+                    },
+                ));
+            }
+        }
+        if let Some(website) = &ombudsman.website {
+            if !is_https_address(website) {
+                problems.push(Problem::error(
+                    "ombudsman.website",
+                    ProblemKind::NotHttps {
+                        value: website.clone(),
+                    },
+                ));
+            }
+        }
+        match crate::bodies::body(&ombudsman.id) {
+            Some(known) if known.nation != self.nation => problems.push(Problem::warning(
+                "ombudsman.id",
+                ProblemKind::OtherNation {
+                    what: format!("the Ombudsman \"{}\"", ombudsman.id),
+                    nation: known.nation,
+                    expected: self.nation,
+                },
+            )),
+            None if ombudsman.phone.is_none() && ombudsman.website.is_none() => {
+                problems.push(Problem::warning(
+                    "ombudsman",
+                    ProblemKind::NoContact {
+                        id: ombudsman.id.clone(),
+                    },
+                ))
+            }
+            _ => {}
+        }
     }
 
     /// The handling options: their ids, and that each starts at a stage that
@@ -1368,14 +1509,16 @@ impl Procedure {
 }
 
 /// The built-in profiles' JSON, compiled in.
-const BUILT_IN_JSON: [&str; 7] = [
+const BUILT_IN_JSON: [&str; 9] = [
     include_str!("../profiles/children-statutory-england.json"),
     include_str!("../profiles/adult-statutory-england.json"),
     include_str!("../profiles/general-council-000.json"),
     include_str!("../profiles/general-barnsley.json"),
     include_str!("../profiles/lgsco-complaint-handling-code.json"),
     include_str!("../profiles/wales-social-services.json"),
+    include_str!("../profiles/wales-psow-model.json"),
     include_str!("../profiles/scotland-spso.json"),
+    include_str!("../profiles/northern-ireland-nipso-model.json"),
 ];
 
 /// The built-in procedure profiles, parsed once.
@@ -1409,6 +1552,22 @@ pub fn built_in_procedure(id: &str) -> Option<&'static Procedure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_https_address_has_a_host_and_no_spaces() {
+        for good in ["https://www.lgo.org.uk", "https://a.example/page?x=1"] {
+            assert!(is_https_address(good), "{good}");
+        }
+        for bad in [
+            "http://www.lgo.org.uk",
+            "https://",
+            "https:///path",
+            "https://www.lgo.org.uk/a b",
+            "www.lgo.org.uk",
+        ] {
+            assert!(!is_https_address(bad), "{bad}");
+        }
+    }
     use crate::problems::Severity;
 
     fn children_json() -> String {

@@ -21,7 +21,7 @@ use crate::calendar::{Calendar, Division};
 use crate::date::{Date, DateTime, YearMonth};
 use crate::problems::Invalid;
 use crate::procedure::{
-    Anchor, CountsFrom, Duration, Event, Milestone, Procedure, TimeLimit, Unit,
+    Anchor, CountsFrom, Duration, Event, Milestone, Procedure, TimeLimit, Unit, WindowFrom,
 };
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -318,8 +318,16 @@ pub struct OmbudsmanWindow {
     pub name: String,
     /// Its Fluent message id.
     pub message_id: String,
-    /// How many months the person has.
+    /// How many months the person normally has.
     pub months: u32,
+    /// What the months count from.
+    pub from: WindowFrom,
+    /// The Ombudsman's phone line, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The Ombudsman's website, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
     /// The milestone after which the person may go.
     pub after: String,
     /// The only service this route is for, if any.
@@ -327,7 +335,9 @@ pub struct OmbudsmanWindow {
     pub service: Option<String>,
     /// When that milestone is met (its deadline's dates, or the day it was met).
     pub response: When,
-    /// The last day to go to the Ombudsman: `months` after the response.
+    /// The last day to go to the Ombudsman, where what the window counts
+    /// from is known: `months` after the day the person first knew about
+    /// the matter (from the dates they gave), or after the response.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closes: Option<DateRange>,
 }
@@ -858,18 +868,27 @@ pub fn timeline(
                 .clone()
                 .expect("every milestone is resolved");
             let months = ombudsman.window_months as i32;
-            let closes = match &response {
-                When::Dated(dates) => Some(DateRange {
-                    earliest: dates.earliest.add_months(months),
-                    latest: dates.latest.add_months(months),
+            let counts_from = match (ombudsman.window_from, &response) {
+                (WindowFrom::Notice, _) => notice(complaint),
+                (WindowFrom::FinalResponse, When::Dated(dates)) => Some(DateRange {
+                    earliest: dates.earliest,
+                    latest: dates.latest,
                 }),
-                When::Waiting { .. } => None,
+                (WindowFrom::FinalResponse, When::Waiting { .. }) => None,
             };
+            let closes = counts_from.map(|from| DateRange {
+                earliest: from.earliest.add_months(months),
+                latest: from.latest.add_months(months),
+            });
+            let (phone, website) = ombudsman.contact();
             OmbudsmanWindow {
                 id: ombudsman.id.clone(),
                 name: ombudsman.name.clone(),
                 message_id: ombudsman.message_id.clone(),
                 months: ombudsman.window_months,
+                from: ombudsman.window_from,
+                phone,
+                website,
                 after: route.milestone.clone(),
                 service: route.service.clone(),
                 response,
@@ -893,6 +912,16 @@ pub fn timeline(
         time_limit,
         ombudsman,
     })
+}
+
+/// When the person first had notice of the matter complained about: when
+/// they found out, if they said, else when it happened; `None` while it is
+/// still happening, or when they did not say or gave a day after receipt.
+fn notice(complaint: &Complaint) -> Option<DateRange> {
+    let date = complaint.found_out.or(complaint.happened)?;
+    date.range("found_out", complaint.received_at.date)
+        .ok()
+        .flatten()
 }
 
 fn check_not_before_receipt(
@@ -1145,13 +1174,9 @@ mod tests {
         assert_eq!(dates(&timeline, "stage3-response"), expected);
         let ombudsman = &timeline.ombudsman[0];
         assert_eq!(ombudsman.after, "stage3-response");
-        assert_eq!(
-            ombudsman.closes,
-            Some(DateRange {
-                earliest: date("2028-04-12"),
-                latest: date("2028-05-11")
-            })
-        );
+        // The LGSCO's months count from when the person first knew about the
+        // matter, which this complaint does not say.
+        assert_eq!(ombudsman.closes, None);
     }
 
     #[test]
@@ -1240,11 +1265,15 @@ mod tests {
         assert_eq!(dates(&timeline, "acknowledgement"), same("2026-11-25"));
         assert_eq!(dates(&timeline, "completion"), same("2027-05-20"));
         assert!(timeline.milestone("completion").unwrap().open_extension);
+        assert_eq!(timeline.ombudsman[0].closes, None);
+        let mut known = complaint("2026-11-20T16:45");
+        known.happened = Some(ApproximateDate::Exact(date("2026-10-02")));
+        let timeline = run("adult-statutory-england", &england(), &known);
         assert_eq!(
             timeline.ombudsman[0].closes,
             Some(DateRange {
-                earliest: date("2027-11-20"),
-                latest: date("2028-05-20")
+                earliest: date("2027-10-02"),
+                latest: date("2027-10-02")
             })
         );
     }

@@ -675,16 +675,275 @@ fn stage2_stage3_and_barnsleys_review_say_what_they_are() {
 }
 
 /// Seed 004: "You can also share your complaint with the Care Quality
-/// Commission", for adult social care the council arranges too. England's
-/// regulator is not named to a council in another nation.
+/// Commission", for adult social care the council arranges too. Issue 15
+/// point 7: each nation's own regulator (England CQC, Wales CIW, Scotland
+/// the Care Inspectorate, Northern Ireland RQIA), never England's elsewhere.
 #[test]
-fn adult_social_care_in_england_is_told_of_the_care_quality_commission() {
+fn adult_social_care_is_told_of_its_own_nations_care_regulator() {
     use redress_core::procedure::Nation;
+    let told = |nation: Nation| nation.care_regulator().tell;
+    assert_eq!(told(Nation::England), Some("regulator-tell-cqc"));
+    assert_eq!(told(Nation::Wales), Some("regulator-tell-ciw"));
     assert_eq!(
-        Nation::England.care_regulator_message(),
-        Some("confirmation-cqc")
+        told(Nation::Scotland),
+        Some("regulator-tell-care-inspectorate")
     );
-    for nation in [Nation::Wales, Nation::Scotland, Nation::NorthernIreland] {
-        assert_eq!(nation.care_regulator_message(), None, "{nation:?}");
+    assert_eq!(told(Nation::NorthernIreland), Some("regulator-tell-rqia"));
+}
+
+/// A complaint made at 10:00 on this day about something that happened, or
+/// that the person found out about, on the days given.
+fn knowing(procedure: &str, happened: &str, found_out: Option<&str>) -> Timeline {
+    let mut complaint = Complaint::new("2026-11-20T10:00".parse().unwrap());
+    complaint.happened = Some(happened.parse().unwrap());
+    complaint.found_out = found_out.map(|date| date.parse().unwrap());
+    let procedure = built_in_procedure(procedure).unwrap();
+    let calendar = Calendar::new(procedure.nation.division());
+    timeline(procedure, &calendar, &complaint).unwrap()
+}
+
+fn closes(timeline: &Timeline) -> Option<(String, String)> {
+    timeline.ombudsman[0]
+        .closes
+        .map(|range| (range.earliest.to_string(), range.latest.to_string()))
+}
+
+/// The LGSCO's wording for councils: "You usually have up to 12 months to do
+/// this, starting from the date you first knew about the matter you
+/// complained about, not from the date of this letter" (Local Government
+/// Act 1974 s26B). The PSOW (Public Services Ombudsman (Wales) Act 2019) and
+/// the SPSO (SPSO Act 2002 s10) count "12 months of the person having notice
+/// of the matter" too.
+#[test]
+fn the_ombudsmans_12_months_count_from_when_the_person_first_knew() {
+    use redress_core::procedure::WindowFrom;
+    for procedure in [
+        "children-statutory-england",
+        "adult-statutory-england",
+        "general-barnsley",
+        "general-council-000",
+        "lgsco-complaint-handling-code",
+        "wales-social-services",
+        "wales-psow-model",
+        "scotland-spso",
+    ] {
+        let dated = knowing(procedure, "2026-03-10", None);
+        let window = &dated.ombudsman[0];
+        assert_eq!(window.from, WindowFrom::Notice, "{procedure}");
+        assert_eq!(window.months, 12, "{procedure}");
+        let day = Some(("2027-03-10".into(), "2027-03-10".into()));
+        assert_eq!(closes(&dated), day, "{procedure}");
+        // Found out later: from then.
+        let dated = knowing(procedure, "2026-01-05", Some("2026-03-10"));
+        assert_eq!(closes(&dated), day, "{procedure}");
+        // A month given: the safe (earliest) day, and the latest.
+        let dated = knowing(procedure, "2026-03", None);
+        assert_eq!(
+            closes(&dated),
+            Some(("2027-03-01".into(), "2027-03-31".into())),
+            "{procedure}"
+        );
+        // Still happening: no day to count from.
+        let dated = knowing(procedure, "still-happening", None);
+        assert_eq!(closes(&dated), None, "{procedure}");
     }
+}
+
+/// NIPSO: "We would not generally accept your complaint if you make your
+/// complaint more than 6 months after completing the organisation's
+/// complaints procedure" (Public Services Ombudsman Act (Northern Ireland)
+/// 2016). The response's day is not known, so the window is its dates.
+#[test]
+fn nipsos_6_months_count_from_the_final_response() {
+    use redress_core::procedure::WindowFrom;
+    let dated = knowing("northern-ireland-nipso-model", "2026-03-10", None);
+    let window = &dated.ombudsman[0];
+    assert_eq!((window.id.as_str(), window.months), ("nipso", 6));
+    assert_eq!(window.from, WindowFrom::FinalResponse);
+    assert_eq!(window.after, "stage2-response");
+    // Stage 2 waits for the person to ask for it: no day yet.
+    assert_eq!(window.closes, None);
+    let procedure = built_in_procedure("northern-ireland-nipso-model").unwrap();
+    let dated = dated_in(procedure, "resolution-formal-investigation");
+    let window = &dated.ombudsman[0];
+    let When::Dated(response) = &window.response else {
+        panic!("starting at Stage 2, its response is dated")
+    };
+    let closes = window.closes.unwrap();
+    assert_eq!(closes.earliest, response.earliest.add_months(6));
+    assert_eq!(closes.latest, response.latest.add_months(6));
+}
+
+/// Issue 15 point 6: the Ombudsman with its phone and website, for every
+/// built-in procedure, and the Ombudsman of the procedure's own nation.
+#[test]
+fn every_built_in_procedure_names_its_own_nations_ombudsman_and_how_to_reach_it() {
+    for procedure in built_in() {
+        let ombudsman = procedure.ombudsman.as_ref().unwrap();
+        assert_eq!(
+            ombudsman.id,
+            procedure.nation.ombudsman().id,
+            "{}",
+            procedure.id
+        );
+        let (phone, website) = ombudsman.contact();
+        assert!(phone.is_some(), "{}", procedure.id);
+        assert!(website.unwrap().starts_with("https://"), "{}", procedure.id);
+        let dated = knowing(&procedure.id, "2026-03-10", None);
+        assert_eq!(dated.ombudsman[0].phone, phone);
+    }
+}
+
+/// Northern Ireland (issue 15 point 7): a council's own two-stage procedure
+/// on NIPSO's model: Stage 1 in 5 working days; Stage 2 acknowledged in 3
+/// and answered in 20; complaints within 6 months; NIPSO after Stage 2.
+#[test]
+fn a_northern_ireland_councils_procedure_follows_nipsos_model() {
+    use redress_core::procedure::Nation;
+    let procedure = built_in_procedure("northern-ireland-nipso-model").unwrap();
+    assert_eq!(procedure.nation, Nation::NorthernIreland);
+    assert!(procedure.nation.social_care_by_trusts());
+    assert_eq!(procedure.time_limit.unwrap().months, 6);
+    let mut complaint = Complaint::new(FRIDAY.parse().unwrap());
+    complaint.handling = Some("resolution-formal-investigation".into());
+    let dated = timeline(
+        procedure,
+        &Calendar::new(Division::NorthernIreland),
+        &complaint,
+    )
+    .unwrap();
+    // Friday 20 November 2026: day 1 is Monday 23rd.
+    assert_eq!(due(&dated, "stage2-acknowledgement").0, "2026-11-25");
+    assert_eq!(due(&dated, "stage2-response").0, "2026-12-18");
+    let local = dated_in(procedure, "resolution-local");
+    assert_eq!(due(&local, "stage1-response").0, "2026-11-27");
+}
+
+fn dated_in(procedure: &Procedure, handling: &str) -> Timeline {
+    let mut complaint = Complaint::new(FRIDAY.parse().unwrap());
+    complaint.handling = Some(handling.into());
+    let calendar = Calendar::new(procedure.nation.division());
+    timeline(procedure, &calendar, &complaint).unwrap()
+}
+
+/// Issue 15 point 7: children's complaints in Wales are made under the
+/// Representations Procedure (Wales) Regulations 2014 (SI 2014/1795), adults'
+/// under SI 2014/1794; the Welsh profile serves both and cites both.
+#[test]
+fn welsh_social_services_cite_both_regulations() {
+    let wales = built_in_procedure("wales-social-services").unwrap();
+    for si in ["SI 2014/1794", "SI 2014/1795"] {
+        assert!(
+            wales.sources.iter().any(|source| source.contains(si)),
+            "{si}"
+        );
+        assert!(wales.description.contains(si), "{si}");
+    }
+}
+
+/// A stage the profile numbers ("Stage 2: investigation") is shown with that
+/// number: the SPSO's Stage 2 was once shown as "Stage 1: investigation".
+#[test]
+fn every_numbered_stage_is_shown_with_its_own_number() {
+    let english = include_str!("../../locales/en-GB.ftl");
+    let shown = |id: &str| {
+        english
+            .lines()
+            .find_map(|line| line.strip_prefix(&format!("{id} = ")))
+            .unwrap_or_else(|| panic!("no message {id}"))
+            .to_owned()
+    };
+    for procedure in built_in() {
+        for stage in &procedure.stages {
+            if let Some((number, _)) = stage.name.split_once(':') {
+                let text = shown(&stage.message_id);
+                assert!(
+                    text == number || text.starts_with(&format!("{number}:")),
+                    "{} {}: \"{text}\"",
+                    procedure.id,
+                    stage.id
+                );
+            }
+        }
+    }
+}
+
+/// A profile's Ombudsman: phone and website checked where given, one the
+/// wizard does not know needs one of them, and one of another nation is
+/// warned about.
+#[test]
+fn an_ombudsmans_contact_and_nation_are_checked() {
+    let base: serde_json::Value =
+        serde_json::from_str(include_str!("../profiles/wales-social-services.json")).unwrap();
+    let check = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut profile = base.clone();
+        change(&mut profile);
+        let procedure: Procedure = serde_json::from_value(profile).unwrap();
+        let found: Vec<String> = procedure
+            .validate()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        found
+    };
+    assert_eq!(check(&|_| {}), Vec::<String>::new());
+    assert_eq!(
+        check(&|p| p["ombudsman"]["phone"] = "call us".into()),
+        ["error: ombudsman.phone: \"call us\" is not a phone number: write it as people dial it, such as 0300 061 0614"]
+    );
+    assert_eq!(
+        check(&|p| p["ombudsman"]["website"] = "http://www.ombudsman.wales".into()),
+        ["error: ombudsman.website: \"http://www.ombudsman.wales\" must be an https:// address, such as https://www.lgo.org.uk"]
+    );
+    assert_eq!(
+        check(&|p| p["ombudsman"]["id"] = "lgsco".into()),
+        ["warning: ombudsman.id: the Ombudsman \"lgsco\" is for England, but this is for Wales: a person would be sent to the wrong body or shown the wrong days off"]
+    );
+    assert_eq!(
+        check(&|p| p["ombudsman"]["id"] = "housing".into()),
+        ["warning: ombudsman: the wizard does not know the Ombudsman \"housing\": give its \"phone\" or \"website\", or people will see its name only"]
+    );
+    assert_eq!(
+        check(&|p| {
+            p["ombudsman"]["id"] = "housing".into();
+            p["ombudsman"]["website"] = "https://www.housing-ombudsman.org.uk".into();
+        }),
+        Vec::<String>::new()
+    );
+}
+
+/// Issue 15 point 7: a configuration mixing nations is warned about.
+#[test]
+fn procedures_and_a_calendar_of_another_nation_are_warned_about() {
+    use redress_core::procedure::mixed_nations;
+    let wales = built_in_procedure("wales-social-services").unwrap();
+    let children = built_in_procedure("children-statutory-england").unwrap();
+    let found = mixed_nations(
+        &[
+            ("procedures.general", wales),
+            ("procedures.children", children),
+        ],
+        Some(("calendar.division", Division::EnglandAndWales)),
+    );
+    let text: Vec<String> = found.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        text,
+        ["warning: procedures.children: the procedure \"children-statutory-england\" is for England, but this is for Wales: a person would be sent to the wrong body or shown the wrong days off"]
+    );
+    let scotland = built_in_procedure("scotland-spso").unwrap();
+    let found = mixed_nations(
+        &[("procedures.general", scotland)],
+        Some(("calendar.division", Division::EnglandAndWales)),
+    );
+    let text: Vec<String> = found.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        text,
+        ["warning: calendar.division: \"england-and-wales\" bank holidays are not those of Scotland, the nation of the council's procedures"]
+    );
+    assert!(mixed_nations(
+        &[("procedures.general", scotland)],
+        Some(("calendar.division", Division::Scotland))
+    )
+    .is_empty());
+    assert!(mixed_nations(&[], None).is_empty());
 }

@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use redress_core::calendar::Calendar;
-use redress_core::procedure::{built_in, Procedure};
+use redress_core::procedure::{built_in, Procedure, WindowFrom};
 use redress_core::timeline::{timeline, Complaint, When};
 
 const START: &str = "<!-- milestones-table:start -->";
@@ -116,8 +116,14 @@ fn table() -> String {
                 for window in &dated.ombudsman {
                     let _ = writeln!(
                         out,
-                        "{row_start} Ombudsman | {} | within {} months after {} | - |",
-                        window.name, window.months, window.after
+                        "{row_start} Ombudsman | {} | after {}: normally within {} months of {} | - |",
+                        window.name,
+                        window.after,
+                        window.months,
+                        match window.from {
+                            WindowFrom::Notice => "first knowing about the matter",
+                            WindowFrom::FinalResponse => "the final response",
+                        }
                     );
                 }
             }

@@ -30,6 +30,10 @@ fn the_shipped_and_example_configurations_match_the_schema() {
             "examples/config-seed-000.json",
             include_str!("../../examples/config-seed-000.json"),
         ),
+        (
+            "examples/config-wales.json",
+            include_str!("../../examples/config-wales.json"),
+        ),
     ] {
         let value: Value = serde_json::from_str(text).unwrap();
         assert_eq!(problems(&value), Vec::<String>::new(), "{name}");

@@ -3,6 +3,7 @@
 mod action_link;
 mod answers_footer;
 mod back_link;
+mod beyond_council;
 mod checkboxes;
 mod choice_page;
 mod contact_details;
@@ -20,6 +21,7 @@ mod text_field;
 pub use action_link::ActionLink;
 pub use answers_footer::AnswersFooter;
 pub use back_link::BackLink;
+pub use beyond_council::{AfterTheirAnswer, OmbudsmanAdvice, RegulatorNote};
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use choice_page::ChoicePage;
 pub use contact_details::{ContactDetails, PhoneNumber, SafeguardingContacts};

@@ -9,7 +9,7 @@ use redress_core::submission::Submission;
 use redress_core::timeline::{Timeline, When};
 
 use crate::browser;
-use crate::components::{use_page_title, ActionLink, HEADING_ID};
+use crate::components::{use_page_title, ActionLink, OmbudsmanAdvice, RegulatorNote, HEADING_ID};
 use crate::config::CouncilConfig;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
@@ -187,17 +187,13 @@ pub fn ConfirmationPage() -> impl IntoView {
         .timeline
         .as_ref()
         .and_then(|timeline| entry_note(i18n, timeline));
-    // Adult social care: the care regulator can be told too.
+    // Adult social care: the nation's care regulator can be told too, for
+    // care the council arranges as well (seed 004).
     let regulator = receipt
         .routing
         .as_ref()
         .filter(|_| receipt.answers.topic == Some(Topic::AdultSocialCare))
-        .and_then(|routed| {
-            config
-                .procedure(routed.role)
-                .nation
-                .care_regulator_message()
-        });
+        .map(|routed| config.procedure(routed.role).nation.care_regulator());
     let ombudsman = receipt
         .timeline
         .as_ref()
@@ -269,20 +265,10 @@ pub fn ConfirmationPage() -> impl IntoView {
                             })
                             .collect_view()}
                     </ol>
-                    {regulator.map(|message| view! { <p class="redress-body">{i18n.text(message)}</p> })}
+                    {regulator.map(|regulator| view! { <RegulatorNote regulator=regulator/> })}
                     {ombudsman
                         .map(|window| {
-                            let name = i18n.t(&window.message_id);
-                            view! {
-                                <p class="redress-body">
-                                    {move || {
-                                        i18n.t_with(
-                                            "confirmation-ombudsman",
-                                            &[("ombudsman", name.clone().into()), ("months", i64::from(window.months).into())],
-                                        )
-                                    }}
-                                </p>
-                            }
+                            view! { <OmbudsmanAdvice window=window reference=receipt.reference.clone()/> }
                         })}
                 }
                     .into_any()

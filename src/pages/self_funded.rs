@@ -1,10 +1,11 @@
-//! Self-funded care: the provider first, then the Ombudsman; the CQC can be
-//! told. Carries on if the complaint is about the council's own part.
+//! Self-funded care: the provider first, then the nation's Ombudsman (or in
+//! Scotland the Care Inspectorate); the regulator can be told. Carries on if the complaint is about the council's own part.
 
 use leptos::prelude::*;
-use redress_core::journey::Step;
+use redress_core::journey::{ProcedureRole, Step};
 
-use crate::components::ChoicePage;
+use crate::components::{AfterTheirAnswer, ChoicePage};
+use crate::config::CouncilConfig;
 use crate::l10n::use_i18n;
 use crate::msg;
 use crate::pages::yes_no;
@@ -16,6 +17,10 @@ use crate::wizard::Wizard;
 pub fn SelfFundedPage() -> impl IntoView {
     let wizard = Wizard::get();
     let i18n = use_i18n();
+    // The bodies of the nation whose adult social care procedure applies.
+    let nation = expect_context::<CouncilConfig>()
+        .procedure(ProcedureRole::Adults)
+        .nation;
     view! {
         <ChoicePage
             step=Step::SelfFunded
@@ -29,8 +34,7 @@ pub fn SelfFundedPage() -> impl IntoView {
             apply=|answers, yes| answers.about_council_part = Some(yes)
         >
             <p class="redress-body">{i18n.text("self-funded-provider")}</p>
-            <p class="redress-body">{i18n.text("self-funded-ombudsman")}</p>
-            <p class="redress-body">{i18n.text("self-funded-cqc")}</p>
+            <AfterTheirAnswer nation=nation/>
         </ChoicePage>
     }
 }

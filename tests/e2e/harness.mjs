@@ -325,6 +325,9 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
       } catch (error) {
         failed += 1;
         console.log(`FAIL ${test.name}\n     ${String(error.message ?? error).split('\n').join('\n     ')}`);
+        // What the page reported before the failure often explains it (a
+        // panic before an awaited heading, say).
+        for (const problem of problems) console.log(`     (page) ${problem}`);
       } finally {
         await context.close();
       }

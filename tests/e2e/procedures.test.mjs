@@ -33,22 +33,23 @@ async function expectHeading(t, text) {
   if (heading !== text) throw new Error(`expected the page "${text}", found "${heading}"`);
 }
 
-/** Opens the wizard at the fixed moment `at`, with `config` if given. */
+/**
+ * Opens the wizard at the fixed moment `at`, with `config` if given: the name
+ * of a file in examples/, or the default configuration with these changes.
+ */
 async function open(t, at, config) {
   await t.page.clock.setFixedTime(new Date(at));
   if (config) {
-    const json = JSON.parse(await readFile(join(root, 'examples', config), 'utf8'));
+    const json = typeof config === 'string'
+      ? JSON.parse(await readFile(join(root, 'examples', config), 'utf8'))
+      : { ...JSON.parse(await readFile(join(root, 'public', 'config.json'), 'utf8')), ...config };
     await t.page.route('**/config.json', (route) => route.fulfill({ json }));
   }
   await t.goto('/');
 }
 
-/**
- * A complaint for oneself about `topic` (and, for adult social care, care the
- * council arranges), handled as `handling`, to the confirmation page.
- * `onHandling` runs on the handling page. Resolves to the stored submission.
- */
-async function complain(t, { topic, handling, happened = ['10', '2026'], onLate = null, onHandling = async () => {} }) {
+/** From the start page to a complaint for oneself about `topic`. */
+async function chooseTopic(t, topic) {
   await t.continue();
   await t.chooseRadio('kind', 'Make a complaint');
   await t.continue();
@@ -60,14 +61,25 @@ async function complain(t, { topic, handling, happened = ['10', '2026'], onLate 
   await mustSay(t, 'This includes services that other organisations provide for us.', 'the topic question does not say services provided for the council count');
   await t.chooseRadio('topic', topic);
   await t.continue();
+}
+
+/**
+ * A complaint for oneself about `topic` (and, for adult social care, care the
+ * council arranges), handled as `handling`, to the confirmation page.
+ * `onHandling` runs on the handling page. Resolves to the stored submission.
+ */
+async function complain(t, { topic, handling, happened = ['10', '2026'], onLate = null, onHandling = async () => {} }) {
+  const [month, year, day] = happened;
+  await chooseTopic(t, topic);
   if (topic === 'Adult social care') {
     await t.chooseRadio('care', 'The council arranges it');
     await t.continue();
   }
   await t.chooseRadio('talked', 'Yes');
   await t.continue();
-  await t.type('#happened-month', happened[0]);
-  await t.type('#happened-year', happened[1]);
+  if (day) await t.type('#happened-day', day);
+  await t.type('#happened-month', month);
+  await t.type('#happened-year', year);
   await t.continue();
   if (onLate) {
     await expectHeading(t, 'Why are you making the complaint now?');
@@ -134,6 +146,19 @@ function long(t, iso) {
   return t.page.evaluate((day) => new Intl.DateTimeFormat('en-GB', {
     weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
   }).format(new Date(`${day}T00:00:00Z`)), iso);
+}
+
+/** "If you are still unhappy" as shown: its paragraphs, and the phone and
+ *  website links after them. */
+async function shownOmbudsman(t) {
+  return t.page.locator('h2:has-text("If you are still unhappy")').evaluate((heading) => {
+    const shown = [];
+    for (let next = heading.nextElementSibling; next && next.tagName !== 'H2' && !next.querySelector('a[download]'); next = next.nextElementSibling) {
+      if (next.tagName === 'P') shown.push(next.innerText.replace(/[\u2066-\u2069]/g, '').trim());
+      for (const link of next.tagName === 'DL' ? next.querySelectorAll('a') : []) shown.push(link.getAttribute('href'));
+    }
+    return shown;
+  });
 }
 
 /** Compares what the page shows with what the procedure gives. */
@@ -238,6 +263,60 @@ export default [
     },
   },
   {
+    name: 'a Welsh council, adult social care, formal investigation: SI 2014/1794’s dates, Care Inspectorate Wales, and the PSOW’s 12 months from when they knew',
+    async run(t) {
+      await open(t, FRIDAY, 'config-wales.json');
+      const { submission } = await complain(t, {
+        topic: 'Adult social care',
+        handling: 'A formal investigation, with a written response',
+        happened: ['10', '2026', '6'],
+      });
+      if (submission.routing.procedure !== 'wales-social-services') throw new Error(`routed to ${submission.routing.procedure}`);
+      // SI 2014/1794: acknowledged within 2 working days; the discussion
+      // within 10 of the acknowledgement; the investigation's answer within
+      // 25 working days (past Christmas and the Boxing Day substitute).
+      same(await shownTimeline(t), [
+        [
+          'Stage 1: a manager looks at it',
+          'Only if we do not agree to start at “Stage 2: formal investigation”.',
+          `We tell you we have your complaint: by ${await long(t, '2026-11-24')}`,
+          `We talk with you about how to resolve it: by ${await long(t, '2026-12-08')}`,
+        ],
+        ['Stage 2: formal investigation', `We send you the investigation’s report and our answer: by ${await long(t, '2026-12-29')}`],
+      ]);
+      const page = await t.text('main');
+      for (const english of ['Care Quality Commission', 'Local Government and Social Care Ombudsman']) {
+        if (page.includes(english)) throw new Error(`a Welsh council's complaint is told of England's ${english}`);
+      }
+      // Care Inspectorate Wales: "we are not a complaints agency".
+      await mustSay(t, 'You can also tell Care Inspectorate Wales about your complaint. It checks the quality of care services, but it does not look into individual complaints.', 'the Welsh regulator is not named');
+      // Public Services Ombudsman (Wales) Act 2019: 12 months of the person
+      // having notice of the matter: here 6 October 2026, the day given.
+      same(await shownOmbudsman(t), [
+        'You can ask the Public Services Ombudsman for Wales to look into your complaint. It is free and independent, and it does not take sides.',
+        `You should normally go to them within 12 months of when you first knew about the problem, not 12 months from our answer. From the date you gave us, that is by ${await long(t, '2027-10-06')}.`,
+        'They normally expect us to finish dealing with your complaint first. If we have not answered you in a reasonable time, they may look at it sooner.',
+        `When you contact them, have ready your reference, ${submission.reference}, our answers to you, and any letters, emails or papers about your complaint.`,
+        'tel:03007900203',
+        'https://www.ombudsman.wales',
+      ]);
+    },
+  },
+  {
+    name: 'Northern Ireland: social care complaints go to the Health and Social Care Trust, then NIPSO',
+    async run(t) {
+      await open(t, FRIDAY, {
+        procedures: { general: 'northern-ireland-nipso-model' },
+        calendar: { division: 'northern-ireland' },
+      });
+      await chooseTopic(t, 'Adult social care');
+      await expectHeading(t, 'Complain to your Health and Social Care Trust');
+      await mustSay(t, 'If you are not happy with their answer, you can ask the Northern Ireland Public Services Ombudsman to look into it.', 'NIPSO is not named after the Trust');
+      await mustSay(t, 'You can also tell the Regulation and Quality Improvement Authority (RQIA) about your complaint.', 'the RQIA is not named');
+      if (await t.page.locator('main a[href="tel:0800343424"]').count() !== 1) throw new Error('no link to call NIPSO');
+    },
+  },
+  {
     name: 'adult social care, a meeting, on a Saturday: acknowledged by the Wednesday, no next-working-day promise',
     async run(t) {
       await open(t, SATURDAY);
@@ -247,6 +326,11 @@ export default [
         onHandling: () => mustSay(t, 'it is not registered as a complaint, and you cannot raise the same thing through the complaints procedure later', 'the next-working-day choice does not say what it means before it is chosen'),
       });
       await mustSay(t, CQC, 'an adult social care complaint is not told of the Care Quality Commission');
+      // The LGSCO: 12 months from when they first knew; a month was given,
+      // so the safe day is 12 months from its first day.
+      same((await shownOmbudsman(t)).slice(1, 2), [
+        `You should normally go to them within 12 months of when you first knew about the problem, not 12 months from our answer. From the date you gave us, that is by ${await long(t, '2027-10-01')}.`,
+      ]);
       // SI 2009/309: "not later than 3 working days after the day on which
       // it receives the complaint"; completed within 6 months of receipt.
       same(await shownTimeline(t), [
