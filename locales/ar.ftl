@@ -119,6 +119,7 @@ safety-advice-heading = احصل على المساعدة الآن
 safety-advice-emergency = إذا كان شخص ما في خطر داهم، اتصل بالرقم { $number } الآن.
 safety-advice-safeguarding = إذا كنت قلقًا على سلامة طفل أو شخص بالغ يحتاج إلى رعاية ودعم، فاتصل بفرق الرعاية الاجتماعية لدينا. يمكنهم التصرف فورًا. أما الشكوى فتستغرق وقتًا أطول.
 safety-advice-carry-on = ويمكنك أيضًا تقديم شكوى إلى جانب ذلك.
+safety-advice-history = لا يحذف زر «الخروج من هذه الصفحة» سجلّ التصفح في متصفحك. إذا كان هناك شخص آخر قد يطّلع على هذا الجهاز، فاحذف السجل عندما تنتهي، أو استخدم نافذة تصفّح خاصة.
 safety-advice-continue = متابعة شكواي
 
 ## Who is it for?
@@ -398,6 +399,10 @@ send-by-email = الإرسال بالبريد الإلكتروني بدلًا م
 # Shown when the council takes submissions by email only.
 send-email-explain = سيُفتح برنامج البريد الإلكتروني لديك وفيه رسالة موجَّهة إلينا مكتوبة فيها إجاباتك. ولن تصل إجاباتك إلينا إلا عندما ترسل تلك الرسالة.
 send-email-open = فتح رسالة بريد إلكتروني فيها إجاباتي
+send-email-too-long = إجاباتك أطول من أن يتّسع لها رابط بريد إلكتروني واحد، لذا لن تحتوي الرسالة إلا على بدايتها. نزّل نسخة من إجاباتك وأرفقها برسالة البريد الإلكتروني.
+send-email-rest-attached = [إجاباتي أطول من أن يتّسع لها رابط بريد إلكتروني واحد: بقيّتها موجودة في النسخة التي أرفقتُها.]
+send-email-kept = تبقى إجاباتك هنا إلى أن تخبرنا بأن الرسالة قد أُرسلت.
+send-email-done = لقد أرسلتُ رسالة البريد الإلكتروني
 
 ## The copy of the answers, in an email or a downloaded file (plain text)
 
@@ -415,7 +420,7 @@ confirmation-heading-complaint = تم إرسال الشكوى
 confirmation-heading-feedback = تم إرسال الرسالة
 confirmation-reference = رقمك المرجعي
 # Shown when the answers went by the person's email program.
-confirmation-by-email = تصل إجاباتك إلينا عندما ترسل رسالة البريد الإلكتروني التي فُتحت. وإذا لم تُفتح أي رسالة، فاكتب إلى { $email } واذكر رقمك المرجعي، { $reference }.
+confirmation-by-email = تصلنا إجاباتك عندما تصل رسالتك الإلكترونية إلينا. وإذا لم تُرسَل الرسالة، فاكتب إلى { $email } واذكر رقمك المرجعي، { $reference }.
 confirmation-not-sent = هذه نسخة تجريبية من الخدمة. ما أرسلته احتفظ به مستقبِل تجريبي على هذا الحاسوب، ولم يصل إلى { $council }.
 confirmation-next-heading = ماذا سيحدث بعد ذلك
 confirmation-feedback-next = سننقل رسالتك إلى الخدمة المعنية. وإذا طلبت ردًّا، فسنتواصل معك.

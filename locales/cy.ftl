@@ -119,6 +119,7 @@ safety-advice-heading = Cael help nawr
 safety-advice-emergency = Os oes rhywun mewn perygl uniongyrchol, ffoniwch { $number } nawr.
 safety-advice-safeguarding = Os ydych chi’n poeni am ddiogelwch plentyn neu oedolyn sydd angen gofal a chymorth, ffoniwch ein timau gofal cymdeithasol. Gallant weithredu ar unwaith. Mae cwyn yn cymryd mwy o amser.
 safety-advice-carry-on = Gallwch wneud cwyn hefyd.
+safety-advice-history = Nid yw’r botwm “Gadael y dudalen hon” yn dileu hanes eich porwr. Os gallai rhywun arall edrych ar y ddyfais hon, dilëwch yr hanes pan fyddwch chi wedi gorffen, neu defnyddiwch ffenestr bori breifat.
 safety-advice-continue = Parhau â’m cwyn
 
 ## Who is it for?
@@ -398,6 +399,10 @@ send-by-email = Ei anfon drwy e-bost yn lle hynny
 # Shown when the council takes submissions by email only.
 send-email-explain = Bydd eich rhaglen e-bost yn agor gyda neges wedi’i chyfeirio atom ni, a’ch atebion wedi’u hysgrifennu ynddi. Bydd yn ein cyrraedd pan fyddwch chi’n anfon yr e-bost hwnnw.
 send-email-open = Agor e-bost gyda fy atebion
+send-email-too-long = Mae eich atebion yn rhy hir i ffitio mewn un ddolen e-bost, felly dim ond dechrau’r atebion fydd yn yr e-bost. Lawrlwythwch gopi o’ch atebion a’i atodi i’r e-bost.
+send-email-rest-attached = [Mae fy atebion yn rhy hir i un ddolen e-bost: mae’r gweddill yn y copi rydw i wedi’i atodi.]
+send-email-kept = Bydd eich atebion yn aros yma nes i chi ddweud wrthym fod yr e-bost wedi mynd.
+send-email-done = Rwyf wedi anfon yr e-bost
 
 ## The copy of the answers, in an email or a downloaded file (plain text)
 
@@ -415,7 +420,7 @@ confirmation-heading-complaint = Cwyn wedi’i hanfon
 confirmation-heading-feedback = Neges wedi’i hanfon
 confirmation-reference = Eich cyfeirnod
 # Shown when the answers went by the person's email program.
-confirmation-by-email = Bydd yn ein cyrraedd pan fyddwch chi’n anfon yr e-bost a agorodd. Os na agorodd unrhyw e-bost, ysgrifennwch at { $email } gan nodi eich cyfeirnod, { $reference }.
+confirmation-by-email = Bydd yn ein cyrraedd pan ddaw eich e-bost i law. Os na chafodd ei anfon, ysgrifennwch at { $email } gan nodi eich cyfeirnod, { $reference }.
 confirmation-not-sent = Fersiwn prawf o’r gwasanaeth yw hwn. Cafodd yr hyn a anfonoch ei gadw gan dderbynnydd prawf ar y cyfrifiadur hwn, ac nid yw wedi cyrraedd { $council }.
 confirmation-next-heading = Beth fydd yn digwydd nesaf
 confirmation-feedback-next = Byddwn yn anfon eich neges ymlaen at y gwasanaeth. Os gofynnoch chi am ateb, byddwn yn cysylltu â chi.

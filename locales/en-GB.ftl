@@ -164,6 +164,7 @@ safety-advice-heading = Get help now
 safety-advice-emergency = If someone is in immediate danger, call { $number } now.
 safety-advice-safeguarding = If you are worried about the safety of a child or an adult who needs care and support, call our social care teams. They can act straight away. A complaint takes longer.
 safety-advice-carry-on = You can still make a complaint as well.
+safety-advice-history = The Exit this page button does not delete your browser’s history. If someone else may look at this device, delete the history when you have finished, or use a private browsing window.
 safety-advice-continue = Continue with my complaint
 
 ## Who is it for?
@@ -431,6 +432,10 @@ send-by-email = Send it by email instead
 # Shown when the council takes submissions by email only.
 send-email-explain = Your email program will open with your answers written out, addressed to us. It reaches us when you send that email.
 send-email-open = Open an email with my answers
+send-email-too-long = Your answers are too long to fit in one email link, so the email will have only the start of them. Download a copy of your answers and attach it to the email.
+send-email-rest-attached = [My answers are too long for one email link: the rest is in the copy I have attached.]
+send-email-kept = Your answers stay here until you tell us the email has gone.
+send-email-done = I have sent the email
 
 ## The copy of the answers, in an email or a downloaded file (plain text)
 
@@ -448,7 +453,7 @@ confirmation-heading-complaint = Complaint sent
 confirmation-heading-feedback = Message sent
 confirmation-reference = Your reference
 # Shown when the answers went by the person's email program.
-confirmation-by-email = It reaches us when you send the email that opened. If no email opened, write to { $email } and quote your reference, { $reference }.
+confirmation-by-email = It reaches us when your email arrives. If it did not go, write to { $email } and quote your reference, { $reference }.
 confirmation-not-sent = This is a test version of the service. What you sent was kept by a test receiver on this computer and has not reached { $council }.
 confirmation-next-heading = What happens next
 confirmation-feedback-next = We will pass your message on to the service. If you asked for a reply, we will be in touch.

@@ -113,6 +113,7 @@ safety-advice-heading = Pida ayuda ahora
 safety-advice-emergency = Si alguien está en peligro inmediato, llame al { $number } ahora.
 safety-advice-safeguarding = Si le preocupa la seguridad de un niño o de un adulto que necesita cuidados y apoyo, llame a nuestros equipos de servicios sociales. Pueden actuar de inmediato. Una queja tarda más.
 safety-advice-carry-on = También puede presentar una queja.
+safety-advice-history = El botón “Salir de esta página” no borra el historial de su navegador. Si es posible que otra persona revise este dispositivo, borre el historial cuando termine o utilice una ventana de navegación privada.
 safety-advice-continue = Continuar con mi queja
 
 ## Who is it for?
@@ -383,6 +384,10 @@ send-by-email = Enviarlo por correo electrónico
 # Shown when the council takes submissions by email only.
 send-email-explain = Se abrirá su programa de correo electrónico con un mensaje dirigido a nosotros en el que aparecen sus respuestas. Nos llegará cuando envíe ese correo.
 send-email-open = Abrir un correo electrónico con mis respuestas
+send-email-too-long = Sus respuestas son demasiado largas para caber en un solo enlace de correo electrónico, así que el correo solo contendrá el principio. Descargue una copia de sus respuestas y adjúntela al correo.
+send-email-rest-attached = [Mis respuestas son demasiado largas para un solo enlace de correo electrónico: el resto está en la copia que he adjuntado.]
+send-email-kept = Sus respuestas se quedan aquí hasta que nos indique que el correo se ha enviado.
+send-email-done = He enviado el correo
 
 ## The copy of the answers, in an email or a downloaded file (plain text)
 
@@ -400,7 +405,7 @@ confirmation-heading-complaint = Queja enviada
 confirmation-heading-feedback = Mensaje enviado
 confirmation-reference = Su número de referencia
 # Shown when the answers went by the person's email program.
-confirmation-by-email = Nos llegará cuando envíe el correo electrónico que se ha abierto. Si no se ha abierto ningún correo, escriba a { $email } e indique su número de referencia, { $reference }.
+confirmation-by-email = Lo recibiremos cuando llegue su correo electrónico. Si no llegó a enviarse, escriba a { $email } e indique su número de referencia, { $reference }.
 confirmation-not-sent = Esta es una versión de prueba del servicio. Lo que ha enviado se ha guardado en un receptor de prueba en este equipo y no ha llegado a { $council }.
 confirmation-next-heading = Qué ocurrirá ahora
 confirmation-feedback-next = Enviaremos su mensaje al servicio. Si pidió una respuesta, nos pondremos en contacto con usted.

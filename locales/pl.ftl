@@ -115,6 +115,7 @@ safety-advice-heading = Jak uzyskać pomoc od razu
 safety-advice-emergency = Jeśli ktoś jest w bezpośrednim niebezpieczeństwie, proszę natychmiast zadzwonić pod numer { $number }.
 safety-advice-safeguarding = Jeśli martwią się Państwo o bezpieczeństwo dziecka lub osoby dorosłej, która potrzebuje opieki i wsparcia, proszę zadzwonić do naszych zespołów opieki społecznej. Mogą one zareagować od razu. Rozpatrzenie skargi trwa dłużej.
 safety-advice-carry-on = Mogą Państwo również złożyć skargę.
+safety-advice-history = Przycisk „Wyjdź z tej strony” nie usuwa historii przeglądarki. Jeśli ktoś inny może zaglądać do tego urządzenia, proszę po zakończeniu usunąć historię albo korzystać z okna przeglądania prywatnego (incognito).
 safety-advice-continue = Kontynuuj składanie skargi
 
 ## Who is it for?
@@ -388,6 +389,10 @@ send-by-email = Wyślij zamiast tego e-mailem
 # Shown when the council takes submissions by email only.
 send-email-explain = Otworzy się program pocztowy z wiadomością zaadresowaną do nas, zawierającą Państwa odpowiedzi. Dotrze ona do nas dopiero wtedy, gdy wyślą Państwo ten e-mail.
 send-email-open = Otwórz e-mail z moimi odpowiedziami
+send-email-too-long = Odpowiedzi są zbyt długie, aby zmieściły się w jednym linku e-mail, dlatego e-mail będzie zawierał tylko ich początek. Proszę pobrać kopię odpowiedzi i dołączyć ją do e-maila.
+send-email-rest-attached = [Moje odpowiedzi są zbyt długie na jeden link e-mail: pozostała część znajduje się w załączonej kopii.]
+send-email-kept = Odpowiedzi pozostaną tutaj, dopóki nie dadzą nam Państwo znać, że e-mail został wysłany.
+send-email-done = Potwierdzam wysłanie e-maila
 
 ## The copy of the answers, in an email or a downloaded file (plain text)
 
@@ -405,7 +410,7 @@ confirmation-heading-complaint = Skarga została wysłana
 confirmation-heading-feedback = Wiadomość została wysłana
 confirmation-reference = Numer referencyjny
 # Shown when the answers went by the person's email program.
-confirmation-by-email = Formularz dotrze do nas, gdy wyślą Państwo e-mail, który się otworzył. Jeśli żaden e-mail się nie otworzył, proszę napisać na adres { $email }, podając numer referencyjny: { $reference }.
+confirmation-by-email = Formularz dotrze do nas, gdy otrzymamy Państwa e-mail. Jeśli e-mail nie został wysłany, proszę napisać na adres { $email }, podając numer referencyjny: { $reference }.
 confirmation-not-sent = To jest testowa wersja serwisu. Wysłane informacje zostały zapisane przez odbiornik testowy na tym komputerze i nie dotarły do { $council }.
 confirmation-next-heading = Co dalej
 confirmation-feedback-next = Przekażemy wiadomość do właściwego działu. Jeśli prosili Państwo o odpowiedź, skontaktujemy się z Państwem.

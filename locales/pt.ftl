@@ -113,6 +113,7 @@ safety-advice-heading = Peça ajuda agora
 safety-advice-emergency = Se alguém estiver em perigo imediato, ligue agora para o { $number }.
 safety-advice-safeguarding = Se tem preocupações com a segurança de uma criança ou de um adulto que precisa de cuidados e apoio, ligue para as nossas equipas dos serviços sociais. Elas podem agir de imediato. Uma reclamação demora mais tempo.
 safety-advice-carry-on = Mesmo assim, pode também fazer uma reclamação.
+safety-advice-history = O botão «Sair desta página» não apaga o histórico do seu navegador. Se outra pessoa puder ver o que há neste dispositivo, apague o histórico quando terminar, ou use uma janela de navegação privada.
 safety-advice-continue = Continuar com a minha reclamação
 
 ## Who is it for?
@@ -383,6 +384,10 @@ send-by-email = Enviar antes por e-mail
 # Shown when the council takes submissions by email only.
 send-email-explain = O seu programa de e-mail vai abrir com uma mensagem dirigida a nós, com as suas respostas já escritas. Só nos chega quando enviar esse e-mail.
 send-email-open = Abrir um e-mail com as minhas respostas
+send-email-too-long = As suas respostas são demasiado longas para caberem num só link de e-mail, por isso o e-mail vai ter apenas o início. Descarregue uma cópia das suas respostas e anexe-a ao e-mail.
+send-email-rest-attached = [As minhas respostas são demasiado longas para um só link de e-mail: o resto está na cópia que anexei.]
+send-email-kept = As suas respostas ficam aqui até nos dizer que o e-mail foi enviado.
+send-email-done = Já enviei o e-mail
 
 ## The copy of the answers, in an email or a downloaded file (plain text)
 
@@ -400,7 +405,7 @@ confirmation-heading-complaint = Reclamação enviada
 confirmation-heading-feedback = Mensagem enviada
 confirmation-reference = O seu número de referência
 # Shown when the answers went by the person's email program.
-confirmation-by-email = Só nos chega quando enviar o e-mail que se abriu. Se não se abriu nenhum e-mail, escreva para { $email } e indique o seu número de referência, { $reference }.
+confirmation-by-email = Chega-nos quando o seu e-mail for entregue. Se não chegou a ser enviado, escreva para { $email } e indique o seu número de referência, { $reference }.
 confirmation-not-sent = Esta é uma versão de teste do serviço. O que enviou ficou guardado apenas neste computador, num sistema de teste, e não chegou a { $council }.
 confirmation-next-heading = O que acontece a seguir
 confirmation-feedback-next = Vamos enviar a sua mensagem ao serviço. Se pediu uma resposta, entraremos em contacto.

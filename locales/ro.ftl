@@ -113,6 +113,7 @@ safety-advice-heading = Cereți ajutor acum
 safety-advice-emergency = Dacă cineva este în pericol imediat, sunați acum la { $number }.
 safety-advice-safeguarding = Dacă vă îngrijorează siguranța unui copil sau a unui adult care are nevoie de îngrijire și sprijin, sunați la echipele noastre de servicii sociale. Ele pot interveni imediat. O reclamație durează mai mult.
 safety-advice-carry-on = Puteți face și o reclamație.
+safety-advice-history = Butonul „Părăsiți această pagină” nu șterge istoricul browserului. Dacă altcineva ar putea verifica acest dispozitiv, ștergeți istoricul după ce terminați sau folosiți o fereastră de navigare privată.
 safety-advice-continue = Continuați cu reclamația
 
 ## Who is it for?
@@ -383,6 +384,10 @@ send-by-email = Trimiteți în schimb prin e-mail
 # Shown when the council takes submissions by email only.
 send-email-explain = Se va deschide programul dumneavoastră de e-mail, cu un mesaj adresat nouă în care sunt scrise răspunsurile. Datele ne parvin atunci când trimiteți acel e-mail.
 send-email-open = Deschideți un e-mail cu răspunsurile
+send-email-too-long = Răspunsurile sunt prea lungi pentru a încăpea într-un singur link de e-mail, așa că e-mailul va conține doar începutul lor. Descărcați o copie a răspunsurilor și atașați-o la e-mail.
+send-email-rest-attached = [Răspunsurile mele sunt prea lungi pentru un singur link de e-mail: restul se află în copia pe care am atașat-o.]
+send-email-kept = Răspunsurile rămân aici până când ne spuneți că e-mailul a fost trimis.
+send-email-done = Am trimis e-mailul
 
 ## The copy of the answers, in an email or a downloaded file (plain text)
 
@@ -400,7 +405,7 @@ confirmation-heading-complaint = Reclamația a fost trimisă
 confirmation-heading-feedback = Mesajul a fost trimis
 confirmation-reference = Numărul de referință
 # Shown when the answers went by the person's email program.
-confirmation-by-email = Datele ne parvin atunci când trimiteți e-mailul care s-a deschis. Dacă nu s-a deschis niciun e-mail, scrieți la { $email } și menționați numărul de referință, { $reference }.
+confirmation-by-email = Datele ne parvin atunci când ajunge e-mailul dumneavoastră. Dacă e-mailul nu a fost trimis, scrieți la { $email } și menționați numărul de referință, { $reference }.
 confirmation-not-sent = Aceasta este o versiune de test a serviciului. Ce ați trimis a fost păstrat de un receptor de test pe acest computer și nu a ajuns la { $council }.
 confirmation-next-heading = Ce urmează
 confirmation-feedback-next = Vom transmite mesajul dumneavoastră serviciului respectiv. Dacă ați cerut un răspuns, vă vom contacta.

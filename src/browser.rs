@@ -122,11 +122,16 @@ pub fn stop_storing() {
     LEAVING.with(|leaving| leaving.set(true));
 }
 
+/// Whether "Exit this page" has begun.
+pub fn leaving() -> bool {
+    LEAVING.with(std::cell::Cell::get)
+}
+
 /// Saves a value, unless the person is leaving (see [`stop_storing`]).
 /// Storage can be full or switched off; then the wizard carries on without
 /// it, which only costs a reload's worth of answers.
 pub fn store_set(store: Store, key: &str, value: &str) {
-    if LEAVING.with(std::cell::Cell::get) {
+    if leaving() {
         return;
     }
     if let Some(storage) = storage(store) {
@@ -145,27 +150,70 @@ fn history() -> Option<web_sys::History> {
     web_sys::window()?.history().ok()
 }
 
-/// Adds a history entry carrying `state` without changing the URL, so the
-/// browser's Back and Forward buttons move between steps (and a host page's
-/// own URL is left alone when the wizard is embedded).
-pub fn push_history(state: &str) {
-    if let Some(history) = history() {
-        let _ = history.push_state(&state.into(), "");
+thread_local! {
+    /// How many entries the wizard has put in the tab's history above the
+    /// one it opened in (0 there). Read from the entry's state on a reload,
+    /// so "Exit this page" knows how far back the wizard's entries go.
+    static DEPTH: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
+}
+
+/// A history entry's state: the step's name and the entry's depth.
+fn entry_state(step: &str, depth: u32) -> String {
+    format!("{step}@{depth}")
+}
+
+/// The step name and depth in an entry's state (the host's own entry,
+/// when mounted, has neither: it is depth 0).
+fn read_entry_state(state: Option<String>) -> (Option<String>, u32) {
+    let Some(state) = state else {
+        return (None, 0);
+    };
+    match state.rsplit_once('@') {
+        Some((step, depth)) => (Some(step.to_owned()), depth.parse().unwrap_or(0)),
+        None => (Some(state), 0),
     }
 }
 
-/// Replaces the current history entry's state.
+/// The depth of the entry the tab is on now.
+fn depth() -> u32 {
+    DEPTH.with(|cell| match cell.get() {
+        Some(depth) => depth,
+        None => {
+            let state = history().and_then(|h| h.state().ok()?.as_string());
+            let depth = read_entry_state(state).1;
+            cell.set(Some(depth));
+            depth
+        }
+    })
+}
+
+/// Adds a history entry for `step` without changing the URL, so the
+/// browser's Back and Forward buttons move between steps (and a host page's
+/// own URL is left alone when the wizard is embedded).
+pub fn push_history(step: &str) {
+    let depth = depth() + 1;
+    if let Some(history) = history() {
+        if history
+            .push_state(&entry_state(step, depth).into(), "")
+            .is_ok()
+        {
+            DEPTH.with(|cell| cell.set(Some(depth)));
+        }
+    }
+}
+
+/// Replaces the current history entry's step.
 /// Mounted in another site's page, the host's own entry is left alone.
-pub fn replace_history(state: &str) {
+pub fn replace_history(step: &str) {
     if embed::mode() == embed::Mode::Mounted {
         return;
     }
     if let Some(history) = history() {
-        let _ = history.replace_state(&state.into(), "");
+        let _ = history.replace_state(&entry_state(step, depth()).into(), "");
     }
 }
 
-/// Calls `on_pop` with the state of the entry the browser moved to whenever
+/// Calls `on_pop` with the step of the entry the browser moved to whenever
 /// the person presses Back or Forward.
 pub fn on_history_pop(on_pop: impl Fn(Option<String>) + 'static) {
     use wasm_bindgen::closure::Closure;
@@ -174,7 +222,9 @@ pub fn on_history_pop(on_pop: impl Fn(Option<String>) + 'static) {
     };
     let listener =
         Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
-            on_pop(event.state().as_string())
+            let (step, depth) = read_entry_state(event.state().as_string());
+            DEPTH.with(|cell| cell.set(Some(depth)));
+            on_pop(step)
         });
     let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
     // The listener lives as long as the page.
@@ -334,11 +384,55 @@ pub fn print() {
     }
 }
 
-/// Leaves for `url` at once, replacing this page in the history where the
-/// browser allows, so Back does not return straight to the wizard.
+/// Leaves for `url` at once, so that Back from there does not return to
+/// the wizard: first back through the wizard's own history entries to the
+/// one it opened in (a step within this page, so quick), then replacing
+/// that entry with `url`. The entries the wizard added stay ahead, as
+/// Forward, and open its start page with nothing in it.
 /// In an iframe the whole tab leaves, not just the frame (browsers allow
 /// it after a key press or click); if the browser refuses, the frame does.
 pub fn leave_for(url: &str) {
+    use wasm_bindgen::closure::Closure;
+    let steps = depth();
+    let history = history().filter(|_| steps > 0);
+    let Some((window, history)) = web_sys::window().zip(history) else {
+        replace_location(url);
+        return;
+    };
+    let left = std::rc::Rc::new(std::cell::Cell::new(false));
+    let go = {
+        let url = url.to_owned();
+        move || {
+            if !left.replace(true) {
+                replace_location(&url);
+            }
+        }
+    };
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let on_pop = Closure::once_into_js(go.clone());
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "popstate",
+        on_pop.unchecked_ref(),
+        &options,
+    );
+    // Should the browser not go back (or not say so), leave all the same.
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        Closure::once_into_js(go).unchecked_ref(),
+        LEAVE_WITHIN_MS,
+    );
+    if history.go_with_delta(-(steps as i32)).is_err() {
+        replace_location(url);
+    }
+}
+
+/// How long "Exit this page" waits for the browser to go back through the
+/// wizard's entries before it leaves regardless.
+const LEAVE_WITHIN_MS: i32 = 300;
+
+/// Replaces the tab's current page with `url` (the whole tab's, in an
+/// iframe, where the browser allows).
+fn replace_location(url: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -366,4 +460,25 @@ pub fn browser_languages() -> Vec<String> {
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|tag| tag.as_string()).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_history_entry_carries_its_step_and_depth() {
+        let state = entry_state("check", 7);
+        assert_eq!(read_entry_state(Some(state)), (Some("check".into()), 7));
+        // Entries from before depths were kept, and a host page's own.
+        assert_eq!(
+            read_entry_state(Some("who".into())),
+            (Some("who".into()), 0)
+        );
+        assert_eq!(read_entry_state(None), (None, 0));
+        assert_eq!(
+            read_entry_state(Some("who@x".into())),
+            (Some("who".into()), 0)
+        );
+    }
 }

@@ -126,6 +126,10 @@ impl Wizard {
         };
         browser::replace_history(step.name());
         browser::on_history_pop(move |state| {
+            // Leaving: going back through the entries is the way out.
+            if browser::leaving() {
+                return;
+            }
             let requested = state
                 .as_deref()
                 .and_then(Step::from_name)

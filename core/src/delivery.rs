@@ -374,6 +374,68 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     )
 }
 
+/// The longest `mailto:` link [`mailto_within`] makes: email programs,
+/// and the systems that hand links to them, refuse or cut links much
+/// longer than about 2,000 characters.
+pub const MAILTO_LIMIT: usize = 2000;
+
+/// A `mailto:` link made to fit, and whether the body had to be cut.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailtoLink {
+    /// The link.
+    pub href: String,
+    /// Whether only the start of the body is in it (then `note` ends it).
+    pub cut: bool,
+}
+
+/// A [`mailto`] link of at most `limit` characters: the whole body if it
+/// fits; otherwise as much of its start as fits, ended at a space or line
+/// break near the end where there is one, then a blank line and `note`
+/// (which says where the rest is, such as an attached copy). Only an
+/// address, subject and note too long for `limit` on their own make a
+/// longer link.
+///
+/// ```
+/// use redress_core::delivery::mailto_within;
+///
+/// let body = "one two three four five six seven";
+/// let link = mailto_within("a@example.org", "S", body, "[cut]", 70);
+/// assert!(link.cut);
+/// assert_eq!(link.href, "mailto:a@example.org?subject=S&body=one%20two%0D%0A%0D%0A%5Bcut%5D");
+/// ```
+pub fn mailto_within(to: &str, subject: &str, body: &str, note: &str, limit: usize) -> MailtoLink {
+    let whole = mailto(to, subject, body);
+    if whole.len() <= limit {
+        return MailtoLink {
+            href: whole,
+            cut: false,
+        };
+    }
+    let with_note = |end: usize| mailto(to, subject, &format!("{}\n\n{note}", &body[..end]));
+    // The link grows with the start kept, so the longest start that fits
+    // is found by halving, over the places a character begins.
+    let ends: Vec<usize> = body.char_indices().map(|(at, _)| at).collect();
+    let (mut fits, mut too_long) = (0, ends.len());
+    while fits + 1 < too_long {
+        let middle = (fits + too_long) / 2;
+        if with_note(ends[middle]).len() <= limit {
+            fits = middle;
+        } else {
+            too_long = middle;
+        }
+    }
+    let end = ends.get(fits).copied().unwrap_or(0);
+    let kept = &body[..end];
+    let end = match kept.rfind(char::is_whitespace) {
+        Some(space) if space >= end * 3 / 4 => space,
+        _ => end,
+    };
+    MailtoLink {
+        href: with_note(end),
+        cut: true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -444,6 +506,51 @@ mod tests {
     fn form_encoding_leaves_the_unreserved_marks_as_they_are() {
         let body = form_urlencode(&[("a*b-c.d_e".into(), "~!'()".into())]);
         assert_eq!(body, "a*b-c.d_e=%7E%21%27%28%29");
+    }
+
+    #[test]
+    fn a_mailto_link_that_fits_is_the_whole_body() {
+        let link = mailto_within("a@example.org", "S", "short", "[cut]", MAILTO_LIMIT);
+        assert_eq!(
+            link,
+            MailtoLink {
+                href: mailto("a@example.org", "S", "short"),
+                cut: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_long_body_is_cut_to_the_limit_with_the_note_at_its_end() {
+        let body = "Word ".repeat(1000);
+        let link = mailto_within("a@example.org", "S", &body, "[The rest]", MAILTO_LIMIT);
+        assert!(link.cut);
+        assert!(link.href.len() <= MAILTO_LIMIT, "{}", link.href.len());
+        // Close to the limit: no more than a word and the line break short.
+        assert!(link.href.len() > MAILTO_LIMIT - 20, "{}", link.href.len());
+        assert!(
+            link.href.ends_with("Word%0D%0A%0D%0A%5BThe%20rest%5D"),
+            "{}",
+            link.href
+        );
+    }
+
+    #[test]
+    fn a_body_without_spaces_is_cut_between_characters() {
+        // Each of these is 3 bytes, 9 characters once encoded.
+        let body = "\u{0995}".repeat(400);
+        let link = mailto_within("a@example.org", "S", &body, "[N]", 500);
+        assert!(link.cut);
+        assert!(
+            link.href.len() <= 500 && link.href.len() > 500 - 9 - 1,
+            "{}",
+            link.href.len()
+        );
+        assert!(
+            link.href.ends_with("%E0%A6%95%0D%0A%0D%0A%5BN%5D"),
+            "{}",
+            link.href
+        );
     }
 
     #[test]
@@ -635,6 +742,22 @@ mod tests {
             };
             prop_assert_eq!(decode(k), key);
             prop_assert_eq!(decode(v), value);
+        }
+
+        #[test]
+        fn a_capped_mailto_link_fits_and_keeps_the_start_of_the_body(
+            body in "\\PC{0,3000}",
+            limit in 200usize..3000,
+        ) {
+            let link = mailto_within("a@example.org", "Complaint RDX-1", &body, "[rest]", limit);
+            prop_assert!(link.href.len() <= limit);
+            prop_assert_eq!(link.cut, mailto("a@example.org", "Complaint RDX-1", &body).len() > limit);
+            if link.cut {
+                let kept = link.href.split("&body=").nth(1).unwrap();
+                let kept = kept.strip_suffix("%0D%0A%0D%0A%5Brest%5D").unwrap();
+                let whole = mailto("a@example.org", "", &body);
+                prop_assert!(whole.split("&body=").nth(1).unwrap().starts_with(kept));
+            }
         }
 
         #[test]

@@ -2,7 +2,7 @@
 //! that returns here, then Send.
 
 use leptos::prelude::*;
-use redress_core::delivery::Problem;
+use redress_core::delivery::{mailto_within, MailtoLink, Problem, MAILTO_LIMIT};
 use redress_core::journey::{path, routing, Answers, ContactKind, Rules, Step};
 use redress_core::submission::{build, reference, uuid_v4, Envelope, RenderedAnswer, Submission};
 use redress_core::timeline::ApproximateDate;
@@ -444,7 +444,14 @@ pub fn CheckPage() -> impl IntoView {
         <BackLink/>
         <div class="redress-grid">
             <div class="redress-grid__main">
-                <SendProblem progress copy email_to=email_to.clone() copy_name retry=Callback::new(move |()| send())/>
+                <SendProblem
+                    progress
+                    copy
+                    email_to=email_to.clone()
+                    copy_name
+                    retry=Callback::new(move |()| send())
+                    on_sent=Callback::new(move |()| sent_by_email())
+                />
                 <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{i18n.text("check-heading")}</h1>
                 <RoutingReason/>
                 {move || {
@@ -457,16 +464,7 @@ pub fn CheckPage() -> impl IntoView {
                 {if by_email {
                     view! {
                         <p class="redress-body">{i18n.text("send-email-explain")}</p>
-                        <a
-                            class="redress-button"
-                            href=move || {
-                                let to = email_to.clone().unwrap_or_default();
-                                copy().map(|copy| copy.mailto(&to)).unwrap_or_default()
-                            }
-                            on:click=move |_| sent_by_email()
-                        >
-                            {i18n.text("send-email-open")}
-                        </a>
+                        <ByEmail copy email_to=email_to.clone() copy_name on_sent=Callback::new(move |()| sent_by_email()) primary=true/>
                     }
                         .into_any()
                 } else {
@@ -497,9 +495,80 @@ pub struct AnswersCopy {
 }
 
 impl AnswersCopy {
-    /// A `mailto:` link to `to` with this copy.
-    fn mailto(&self, to: &str) -> String {
-        redress_core::delivery::mailto(to, &self.subject, &self.text)
+    /// A `mailto:` link to `to` with this copy, cut to a length email
+    /// programs take, with `note` (where the rest is) at the end if cut.
+    fn mailto(&self, to: &str, note: &str) -> MailtoLink {
+        mailto_within(to, &self.subject, &self.text, note, MAILTO_LIMIT)
+    }
+}
+
+/// Sending the answers by email: a copy to download, the email to open
+/// (with the start of the answers and a note to attach the copy, when
+/// they are too long for a link), and a button to say it has gone. The
+/// answers stay until the person presses it.
+#[component]
+fn ByEmail(
+    /// The answers as text.
+    copy: impl Fn() -> Option<AnswersCopy> + Send + Sync + Copy + 'static,
+    /// The council's address.
+    email_to: Option<String>,
+    /// The downloaded copy's file name.
+    copy_name: impl Fn() -> String + Send + Sync + Copy + 'static,
+    /// The person says the email has gone.
+    on_sent: Callback<()>,
+    /// The main way to send (a button-like link), or one of several.
+    primary: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let link = move || {
+        let to = email_to.clone()?;
+        copy().map(|copy| copy.mailto(&to, &i18n.t("send-email-rest-attached")))
+    };
+    let (open_class, open_label) = if primary {
+        ("redress-button", msg!("send-email-open"))
+    } else {
+        ("redress-link", msg!("send-by-email"))
+    };
+    move || {
+        let link = link()?;
+        let download = copy().map(|copy| email::download_href(&copy.text));
+        Some(view! {
+            {link
+                .cut
+                .then(|| {
+                    view! {
+                        <div class="redress-inset">
+                            <p class="redress-body">{i18n.t("send-email-too-long")}</p>
+                        </div>
+                    }
+                })}
+            {primary
+                .then(|| {
+                    download
+                        .map(|href| {
+                            view! {
+                                <p class="redress-body">
+                                    <a class="redress-link" href=href download=copy_name()>
+                                        {i18n.t("send-download-copy")}
+                                    </a>
+                                </p>
+                            }
+                        })
+                })}
+            <p class="redress-body">
+                <a class=open_class href=link.href>
+                    {i18n.t(open_label)}
+                </a>
+            </p>
+            <p class="redress-body">{i18n.t("send-email-kept")}</p>
+            <button
+                type="button"
+                class="redress-button redress-button--secondary"
+                on:click=move |_| on_sent.run(())
+            >
+                {i18n.t("send-email-done")}
+            </button>
+        })
     }
 }
 
@@ -540,6 +609,8 @@ fn SendProblem(
     copy_name: impl Fn() -> String + Send + Sync + Copy + 'static,
     /// Tries again.
     retry: Callback<()>,
+    /// The person says they have sent it by email.
+    on_sent: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {
@@ -547,11 +618,7 @@ fn SendProblem(
             return None;
         };
         let title = i18n.t("check-send-failed");
-        let copy = copy();
-        let download = copy.as_ref().map(|copy| email::download_href(&copy.text));
-        let mailto = copy
-            .zip(email_to.clone())
-            .map(|(copy, to)| copy.mailto(&to));
+        let download = copy().map(|copy| email::download_href(&copy.text));
         Some(view! {
             <div class="redress-error-summary" role="alert" aria-labelledby="send-problem-title">
                 <h2 id="send-problem-title" class="redress-error-summary__title">{title}</h2>
@@ -582,17 +649,8 @@ fn SendProblem(
                                 </li>
                             }
                         })}
-                    {mailto
-                        .map(|href| {
-                            view! {
-                                <li>
-                                    <a class="redress-link" href=href>
-                                        {i18n.t("send-by-email")}
-                                    </a>
-                                </li>
-                            }
-                        })}
                 </ul>
+                <ByEmail copy email_to=email_to.clone() copy_name on_sent primary=false/>
             </div>
         })
     }

@@ -30,6 +30,7 @@ pub fn SafetyAdvicePage() -> impl IntoView {
             <p class="redress-body">{i18n.text("safety-advice-safeguarding")}</p>
             <SafeguardingContacts safety=safety/>
             <p class="redress-body">{i18n.text("safety-advice-carry-on")}</p>
+            <p class="redress-body">{i18n.text("safety-advice-history")}</p>
         </InterruptionPage>
     }
 }

@@ -25,14 +25,14 @@ async function configure(t, submission) {
 }
 
 /** A comment with a reply by email and phone, up to Check your answers. */
-async function toCheck(t) {
+async function toCheck(t, message = TYPED.message) {
   await t.goto('/');
   await t.continue();
   await t.chooseRadioAt('kind', 2);
   await t.continue();
   await t.type('#service', TYPED.service);
   await t.continue();
-  await t.type('#message', TYPED.message);
+  await t.type('#message', message);
   await t.continue();
   await t.type('#full-name', TYPED.name);
   await t.tabTo('input[type=checkbox][name="contact-method"] >> nth=0');
@@ -334,7 +334,7 @@ export default [
     },
   },
   {
-    name: 'the email adapter opens an email with the answers, and says it arrives when sent',
+    name: 'the email adapter opens an email with the answers, and the answers stay until the person says it has gone',
     async run(t) {
       await configure(t, { adapter: 'email', email: 'feedback@example.org' });
       await t.page.route('**/api/submissions', (route) => route.abort());
@@ -346,16 +346,44 @@ export default [
       for (const part of [TYPED.service, TYPED.name, TYPED.email]) {
         if (!body.includes(part)) throw new Error(`the email lacks ${part}`);
       }
+      if (await t.page.locator('main .redress-inset:has-text("too long")').count()) throw new Error('a short email is said to be too long');
       // Opening mailto: would leave the page; the app reacts to the click itself.
       await t.page.evaluate(() => {
         document.querySelector('main a.redress-button').addEventListener('click', (e) => e.preventDefault());
       });
       await t.tabTo('main a.redress-button');
       await t.page.keyboard.press('Enter');
+      // Opening the email is not sending it: the answers are still here.
+      await t.page.waitForTimeout(300);
+      if ((await t.text('h1')) !== 'Check your answers before sending') throw new Error('opening the email left the check page');
+      const kept = await t.page.evaluate(() => sessionStorage.getItem('redress.journey') ?? '');
+      if (!kept.includes(TYPED.service)) throw new Error('opening the email cleared the answers');
+      await t.tabTo('main button:has-text("I have sent the email")');
+      await t.page.keyboard.press('Enter');
       const reference = await confirmation(t);
       if (!href.includes(encodeURIComponent(reference))) throw new Error('the email and the page show different references');
       const note = await t.text('.redress-warning');
-      if (!note.includes('when you send the email') || !note.includes('feedback@example.org')) throw new Error(`note: ${note}`);
+      if (!note.includes('when your email arrives') || !note.includes('feedback@example.org')) throw new Error(`note: ${note}`);
+    },
+  },
+  {
+    name: 'answers too long for an email link: the email has their start and asks for the downloaded copy',
+    async run(t) {
+      await configure(t, { adapter: 'email', email: 'feedback@example.org' });
+      await t.page.route('**/api/submissions', (route) => route.abort());
+      // Four thousand characters, Welsh and English, some outside ASCII.
+      const message = 'Mae’r meinciau wedi torri. The benches are broken. '.repeat(80).trim();
+      await toCheck(t, message);
+      await t.check('check your answers, too long for an email link');
+      const href = await t.page.locator('main a.redress-button').getAttribute('href');
+      if (href.length > 2000) throw new Error(`the mailto: link is ${href.length} characters long`);
+      const body = decodeURIComponent(href.split('&body=')[1]);
+      if (!body.includes(message.slice(0, 200))) throw new Error('the email lacks the start of the message');
+      if (!body.endsWith('[My answers are too long for one email link: the rest is in the copy I have attached.]')) throw new Error(`the email does not end by pointing to the copy: ${body.slice(-200)}`);
+      const notice = await t.text('main .redress-inset');
+      if (!notice.includes('attach it to the email')) throw new Error(`notice: ${notice}`);
+      const copy = decodeURIComponent((await t.page.locator('main a:has-text("Download a copy of your answers")').getAttribute('href')).split(',')[1]);
+      if (!copy.includes(message)) throw new Error('the downloaded copy lacks the whole message');
     },
   },
 ];

@@ -379,7 +379,7 @@ export default [
     },
   },
   {
-    name: 'Exit this page leaves at once for a neutral page, by button or Shift three times, leaving nothing stored',
+    name: 'Exit this page leaves at once for a neutral page, by button or Shift three times, leaving nothing stored and no way Back',
     async run(t) {
       const { page } = t;
       const neutral = '<!DOCTYPE html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>';
@@ -387,6 +387,9 @@ export default [
       t.allowOrigin('https://www.bbc.co.uk');
       await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: neutral }));
       for (const how of ['button', 'shift']) {
+        // The page the person came from, before the wizard.
+        const before = t.url('/__fixtures__/blank.html');
+        await page.goto(before);
         await start(t);
         if ((await page.locator('.redress-exit-this-page').count()) !== 0) throw new Error('exit shown before it is needed');
         await t.chooseRadio('kind', 'Make a complaint');
@@ -403,12 +406,20 @@ export default [
         }
         await t.chooseRadio('at-risk', 'Yes');
         if (how === 'button') {
+          // Someone at risk is told that leaving does not clear the history.
+          await t.continue();
+          await expectHeading(t, 'Get help now');
+          if (!(await t.text('main')).includes('does not delete your browser’s history')) throw new Error('the safety advice does not mention the history');
           await t.tabTo('.redress-exit-this-page__button');
           await page.keyboard.press('Enter');
         } else {
           for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
         }
         await page.waitForURL('https://www.bbc.co.uk/weather');
+        // Back from the neutral page goes to where the person was before
+        // the wizard, past every page of it.
+        await page.goBack();
+        if (page.url() !== before) throw new Error(`Back after exit by ${how} went to ${page.url()}, not the page before the wizard`);
         // Storage belongs to an origin (and sessionStorage to a tab too): read
         // the wizard's, in this tab, from a page of its origin that runs nothing.
         await page.goto(t.url('/__fixtures__/blank.html'));
