@@ -412,19 +412,12 @@ pub fn mailto_within(to: &str, subject: &str, body: &str, note: &str, limit: usi
         };
     }
     let with_note = |end: usize| mailto(to, subject, &format!("{}\n\n{note}", &body[..end]));
-    // The link grows with the start kept, so the longest start that fits
-    // is found by halving, over the places a character begins.
+    // The link grows with the start kept, so the starts that fit come
+    // first among the places a character begins: the longest is the last
+    // of them (none fit when even the note alone is too long).
     let ends: Vec<usize> = body.char_indices().map(|(at, _)| at).collect();
-    let (mut fits, mut too_long) = (0, ends.len());
-    while fits + 1 < too_long {
-        let middle = (fits + too_long) / 2;
-        if with_note(ends[middle]).len() <= limit {
-            fits = middle;
-        } else {
-            too_long = middle;
-        }
-    }
-    let end = ends.get(fits).copied().unwrap_or(0);
+    let fitting = ends.partition_point(|&end| with_note(end).len() <= limit);
+    let end = ends[..fitting].last().copied().unwrap_or(0);
     let kept = &body[..end];
     let end = match kept.rfind(char::is_whitespace) {
         Some(space) if space >= end * 3 / 4 => space,
@@ -532,6 +525,32 @@ mod tests {
             link.href.ends_with("Word%0D%0A%0D%0A%5BThe%20rest%5D"),
             "{}",
             link.href
+        );
+    }
+
+    #[test]
+    fn a_cut_ends_at_a_space_only_near_the_end() {
+        // The only space is halfway along what fits: ending there would
+        // lose half the room, so the cut falls inside the long word.
+        let body = format!("{} {}", "a".repeat(100), "b".repeat(1000));
+        let link = mailto_within("a@example.org", "S", &body, "[N]", 300);
+        let fixed = "mailto:a@example.org?subject=S&body=".len() + "%0D%0A%0D%0A%5BN%5D".len();
+        let kept = 300 - fixed;
+        let expected = format!("{}%20{}", "a".repeat(100), "b".repeat(kept - 103));
+        assert_eq!(
+            link.href,
+            mailto(
+                "a@example.org",
+                "S",
+                &format!("{}\n\n[N]", expected.replace("%20", " "))
+            )
+        );
+        // A space in the last quarter is where it ends.
+        let body = format!("{} {}", "a".repeat(200), "b".repeat(1000));
+        let link = mailto_within("a@example.org", "S", &body, "[N]", 300);
+        assert_eq!(
+            link.href,
+            mailto("a@example.org", "S", &format!("{}\n\n[N]", "a".repeat(200)))
         );
     }
 
