@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 import { FALLBACK_ON_TRAP } from './fallback-on-trap.mjs';
+import { sha384 } from './integrity.mjs';
 import { UNUSED_EXPORTS, withoutCustomSections, withoutExports } from './wasm-sections.mjs';
 import { WASM_FEATURES } from './wasm-features.mjs';
 
@@ -59,8 +60,6 @@ function fail(message) {
 
 const TERSER = { module: true, compress: true, mangle: true };
 const TERSER_VERSION = createRequire(import.meta.url)('terser/package.json').version;
-
-const sha384 = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 // The release wasm is built with its own standard library, which stops at a
 // panic at once (no unwinding or panic messages to download: about 22 KB
@@ -123,10 +122,16 @@ try {
   const loaderImport = `from "./${STEM}.js"`;
   if (!loader.includes(loaderImport)) fail(`the chunk loader does not import ./${STEM}.js: did wasm-split-cli change?`);
   loader = loader.replace(loaderImport, `from "./${names.glue}"`);
-  for (const chunk of chunks) {
-    const url = `"./${chunk}"`;
-    if (!loader.includes(url)) fail(`the chunk loader does not fetch ${chunk}`);
-    loader = loader.replace(url, `"./${names.chunk(chunk)}"`);
+  // Each chunk is fetched with its Subresource Integrity, so the loader
+  // (itself pinned by index.html and mount.js) runs only the chunk it was
+  // built with: a changed chunk is refused like a failed fetch.
+  for (const [i, chunk] of chunks.entries()) {
+    const fetched = `fetch(new URL("./${chunk}", import.meta.url))`;
+    if (!loader.includes(fetched)) fail(`the chunk loader does not fetch ${chunk} as ${fetched}: did wasm-split-cli change?`);
+    loader = loader.replace(
+      fetched,
+      `fetch(new URL("./${names.chunk(chunk)}", import.meta.url), { integrity: "${sha384(chunkBodies[i])}" })`,
+    );
   }
   // Minified (a third of the glue's gzipped bytes); exported names are kept.
   const minified = async (code) => (await minify(code, TERSER)).code;

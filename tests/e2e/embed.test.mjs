@@ -11,7 +11,26 @@ import { fileURLToPath } from 'node:url';
 
 import { checkAccessibility } from './harness.mjs';
 
-const hosts = join(dirname(fileURLToPath(import.meta.url)), 'hosts');
+const here = dirname(fileURLToPath(import.meta.url));
+const hosts = join(here, 'hosts');
+const root = join(here, '..', '..');
+
+/** The `integrity` a page gives the script at `src` in `file` (README,
+ *  examples): what a council copies. */
+async function integrityIn(file, src) {
+  const text = await readFile(join(root, file), 'utf8');
+  const tag = text.split('<script').find((t) => t.includes(`src="${src}"`));
+  const found = tag && /integrity="(sha384-[A-Za-z0-9+/=]+)"/.exec(tag);
+  if (!found || !tag.includes('crossorigin="anonymous"')) {
+    throw new Error(`${file} gives no integrity (with crossorigin="anonymous") for ${src}`);
+  }
+  return found[1];
+}
+
+/** What this build says to pin embed.js and mount.js with. */
+async function built() {
+  return JSON.parse(await readFile(join(root, 'dist', 'integrity.json'), 'utf8'));
+}
 
 /** Serves the council's page at `hostOrigin/council/NAME` under the
  *  council's own strict policy, which lets in the wizard's origin only. */
@@ -29,7 +48,11 @@ async function councilPage(t, name) {
   ].join('; ');
   await t.page.route(`${t.hostOrigin}/council/**`, async (route) => {
     const file = new URL(route.request().url()).pathname.replace('/council/', '');
-    const body = (await readFile(join(hosts, file), 'utf8')).replaceAll('WIZARD', wizard);
+    // embed.js is pinned as the README says; mount.js as this build says.
+    const body = (await readFile(join(hosts, file), 'utf8'))
+      .replaceAll('WIZARD', wizard)
+      .replaceAll('EMBED_INTEGRITY', await integrityIn('README.md', 'https://complaints.example.gov.uk/embed.js'))
+      .replaceAll('MOUNT_INTEGRITY', (await built())['mount.js']);
     const type = file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'text/javascript' : 'text/html';
     await route.fulfill({ body, contentType: `${type}; charset=utf-8`, headers: { 'content-security-policy': policy } });
   });
@@ -266,6 +289,49 @@ export default [
       // Not even the wizard's height: the frame keeps the size the page gave it.
       const height = await element.evaluate((iframe) => iframe.style.height);
       if (height !== '') throw new Error(`a page that is not the council's was told the height: ${height}`);
+    },
+  },
+  {
+    name: 'the README and examples pin embed.js as it is built, and this build says how to pin mount.js',
+    async run(t) {
+      const { 'embed.js': embed, 'mount.js': mount } = await built();
+      for (const file of ['README.md', 'examples/embed-iframe.html']) {
+        const given = await integrityIn(file, 'https://complaints.example.gov.uk/embed.js');
+        if (given !== embed) throw new Error(`${file} pins embed.js as ${given}; it is built as ${embed}`);
+      }
+      const served = await t.page.request.get(t.url('/mount.js'));
+      const { sha384 } = await import('../../scripts/integrity.mjs');
+      if (sha384(await served.body()) !== mount) throw new Error('integrity.json does not pin the mount.js served');
+      await t.goto('/');
+    },
+  },
+  {
+    name: 'mounted and pinned, the glue, chunk loader or wasm altered on the way is refused, never run',
+    async run(t) {
+      // What the browser and mount.js say when a file is refused.
+      t.allow(/valid digest in the 'integrity' attribute|SRI's integrity checks failed|did not load, or is not the file|Failed to fetch/);
+      const files = {
+        glue: (url) => /\/redress-[0-9a-f]{16}\.js$/.test(url.pathname),
+        'chunk loader': (url) => /\/redress-loader-[0-9a-f]{16}\.js$/.test(url.pathname),
+        wasm: (url) => /\/redress-[0-9a-f]{16}_bg\.wasm$/.test(url.pathname),
+      };
+      for (const [name, matches] of Object.entries(files)) {
+        await t.page.unrouteAll({ behavior: 'ignoreErrors' });
+        const before = t.problems.length;
+        const served = await t.serveAltered(matches);
+        await councilPage(t, 'mount.html');
+        // mount.js stops with an uncaught error once the file is refused.
+        for (let tries = 0; tries < 100 && !t.problems.slice(before).some((p) => p.startsWith('uncaught')); tries += 1) {
+          await t.page.waitForTimeout(50);
+        }
+        const said = t.problems.slice(before);
+        if (served() === 0) throw new Error(`the ${name} was never fetched`);
+        if (!said.some((p) => p.includes('integrity')) || !said.some((p) => p.startsWith('uncaught'))) {
+          throw new Error(`the altered ${name} was not refused: ${JSON.stringify(said)}`);
+        }
+        if ((await t.page.locator('.redress-mount h1').count()) !== 0) throw new Error(`the wizard ran with an altered ${name}`);
+        await checkAccessibility(t.page, `the council's page, the ${name} refused`);
+      }
     },
   },
 ];

@@ -97,6 +97,27 @@ class TestContext {
     this.allowed.push(pattern);
   }
 
+  /** Serves the files whose URL `matches` altered on the way, as a
+   *  compromised server or proxy might: a comment added to a script, a
+   *  custom section to a wasm module, so they would still run, and only a
+   *  Subresource Integrity check refuses them. Returns a count of them served. */
+  async serveAltered(matches) {
+    let served = 0;
+    await this.page.route(matches, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-encoding'];
+      delete headers['content-length'];
+      const body = await response.body();
+      const added = route.request().url().endsWith('.wasm')
+        ? Buffer.from([0x00, 0x06, 0x05, ...Buffer.from('added')])
+        : Buffer.from('\n// added on the way\n');
+      served += 1;
+      await route.fulfill({ status: response.status(), headers, body: Buffer.concat([body, added]) });
+    });
+    return () => served;
+  }
+
   /** Every submission the reference receiver has stored during this run,
    *  read through its staff listing. */
   async submissions() {

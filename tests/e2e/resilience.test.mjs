@@ -108,4 +108,18 @@ export default [
       await t.continue('the question after the first, from the same chunk');
     },
   },
+  {
+    name: 'the later pages altered on the way are refused like a failed fetch, never run',
+    async run(t) {
+      const { page } = t;
+      // What the browser and the chunk loader log when the chunk is refused.
+      t.allow(/valid digest in the 'integrity' attribute|SRI's integrity checks failed|Failed to fetch|TypeError/);
+      const served = await t.serveAltered((url) => /\/redress-later-pages-[0-9a-f]{16}\.wasm$/.test(url.pathname));
+      await t.goto('/');
+      await t.continue();
+      if (served() === 0) throw new Error('the later pages were never fetched');
+      const failed = await message('en-GB', 'page-load-failed-title');
+      if ((await t.text('h1')) !== failed) throw new Error(`expected "${failed}", not "${await t.text('h1')}"`);
+    },
+  },
 ];
