@@ -6,6 +6,8 @@
 //! working-day arithmetic), [`procedure`] (complaints procedures as data, with
 //! the built-in profiles), [`timeline`] (every milestone of a procedure dated
 //! for one complaint, the time-limit check and the Ombudsman's window),
+//! [`follow_up`] (after the first answer: the next stage, a late answer, the
+//! Ombudsman),
 //! [`problems`] (what is wrong with a configuration file) and [`cli`] (the
 //! `redress-dates` command line).
 //!
@@ -33,6 +35,7 @@ pub mod cli;
 pub mod contact;
 pub mod date;
 pub mod delivery;
+pub mod follow_up;
 pub mod ics;
 pub mod journey;
 pub mod json;

@@ -190,6 +190,11 @@ pub struct Stage {
     /// shown under its name (who looks at the complaint, and how).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description_id: Option<String>,
+    /// Whether the council decides if a request for this stage goes ahead
+    /// (Barnsley's review: "They'll then decide if a review of your
+    /// complaint will be undertaken").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub council_decides: bool,
     /// The deadlines in this stage. A stage without any (on-the-spot
     /// problem-solving) has no clock.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -500,7 +500,11 @@ impl Complaint {
 impl ApproximateDate {
     /// The days it could be, up to `on` (it cannot be later than the day of
     /// the complaint), or none while still happening.
-    fn range(self, field: &'static str, on: Date) -> Result<Option<DateRange>, TimelineError> {
+    pub(crate) fn range(
+        self,
+        field: &'static str,
+        on: Date,
+    ) -> Result<Option<DateRange>, TimelineError> {
         let (earliest, latest) = match self {
             ApproximateDate::Exact(date) => (date, date),
             ApproximateDate::Month(month) => (month.first_day(), month.last_day().min(on)),
@@ -654,7 +658,7 @@ impl Timeline {
 /// Whether a deadline for `only` (a service), not for `except`, applies to a
 /// complaint about `service`. When the service is not known, every deadline
 /// is shown.
-fn applies(only: Option<&String>, except: &[String], service: Option<&String>) -> bool {
+pub(crate) fn applies(only: Option<&String>, except: &[String], service: Option<&String>) -> bool {
     match service {
         Some(service) => only.is_none_or(|only| only == service) && !except.contains(service),
         None => true,
