@@ -108,6 +108,8 @@ kind-compliment = تقديم إشادة أو شكر
 kind-compliment-hint = أخبرنا عن شيء أحسنّا فعله، أو عن شخص ساعدك.
 kind-comment = تقديم تعليق أو اقتراح
 kind-comment-hint = أخبرنا كيف يمكننا أن نحسّن عملنا.
+kind-follow-up = متابعة شكوى قدّمتها من قبل
+kind-follow-up-hint = اطلب الانتقال إلى المرحلة التالية، أو ذكّرنا بردّ تأخّر، أو اعرف متى يمكنك التوجه إلى أمين المظالم.
 kind-error = يُرجى اختيار ما تريد فعله
 
 ## Is anyone at risk?
@@ -372,6 +374,10 @@ check-send-heading-feedback = أرسل رسالتك الآن
 check-send-body = بإرسال هذه المعلومات، فإنك تؤكد أن ما أخبرتنا به صحيح على حد علمك.
 check-send-complaint = إرسال الشكوى
 check-send-feedback = إرسال
+check-send-heading-follow-up = أرسل طلبك الآن
+check-send-follow-up = إرسال الطلب
+check-earlier-reference = الرقم المرجعي: { $reference }
+check-complained = تاريخ تقديم الشكوى: { $date }
 check-sending = جارٍ الإرسال…
 check-send-failed = لم يتم الإرسال بعد
 check-send-kept = إجاباتك ما زالت محفوظة هنا، ولم يضِع منها شيء.
@@ -409,6 +415,7 @@ send-email-done = لقد أرسلتُ رسالة البريد الإلكترون
 copy-subject-complaint = شكوى رقم { $reference }
 copy-subject-compliment = إشادة أو شكر رقم { $reference }
 copy-subject-comment = تعليق أو اقتراح رقم { $reference }
+copy-subject-follow-up = متابعة شكوى رقم { $reference }
 copy-reference = الرقم المرجعي: { $reference }
 copy-sent = وقت الإرسال: { $time } (بتوقيت المملكة المتحدة)
 copy-english-heading = باللغة الإنجليزية، لموظفي المجلس المحلي:
@@ -418,6 +425,10 @@ copy-id = معرّف الإرسال (Submission ID): { $id }
 
 confirmation-heading-complaint = تم إرسال الشكوى
 confirmation-heading-feedback = تم إرسال الرسالة
+confirmation-heading-follow-up = تم إرسال الطلب
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = لقد طلبت «{ $stage }». تُحسب هذه المواعيد من اليوم.
+confirmation-follow-up-chase = وصلنا تذكيرك. سنخبرك لماذا تأخّر ردّنا ومتى سيصلك.
 confirmation-reference = رقمك المرجعي
 # Shown when the answers went by the person's email program.
 confirmation-by-email = تصلنا إجاباتك عندما تصل رسالتك الإلكترونية إلينا. وإذا لم تُرسَل الرسالة، فاكتب إلى { $email } واذكر رقمك المرجعي، { $reference }.
@@ -427,6 +438,78 @@ confirmation-feedback-next = سننقل رسالتك إلى الخدمة الم�
 confirmation-copy-heading = نسخة من إجاباتك
 confirmation-print = طباعة هذه الصفحة
 confirmation-start-again = تقديم شكوى أخرى أو ملاحظات أخرى
+
+## Following up a complaint already made
+
+earlier-heading = معلومات عن شكواك
+earlier-reference = رقمك المرجعي (اختياري)
+earlier-reference-hint = تجده في رسالة البريد الإلكتروني أو الخطاب الذي وصلك عندما قدّمت الشكوى، مثل RDX-7K3P-Q9MA. يمكنك ترك هذا الحقل فارغًا.
+earlier-reference-too-long = يجب ألا يزيد رقمك المرجعي على 40 حرفًا
+earlier-complained = متى قدّمت الشكوى؟
+earlier-complained-hint = مثلًا، ⁦20 11 2026⁩. إذا كنت لا تعرف اليوم، فأدخل الشهر والسنة فقط.
+earlier-complained-error = يُرجى إدخال متى قدّمت الشكوى، أو الشهر والسنة فقط
+standing-question = أين وصلت شكواك الآن؟
+standing-waiting = أنتظر ردّكم
+standing-answered = وصلني ردّكم
+standing-extended = أخبرتموني أنكم تحتاجون إلى وقت أطول، وأعطيتموني موعدًا جديدًا
+standing-error = يُرجى اختيار أين وصلت شكواك الآن
+earlier-stage-question-waiting = في أي مرحلة شكواك؟
+earlier-stage-question-answered = لأي مرحلة كان ردّنا؟
+earlier-stage-hint = تذكر خطاباتنا ورسائلنا الإلكترونية إليك المرحلة التي وصلت إليها شكواك.
+earlier-stage-error = يُرجى اختيار المرحلة
+stage-date-answered = متى وصلك ردّنا؟
+stage-date-asked = متى طلبت هذه المرحلة؟
+stage-date-hint = مثلًا، ⁦20 11 2026⁩. إذا كنت لا تعرف اليوم، فأدخل الشهر والسنة فقط.
+stage-date-error = يُرجى إدخال التاريخ، أو الشهر والسنة فقط
+stage-date-error-before = يجب أن يكون التاريخ هو يوم تقديم الشكوى نفسه أو بعده
+extended-to-question = ما الموعد الجديد الذي أعطيناك إياه؟
+extended-to-hint = مثلًا، ⁦29 1 2027⁩.
+extended-to-error = يُرجى إدخال الموعد الجديد، مع اليوم
+extended-to-error-real = يُرجى إدخال تاريخ صحيح، مثل ⁦29 1 2027⁩
+extended-to-error-before = يجب أن يكون الموعد الجديد بعد اليوم الذي طلبت فيه هذه المرحلة
+follow-up-answer-heading = شكواك: ما يمكنك فعله الآن
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = لا نستطيع حساب المواعيد من إجاباتك. راجع التواريخ التي ذكرتها لنا.
+follow-up-error-complained-after = يوم تقديم الشكوى يقع بعد اليوم الذي ذكرته لهذه المرحلة. راجع التاريخين.
+follow-up-error-extended-before = الموعد الجديد الذي أعطيناك إياه يقع قبل اليوم الذي طلبت فيه هذه المرحلة. راجع التاريخين.
+follow-up-check-dates = مراجعة التواريخ
+follow-up-late-heading = ردّنا متأخر
+follow-up-late = كان يجب أن نرسل إليك ردّنا بحلول { $date }.
+follow-up-late-what = يمكنك أن ترسل إلينا تذكيرًا من الأسفل. سنخبرك لماذا تأخّر ردّنا ومتى سيصلك.
+follow-up-due-heading = متى يحين موعد ردّنا
+follow-up-due = يجب أن نرسل إليك ردّنا بحلول { $date }.
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = يحين موعد ردّنا بين { $earliest } و{ $latest }، بحسب اليوم الذي قدّمت فيه طلبك. وإذا لم يصلك بحلول ذلك الوقت، فهو متأخر.
+follow-up-due-extended = هذا هو الموعد الجديد الذي أعطيناك إياه.
+follow-up-due-allowed = إذا احتجنا إلى وقت أطول، تسمح لنا إجراءاتنا بالرد حتى { $date } كحد أقصى، وسنخبرك بالسبب.
+follow-up-due-beyond-allowed = هذا الموعد أبعد مما تسمح به إجراءاتنا: { $date } كحد أقصى. يمكنك أن تسألنا عن السبب.
+follow-up-due-wait = إذا لم يصلك ردّنا بحلول ذلك الوقت، فعُد إلى هنا لترسل إلينا تذكيرًا.
+# $stage is the next stage's name.
+follow-up-next-heading = طلب «{ $stage }»
+follow-up-next-council-decides = نحن نقرّر ما إذا كانت هذه المرحلة ستُجرى. وإذا لم تُجرَ، فسنكتب إليك لنوضّح السبب.
+follow-up-ask-by = قدّم طلبك بحلول { $date }.
+follow-up-ask-by-depends = آخر يوم لتقديم الطلب يقع بين { $earliest } و{ $latest }، بحسب اليوم الذي وصلك فيه ردّنا. قدّم طلبك في أقرب وقت ممكن.
+follow-up-ask-by-passed = كان آخر يوم لتقديم الطلب هو { $date }. وما زال بإمكانك تقديمه: أخبرنا لماذا تقدّمه الآن. نحن نقرّر ما إذا كنا سنقبل طلبًا متأخرًا، وإذا لم نقبله، فقد ينظر أمين المظالم في شكواك رغم ذلك.
+follow-up-ask-by-none = لا يوجد آخر يوم لتقديم الطلب، لكن من الأفضل أن تقدّمه قريبًا، ما دامت التفاصيل حاضرة في ذهنك.
+follow-up-if-asked-today = إذا قدّمت طلبك اليوم:
+follow-up-ombudsman-heading = التوجه إلى أمين المظالم
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = يمكنك الآن أن تطلب من { $ombudsman } النظر في شكواك. وخدماته مجانية ومستقلة، ولا ينحاز إلى أي طرف.
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = يكون ذلك بحلول { $date } كحد أقصى، وفي وقت أبكر إذا كنت قد علمت بالمشكلة قبل أن تقدّم الشكوى.
+follow-up-ombudsman-by = يكون ذلك بحلول { $date }.
+follow-up-ombudsman-passed = لقد مضى ذلك اليوم. وقد ينظر أمين المظالم في شكواك رغم ذلك إذا كان هناك سبب وجيه منعك من التوجه إليه في وقت أبكر: أخبره بهذا السبب.
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = ينظر { $ombudsman } عادةً في الشكوى بعد أن ننتهي من التعامل معها: بعد «{ $stage }».
+follow-up-request-question = ماذا تريد أن تفعل؟
+follow-up-request-next = طلب الانتقال إلى المرحلة التالية
+follow-up-request-chase = إرسال تذكير إلينا
+follow-up-request-chase-hint = اسأل لماذا تأخّر ردّنا ومتى سيصلك.
+follow-up-request-error = يُرجى اختيار ما تريد فعله
+unresolved-question = ما الذي لا يزال لا يُرضيك؟
+unresolved-hint = أخبرنا بما لا توافق عليه في ردّنا، وما لم يُصحَّح بعد، وما تريد أن يحدث. وإذا كنت تقدّم طلبك بعد آخر يوم، فأخبرنا بالسبب.
+unresolved-error = يُرجى إدخال ما لا يزال لا يُرضيك
+unresolved-too-long = يجب ألا يزيد وصف ما لا يزال لا يُرضيك على 5000 حرف
 
 ## What happens next: dates
 

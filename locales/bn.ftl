@@ -100,6 +100,8 @@ kind-compliment = প্রশংসা জানান
 kind-compliment-hint = আমরা ভালো করেছি এমন কিছুর কথা, বা আপনাকে সাহায্য করেছেন এমন কারও কথা আমাদের জানান।
 kind-comment = মন্তব্য বা পরামর্শ দিন
 kind-comment-hint = আমরা কীভাবে আরও ভালো করতে পারি, তা আমাদের জানান।
+kind-follow-up = আগে করা একটি অভিযোগের ফলো-আপ করুন
+kind-follow-up-hint = পরের ধাপের জন্য অনুরোধ করুন, দেরি হওয়া কোনো উত্তরের কথা আমাদের মনে করিয়ে দিন, অথবা কবে ন্যায়পালের কাছে যেতে পারবেন তা জেনে নিন।
 kind-error = আপনি কী করতে চান, তা বেছে নিন
 
 ## Is anyone at risk?
@@ -356,6 +358,10 @@ check-send-heading-feedback = এবার আপনার বার্তা �
 check-send-body = এটি পাঠিয়ে আপনি নিশ্চিত করছেন যে, আপনার জানামতে, আপনি আমাদের যা বলেছেন তা সত্য।
 check-send-complaint = অভিযোগ পাঠান
 check-send-feedback = পাঠান
+check-send-heading-follow-up = এবার আপনার অনুরোধ পাঠান
+check-send-follow-up = অনুরোধ পাঠান
+check-earlier-reference = রেফারেন্স: { $reference }
+check-complained = অভিযোগ করেছেন: { $date }
 check-sending = পাঠানো হচ্ছে…
 check-send-failed = এটি এখনও পাঠানো হয়নি
 check-send-kept = আপনার উত্তরগুলো এখনও এখানে আছে: কিছুই হারায়নি।
@@ -389,6 +395,7 @@ send-email-done = আমি ইমেইলটি পাঠিয়েছি
 copy-subject-complaint = অভিযোগ { $reference }
 copy-subject-compliment = প্রশংসা { $reference }
 copy-subject-comment = মন্তব্য বা পরামর্শ { $reference }
+copy-subject-follow-up = অভিযোগের ফলো-আপ { $reference }
 copy-reference = রেফারেন্স: { $reference }
 copy-sent = পাঠানোর সময়: { $time } (যুক্তরাজ্যের সময়)
 copy-english-heading = ইংরেজিতে, কাউন্সিলের কর্মীদের জন্য:
@@ -398,6 +405,10 @@ copy-id = সাবমিশন আইডি: { $id }
 
 confirmation-heading-complaint = অভিযোগ পাঠানো হয়েছে
 confirmation-heading-feedback = বার্তা পাঠানো হয়েছে
+confirmation-heading-follow-up = অনুরোধ পাঠানো হয়েছে
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = আপনি “{ $stage }”-এর জন্য অনুরোধ করেছেন। এই তারিখগুলো আজ থেকে গোনা হয়েছে।
+confirmation-follow-up-chase = আপনার রিমাইন্ডার আমরা পেয়েছি। আমাদের উত্তরে কেন দেরি হচ্ছে এবং কবে আপনি তা পাবেন, তা আমরা আপনাকে জানাব।
 confirmation-reference = আপনার রেফারেন্স
 # Shown when the answers went by the person's email program.
 confirmation-by-email = আপনার ইমেইলটি আমাদের কাছে এলে তবেই আমরা এটি পাব। ইমেইলটি না গিয়ে থাকলে, { $email } ঠিকানায় লিখুন এবং আপনার রেফারেন্স, { $reference }, উল্লেখ করুন।
@@ -407,6 +418,78 @@ confirmation-feedback-next = আমরা আপনার বার্তাট�
 confirmation-copy-heading = আপনার উত্তরগুলোর একটি কপি
 confirmation-print = এই পেজটি প্রিন্ট করুন
 confirmation-start-again = আরেকটি অভিযোগ করুন বা আরও মতামত দিন
+
+## Following up a complaint already made
+
+earlier-heading = আপনার অভিযোগ সম্পর্কে
+earlier-reference = আপনার রেফারেন্স (ঐচ্ছিক)
+earlier-reference-hint = অভিযোগ করার সময় আপনি যে ইমেইল বা চিঠি পেয়েছিলেন, তাতে এটি আছে, যেমন RDX-7K3P-Q9MA। এটি খালি রাখতে পারেন।
+earlier-reference-too-long = আপনার রেফারেন্স 40 অক্ষর বা তার কম হতে হবে
+earlier-complained = আপনি কবে অভিযোগ করেছিলেন?
+earlier-complained-hint = যেমন, 20 11 2026। দিনটি না জানলে, শুধু মাস ও বছর লিখুন।
+earlier-complained-error = কবে অভিযোগ করেছিলেন তা লিখুন, অথবা শুধু মাস ও বছর লিখুন
+standing-question = আপনার অভিযোগ এখন কোন অবস্থায় আছে?
+standing-waiting = আমি আপনাদের উত্তরের অপেক্ষায় আছি
+standing-answered = আমি আপনাদের উত্তর পেয়েছি
+standing-extended = আপনারা আমাকে জানিয়েছেন যে আপনাদের আরও সময় লাগবে, এবং একটি নতুন তারিখ দিয়েছেন
+standing-error = আপনার অভিযোগ এখন কোন অবস্থায় আছে, তা বেছে নিন
+earlier-stage-question-waiting = আপনার অভিযোগ কোন ধাপে আছে?
+earlier-stage-question-answered = আমাদের উত্তরটি কোন ধাপের ছিল?
+earlier-stage-hint = আপনাকে পাঠানো আমাদের চিঠি ও ইমেইলে লেখা থাকে এটি কোন ধাপ।
+earlier-stage-error = ধাপটি বেছে নিন
+stage-date-answered = আমাদের উত্তর কবে পৌঁছেছিল?
+stage-date-asked = আপনি কবে এই ধাপের জন্য অনুরোধ করেছিলেন?
+stage-date-hint = যেমন, 20 11 2026। দিনটি না জানলে, শুধু মাস ও বছর লিখুন।
+stage-date-error = তারিখটি লিখুন, অথবা শুধু মাস ও বছর লিখুন
+stage-date-error-before = তারিখটি অভিযোগ করার দিনের সমান, বা তার পরে হতে হবে
+extended-to-question = আমরা আপনাকে কোন নতুন তারিখ দিয়েছিলাম?
+extended-to-hint = যেমন, 29 1 2027।
+extended-to-error = নতুন তারিখটি দিনসহ লিখুন
+extended-to-error-real = একটি সঠিক তারিখ লিখুন, যেমন 29 1 2027
+extended-to-error-before = নতুন তারিখটি এই ধাপের জন্য আপনার অনুরোধ করার দিনের পরে হতে হবে
+follow-up-answer-heading = আপনার অভিযোগ: এখন আপনি কী করতে পারেন
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = আপনার উত্তরগুলো থেকে আমরা তারিখগুলো হিসাব করতে পারছি না। আপনার দেওয়া তারিখগুলো দেখে নিন।
+follow-up-error-complained-after = অভিযোগ করার দিনটি এই ধাপের জন্য আপনার দেওয়া দিনের পরে পড়েছে। দুটি তারিখই দেখে নিন।
+follow-up-error-extended-before = আমাদের দেওয়া নতুন তারিখটি এই ধাপের জন্য আপনার অনুরোধ করার দিনের আগে পড়েছে। দুটি তারিখই দেখে নিন।
+follow-up-check-dates = তারিখগুলো দেখে নিন
+follow-up-late-heading = আমাদের উত্তর দিতে দেরি হয়েছে
+follow-up-late = { $date } তারিখের মধ্যে আমাদের উত্তর আপনাকে পাঠানোর কথা ছিল।
+follow-up-late-what = নিচে থেকে আপনি আমাদের একটি রিমাইন্ডার পাঠাতে পারেন। আমাদের উত্তরে কেন দেরি হচ্ছে এবং কবে আপনি তা পাবেন, তা আমরা আপনাকে জানাব।
+follow-up-due-heading = আমাদের উত্তর কবে পাওয়ার কথা
+follow-up-due = { $date } তারিখের মধ্যে আমাদের উত্তর আপনাকে পাঠানোর কথা।
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = আপনি কোন দিন অনুরোধ করেছিলেন তার ওপর নির্ভর করে, আমাদের উত্তর { $earliest } থেকে { $latest } তারিখের মধ্যে পাওয়ার কথা। তখনও না পৌঁছালে, উত্তর দিতে দেরি হয়েছে।
+follow-up-due-extended = এটিই আমাদের দেওয়া নতুন তারিখ।
+follow-up-due-allowed = আমাদের আরও সময় লাগলে, আমাদের প্রক্রিয়া অনুযায়ী আমরা বড়জোর { $date } তারিখ পর্যন্ত সময় নিতে পারি, এবং কেন, তা আমরা আপনাকে জানাব।
+follow-up-due-beyond-allowed = আমাদের প্রক্রিয়ায় যতটা সময় নেওয়া যায়, এটি তার চেয়ে দেরিতে: বড়জোর { $date } তারিখ। কেন, তা আপনি আমাদের জিজ্ঞেস করতে পারেন।
+follow-up-due-wait = তখনও উত্তর না পৌঁছালে, আমাদের রিমাইন্ডার পাঠাতে এখানে ফিরে আসুন।
+# $stage is the next stage's name.
+follow-up-next-heading = “{ $stage }”-এর জন্য অনুরোধ
+follow-up-next-council-decides = এই ধাপটি হবে কি না, তা আমরা ঠিক করি। না হলে, কেন হবে না তা আমরা আপনাকে লিখে জানাব।
+follow-up-ask-by = { $date } তারিখের মধ্যে অনুরোধ করুন।
+follow-up-ask-by-depends = আমাদের উত্তর কোন দিন পৌঁছেছিল তার ওপর নির্ভর করে, অনুরোধ করার শেষ দিন { $earliest } থেকে { $latest } তারিখের মধ্যে। যত তাড়াতাড়ি পারেন অনুরোধ করুন।
+follow-up-ask-by-passed = অনুরোধ করার শেষ দিন ছিল { $date }। আপনি এখনও অনুরোধ করতে পারেন: এখন কেন অনুরোধ করছেন, তা আমাদের জানান। দেরিতে করা অনুরোধ আমরা গ্রহণ করব কি না, তা আমরা ঠিক করি, এবং আমরা গ্রহণ না করলেও, ন্যায়পাল হয়তো তবুও আপনার অভিযোগ খতিয়ে দেখতে পারে।
+follow-up-ask-by-none = অনুরোধ করার কোনো শেষ দিন নেই, তবে বিষয়গুলো মনে টাটকা থাকতে থাকতেই তাড়াতাড়ি অনুরোধ করা ভালো।
+follow-up-if-asked-today = আজ অনুরোধ করলে:
+follow-up-ombudsman-heading = ন্যায়পালের কাছে যাওয়া
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = আপনার অভিযোগ খতিয়ে দেখতে আপনি এখনই এই সংস্থাকে বলতে পারেন: { $ombudsman }। এই সেবা বিনামূল্যে পাওয়া যায়, সংস্থাটি স্বাধীন, এবং এটি কোনো পক্ষ নেয় না।
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = অর্থাৎ বড়জোর { $date } তারিখের মধ্যে, আর অভিযোগ করার আগেই সমস্যাটির কথা জেনে থাকলে তার আগে।
+follow-up-ombudsman-by = অর্থাৎ { $date } তারিখের মধ্যে।
+follow-up-ombudsman-passed = সেই দিনটি পার হয়ে গেছে। আগে সংস্থাটির কাছে যেতে না পারার উপযুক্ত কারণ থাকলে, তারা হয়তো তবুও আপনার অভিযোগ খতিয়ে দেখতে পারে: কারণটি তাদের জানান।
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = সাধারণত আমাদের কাজ শেষ হওয়ার পরে, অর্থাৎ “{ $stage }”-এর পরে, এই সংস্থা কোনো অভিযোগ খতিয়ে দেখে: { $ombudsman }।
+follow-up-request-question = আপনি কী করতে চান?
+follow-up-request-next = পরের ধাপের জন্য অনুরোধ করুন
+follow-up-request-chase = আমাদের একটি রিমাইন্ডার পাঠান
+follow-up-request-chase-hint = আমাদের উত্তরে কেন দেরি হচ্ছে এবং কবে আপনি তা পাবেন, তা জিজ্ঞেস করুন।
+follow-up-request-error = আপনি কী করতে চান, তা বেছে নিন
+unresolved-question = কোন বিষয়ে আপনি এখনও অসন্তুষ্ট?
+unresolved-hint = আমাদের উত্তরের কোন কথার সঙ্গে আপনি একমত নন, কী এখনও ঠিক করা হয়নি, এবং আপনি কী হোক বলে চান, তা আমাদের জানান। শেষ দিনের পরে অনুরোধ করলে, কেন, তা আমাদের জানান।
+unresolved-error = কোন বিষয়ে আপনি এখনও অসন্তুষ্ট, তা লিখুন
+unresolved-too-long = “কোন বিষয়ে এখনও অসন্তুষ্ট” উত্তরটি 5,000 অক্ষর বা তার কম হতে হবে
 
 ## What happens next: dates
 

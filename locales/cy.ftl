@@ -108,6 +108,8 @@ kind-compliment = Rhoi canmoliaeth
 kind-compliment-hint = Dywedwch wrthym am rywbeth a wnaethom yn dda, neu am rywun a’ch helpodd.
 kind-comment = Gwneud sylw neu awgrym
 kind-comment-hint = Dywedwch wrthym sut y gallem wneud pethau’n well.
+kind-follow-up = Mynd ar drywydd cwyn rydych chi eisoes wedi’i gwneud
+kind-follow-up-hint = Gofynnwch am y cam nesaf, atgoffwch ni am ateb sy’n hwyr, neu holwch pryd y gallwch fynd at yr Ombwdsmon.
 kind-error = Dewiswch beth yr hoffech ei wneud
 
 ## Is anyone at risk?
@@ -372,6 +374,10 @@ check-send-heading-feedback = Nawr anfonwch eich neges
 check-send-body = Drwy anfon hwn, rydych chi’n cadarnhau bod yr hyn rydych chi wedi’i ddweud wrthym yn wir, hyd y gwyddoch chi.
 check-send-complaint = Anfon y gŵyn
 check-send-feedback = Anfon
+check-send-heading-follow-up = Nawr anfonwch eich cais
+check-send-follow-up = Anfon y cais
+check-earlier-reference = Cyfeirnod: { $reference }
+check-complained = Dyddiad y gŵyn: { $date }
 check-sending = Wrthi’n anfon…
 check-send-failed = Nid yw wedi’i anfon eto
 check-send-kept = Mae eich atebion yma o hyd: does dim byd wedi’i golli.
@@ -409,6 +415,7 @@ send-email-done = Rwyf wedi anfon yr e-bost
 copy-subject-complaint = Cwyn { $reference }
 copy-subject-compliment = Canmoliaeth { $reference }
 copy-subject-comment = Sylw neu awgrym { $reference }
+copy-subject-follow-up = Mynd ar drywydd cwyn { $reference }
 copy-reference = Cyfeirnod: { $reference }
 copy-sent = Anfonwyd: { $time } (amser y DU)
 copy-english-heading = Yn Saesneg, ar gyfer staff y cyngor:
@@ -418,6 +425,10 @@ copy-id = ID y cyflwyniad: { $id }
 
 confirmation-heading-complaint = Cwyn wedi’i hanfon
 confirmation-heading-feedback = Neges wedi’i hanfon
+confirmation-heading-follow-up = Cais wedi’i anfon
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = Gofynnoch chi am “{ $stage }”. Mae’r dyddiadau hyn yn cyfrif o heddiw.
+confirmation-follow-up-chase = Rydym wedi cael eich nodyn atgoffa. Byddwn yn dweud wrthych pam mae ein hateb yn hwyr a phryd y byddwch yn ei gael.
 confirmation-reference = Eich cyfeirnod
 # Shown when the answers went by the person's email program.
 confirmation-by-email = Bydd yn ein cyrraedd pan ddaw eich e-bost i law. Os na chafodd ei anfon, ysgrifennwch at { $email } gan nodi eich cyfeirnod, { $reference }.
@@ -427,6 +438,78 @@ confirmation-feedback-next = Byddwn yn anfon eich neges ymlaen at y gwasanaeth. 
 confirmation-copy-heading = Copi o’ch atebion
 confirmation-print = Argraffu’r dudalen hon
 confirmation-start-again = Gwneud cwyn arall neu roi rhagor o adborth
+
+## Following up a complaint already made
+
+earlier-heading = Ynglŷn â’ch cwyn
+earlier-reference = Eich cyfeirnod (dewisol)
+earlier-reference-hint = Mae yn yr e-bost neu’r llythyr a gawsoch pan wnaethoch gwyno, er enghraifft RDX-7K3P-Q9MA. Gallwch adael hwn yn wag.
+earlier-reference-too-long = Rhaid i’ch cyfeirnod fod yn 40 nod neu lai
+earlier-complained = Pryd wnaethoch chi gwyno?
+earlier-complained-hint = Er enghraifft, 20 11 2026. Os nad ydych chi’n gwybod y diwrnod, rhowch y mis a’r flwyddyn yn unig.
+earlier-complained-error = Rhowch pryd y gwnaethoch gwyno, neu’r mis a’r flwyddyn yn unig
+standing-question = Beth yw sefyllfa eich cwyn nawr?
+standing-waiting = Rwy’n aros am eich ateb
+standing-answered = Rwyf wedi cael eich ateb
+standing-extended = Dywedoch wrthyf fod angen mwy o amser arnoch, a rhoi dyddiad newydd i mi
+standing-error = Dewiswch beth yw sefyllfa eich cwyn nawr
+earlier-stage-question-waiting = Ar ba gam mae eich cwyn?
+earlier-stage-question-answered = Ar gyfer pa gam roedd ein hateb?
+earlier-stage-hint = Mae ein llythyrau a’n negeseuon e-bost atoch yn dweud pa gam yw e.
+earlier-stage-error = Dewiswch y cam
+stage-date-answered = Pryd cyrhaeddodd ein hateb?
+stage-date-asked = Pryd wnaethoch chi ofyn am y cam hwn?
+stage-date-hint = Er enghraifft, 20 11 2026. Os nad ydych chi’n gwybod y diwrnod, rhowch y mis a’r flwyddyn yn unig.
+stage-date-error = Rhowch y dyddiad, neu’r mis a’r flwyddyn yn unig
+stage-date-error-before = Rhaid i’r dyddiad fod yr un fath â’r diwrnod y gwnaethoch gwyno, neu ar ei ôl
+extended-to-question = Pa ddyddiad newydd a roesom i chi?
+extended-to-hint = Er enghraifft, 29 1 2027.
+extended-to-error = Rhowch y dyddiad newydd, gan gynnwys y diwrnod
+extended-to-error-real = Rhowch ddyddiad go iawn, fel 29 1 2027
+extended-to-error-before = Rhaid i’r dyddiad newydd fod ar ôl y diwrnod y gwnaethoch ofyn am y cam hwn
+follow-up-answer-heading = Eich cwyn: beth gallwch chi ei wneud nawr
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = Ni allwn gyfrifo’r dyddiadau o’ch atebion. Gwiriwch y dyddiadau a roesoch i ni.
+follow-up-error-complained-after = Mae’r diwrnod y gwnaethoch gwyno ar ôl y diwrnod a roesoch ar gyfer y cam hwn. Gwiriwch y ddau ddyddiad.
+follow-up-error-extended-before = Mae’r dyddiad newydd a roesom i chi cyn y diwrnod y gwnaethoch ofyn am y cam hwn. Gwiriwch y ddau ddyddiad.
+follow-up-check-dates = Gwirio’r dyddiadau
+follow-up-late-heading = Mae ein hateb yn hwyr
+follow-up-late = Dylem fod wedi anfon ein hateb atoch erbyn { $date }.
+follow-up-late-what = Gallwch anfon nodyn atgoffa atom isod. Byddwn yn dweud wrthych pam mae ein hateb yn hwyr a phryd y byddwch yn ei gael.
+follow-up-due-heading = Pryd mae disgwyl ein hateb
+follow-up-due = Dylem anfon ein hateb atoch erbyn { $date }.
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = Mae disgwyl ein hateb rhwng { $earliest } a { $latest }, gan ddibynnu ar y diwrnod y gwnaethoch ofyn. Os nad yw wedi cyrraedd erbyn hynny, mae’n hwyr.
+follow-up-due-extended = Dyma’r dyddiad newydd a roesom i chi.
+follow-up-due-allowed = Os bydd angen mwy o amser arnom, mae ein gweithdrefn yn caniatáu i ni gymryd tan { $date } fan bellaf, a byddwn yn dweud wrthych pam.
+follow-up-due-beyond-allowed = Mae hyn yn hwyrach nag y mae ein gweithdrefn yn ei ganiatáu: { $date } fan bellaf. Gallwch ofyn i ni pam.
+follow-up-due-wait = Os nad yw wedi cyrraedd erbyn hynny, dewch yn ôl yma i anfon nodyn atgoffa atom.
+# $stage is the next stage's name.
+follow-up-next-heading = Gofyn am “{ $stage }”
+follow-up-next-council-decides = Ni sy’n penderfynu a fydd y cam hwn yn mynd yn ei flaen. Os na fydd, byddwn yn ysgrifennu atoch i egluro pam.
+follow-up-ask-by = Gofynnwch erbyn { $date }.
+follow-up-ask-by-depends = Mae’r diwrnod olaf i ofyn rhwng { $earliest } a { $latest }, gan ddibynnu ar y diwrnod y cyrhaeddodd ein hateb. Gofynnwch cyn gynted ag y gallwch.
+follow-up-ask-by-passed = Y diwrnod olaf i ofyn oedd { $date }. Gallwch ofyn o hyd: dywedwch wrthym pam rydych chi’n gofyn nawr. Ni sy’n penderfynu a fyddwn yn derbyn cais hwyr, ac os na fyddwn, efallai y bydd yr Ombwdsmon yn dal i edrych ar eich cwyn.
+follow-up-ask-by-none = Does dim diwrnod olaf i ofyn, ond mae’n help gofyn yn fuan, tra bo pethau’n dal yn fyw yn y cof.
+follow-up-if-asked-today = Os byddwch yn gofyn heddiw:
+follow-up-ombudsman-heading = Mynd at yr Ombwdsmon
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = Gallwch ofyn i { $ombudsman } ymchwilio i’ch cwyn nawr. Mae’n rhad ac am ddim ac yn annibynnol, ac nid yw’n cymryd ochr neb.
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = Mae hynny erbyn { $date } fan bellaf, ac yn gynt os oeddech chi’n gwybod am y broblem cyn i chi gwyno.
+follow-up-ombudsman-by = Mae hynny erbyn { $date }.
+follow-up-ombudsman-passed = Mae’r diwrnod hwnnw wedi mynd heibio. Efallai y bydd yr Ombwdsmon yn dal i edrych ar eich cwyn os oes rheswm da pam na allech fynd ato’n gynt: dywedwch wrtho beth yw’r rheswm.
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = Fel arfer, mae { $ombudsman } yn edrych ar gŵyn ar ôl i ni orffen delio â hi: ar ôl “{ $stage }”.
+follow-up-request-question = Beth yr hoffech ei wneud?
+follow-up-request-next = Gofyn am y cam nesaf
+follow-up-request-chase = Anfon nodyn atgoffa atom
+follow-up-request-chase-hint = Gofynnwch pam mae ein hateb yn hwyr a phryd y byddwch yn ei gael.
+follow-up-request-error = Dewiswch beth yr hoffech ei wneud
+unresolved-question = Beth rydych chi’n dal yn anfodlon yn ei gylch?
+unresolved-hint = Dywedwch wrthym â beth yn ein hateb rydych chi’n anghytuno, beth sydd heb ei unioni o hyd, a beth yr hoffech iddo ddigwydd. Os ydych chi’n gofyn ar ôl y diwrnod olaf, dywedwch wrthym pam.
+unresolved-error = Rhowch beth rydych chi’n dal yn anfodlon yn ei gylch
+unresolved-too-long = Rhaid i’r disgrifiad o’r hyn rydych chi’n dal yn anfodlon yn ei gylch fod yn 5,000 nod neu lai
 
 ## What happens next: dates
 

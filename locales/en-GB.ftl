@@ -153,6 +153,8 @@ kind-compliment = Give a compliment
 kind-compliment-hint = Tell us about something we did well, or someone who helped you.
 kind-comment = Make a comment or suggestion
 kind-comment-hint = Tell us how we could do things better.
+kind-follow-up = Follow up a complaint you have already made
+kind-follow-up-hint = Ask for the next stage, remind us about an answer that is late, or find out when you can go to the Ombudsman.
 kind-error = Select what you would like to do
 
 ## Is anyone at risk?
@@ -409,6 +411,10 @@ check-send-heading-feedback = Now send your message
 check-send-body = By sending this you confirm that what you have told us is true, as far as you know.
 check-send-complaint = Send complaint
 check-send-feedback = Send
+check-send-heading-follow-up = Now send your request
+check-send-follow-up = Send request
+check-earlier-reference = Reference: { $reference }
+check-complained = Complained: { $date }
 check-sending = Sending…
 check-send-failed = It has not been sent yet
 check-send-kept = Your answers are still here: nothing has been lost.
@@ -442,6 +448,7 @@ send-email-done = I have sent the email
 copy-subject-complaint = Complaint { $reference }
 copy-subject-compliment = Compliment { $reference }
 copy-subject-comment = Comment or suggestion { $reference }
+copy-subject-follow-up = Follow-up of a complaint { $reference }
 copy-reference = Reference: { $reference }
 copy-sent = Sent: { $time } (UK time)
 copy-english-heading = In English, for the council’s staff:
@@ -451,6 +458,10 @@ copy-id = Submission ID: { $id }
 
 confirmation-heading-complaint = Complaint sent
 confirmation-heading-feedback = Message sent
+confirmation-heading-follow-up = Request sent
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = You asked for “{ $stage }”. These dates count from today.
+confirmation-follow-up-chase = We have your reminder. We will tell you why our answer is late and when you will have it.
 confirmation-reference = Your reference
 # Shown when the answers went by the person's email program.
 confirmation-by-email = It reaches us when your email arrives. If it did not go, write to { $email } and quote your reference, { $reference }.
@@ -460,6 +471,78 @@ confirmation-feedback-next = We will pass your message on to the service. If you
 confirmation-copy-heading = A copy of your answers
 confirmation-print = Print this page
 confirmation-start-again = Make another complaint or give more feedback
+
+## Following up a complaint already made
+
+earlier-heading = About your complaint
+earlier-reference = Your reference (optional)
+earlier-reference-hint = It is in the email or letter you got when you complained, for example RDX-7K3P-Q9MA. You can leave this empty.
+earlier-reference-too-long = Your reference must be 40 characters or fewer
+earlier-complained = When did you complain?
+earlier-complained-hint = For example, 20 11 2026. If you do not know the day, enter just the month and year.
+earlier-complained-error = Enter when you complained, or just the month and year
+standing-question = Where is your complaint now?
+standing-waiting = I am waiting for your answer
+standing-answered = I have had your answer
+standing-extended = You told me you need more time, and gave me a new date
+standing-error = Select where your complaint is now
+earlier-stage-question-waiting = Which stage is your complaint at?
+earlier-stage-question-answered = Which stage was our answer for?
+earlier-stage-hint = Our letters and emails to you say which stage it is.
+earlier-stage-error = Select the stage
+stage-date-answered = When did our answer arrive?
+stage-date-asked = When did you ask for this stage?
+stage-date-hint = For example, 20 11 2026. If you do not know the day, enter just the month and year.
+stage-date-error = Enter the date, or just the month and year
+stage-date-error-before = The date must be the same as or after the day you complained
+extended-to-question = What new date did we give you?
+extended-to-hint = For example, 29 1 2027.
+extended-to-error = Enter the new date, including the day
+extended-to-error-real = Enter a real date, like 29 1 2027
+extended-to-error-before = The new date must be after the day you asked for this stage
+follow-up-answer-heading = Your complaint: what you can do now
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = We cannot work out the dates from your answers. Check the dates you gave us.
+follow-up-error-complained-after = The day you complained is after the day you gave for this stage. Check both dates.
+follow-up-error-extended-before = The new date we gave you is before the day you asked for this stage. Check both dates.
+follow-up-check-dates = Check the dates
+follow-up-late-heading = Our answer is late
+follow-up-late = We should have sent you our answer by { $date }.
+follow-up-late-what = You can send us a reminder below. We will tell you why our answer is late and when you will have it.
+follow-up-due-heading = When our answer is due
+follow-up-due = We should send you our answer by { $date }.
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = Our answer is due between { $earliest } and { $latest }, depending on the day you asked. If it has not arrived by then, it is late.
+follow-up-due-extended = This is the new date we gave you.
+follow-up-due-allowed = If we need more time, our procedure allows us until { $date } at the latest, and we will tell you why.
+follow-up-due-beyond-allowed = This is later than our procedure allows: { $date } at the latest. You can ask us why.
+follow-up-due-wait = If it has not arrived by then, come back here to send us a reminder.
+# $stage is the next stage's name.
+follow-up-next-heading = Asking for “{ $stage }”
+follow-up-next-council-decides = We decide whether this stage goes ahead. If it does not, we will write to tell you why.
+follow-up-ask-by = Ask by { $date }.
+follow-up-ask-by-depends = The last day to ask is between { $earliest } and { $latest }, depending on the day our answer arrived. Ask as soon as you can.
+follow-up-ask-by-passed = The last day to ask was { $date }. You can still ask: tell us why you are asking now. We decide whether to accept a late request, and if we do not, the Ombudsman may still look at your complaint.
+follow-up-ask-by-none = There is no last day to ask, but it helps to ask soon, while things are fresh.
+follow-up-if-asked-today = If you ask today:
+follow-up-ombudsman-heading = Going to the Ombudsman
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = You can ask the { $ombudsman } to look into your complaint now. It is free and independent, and it does not take sides.
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = That is by { $date } at the latest, and earlier if you knew about the problem before you complained.
+follow-up-ombudsman-by = That is by { $date }.
+follow-up-ombudsman-passed = That day has passed. They may still look at your complaint if there is a good reason you could not go to them sooner: tell them what it is.
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = The { $ombudsman } normally looks at a complaint once we have finished with it: after “{ $stage }”.
+follow-up-request-question = What would you like to do?
+follow-up-request-next = Ask for the next stage
+follow-up-request-chase = Send us a reminder
+follow-up-request-chase-hint = Ask why our answer is late and when you will have it.
+follow-up-request-error = Select what you would like to do
+unresolved-question = What are you still unhappy about?
+unresolved-hint = Tell us what in our answer you disagree with, what is still not put right, and what you would like to happen. If you are asking after the last day, tell us why.
+unresolved-error = Enter what you are still unhappy about
+unresolved-too-long = What you are still unhappy about must be 5,000 characters or fewer
 
 ## What happens next: dates
 

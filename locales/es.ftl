@@ -102,6 +102,8 @@ kind-compliment = Enviar una felicitación
 kind-compliment-hint = Cuéntenos algo que hicimos bien, o háblenos de alguien que le ayudó.
 kind-comment = Hacer un comentario o una sugerencia
 kind-comment-hint = Díganos cómo podríamos hacer mejor las cosas.
+kind-follow-up = Hacer el seguimiento de una queja que ya presentó
+kind-follow-up-hint = Pida la siguiente etapa, recuérdenos una respuesta que se ha retrasado o averigüe cuándo puede acudir al Defensor del Pueblo.
 kind-error = Elija qué le gustaría hacer
 
 ## Is anyone at risk?
@@ -360,6 +362,10 @@ check-send-heading-feedback = Ahora envíe su mensaje
 check-send-body = Al enviar esto, confirma que lo que nos ha contado es verdad, hasta donde usted sabe.
 check-send-complaint = Enviar la queja
 check-send-feedback = Enviar
+check-send-heading-follow-up = Ahora envíe su solicitud
+check-send-follow-up = Enviar la solicitud
+check-earlier-reference = Número de referencia: { $reference }
+check-complained = Fecha de la queja: { $date }
 check-sending = Enviando…
 check-send-failed = Todavía no se ha enviado
 check-send-kept = Sus respuestas siguen aquí: no se ha perdido nada.
@@ -394,6 +400,7 @@ send-email-done = He enviado el correo
 copy-subject-complaint = Queja { $reference }
 copy-subject-compliment = Felicitación { $reference }
 copy-subject-comment = Comentario o sugerencia { $reference }
+copy-subject-follow-up = Seguimiento de una queja { $reference }
 copy-reference = Número de referencia: { $reference }
 copy-sent = Enviado: { $time } (hora del Reino Unido)
 copy-english-heading = En inglés, para el personal del ayuntamiento:
@@ -403,6 +410,10 @@ copy-id = Identificador del envío: { $id }
 
 confirmation-heading-complaint = Queja enviada
 confirmation-heading-feedback = Mensaje enviado
+confirmation-heading-follow-up = Solicitud enviada
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = Ha pedido “{ $stage }”. Estas fechas cuentan a partir de hoy.
+confirmation-follow-up-chase = Hemos recibido su recordatorio. Le diremos por qué se ha retrasado nuestra respuesta y cuándo la recibirá.
 confirmation-reference = Su número de referencia
 # Shown when the answers went by the person's email program.
 confirmation-by-email = Lo recibiremos cuando llegue su correo electrónico. Si no llegó a enviarse, escriba a { $email } e indique su número de referencia, { $reference }.
@@ -412,6 +423,78 @@ confirmation-feedback-next = Enviaremos su mensaje al servicio. Si pidió una re
 confirmation-copy-heading = Una copia de sus respuestas
 confirmation-print = Imprimir esta página
 confirmation-start-again = Presentar otra queja o enviar otro comentario
+
+## Following up a complaint already made
+
+earlier-heading = Sobre su queja
+earlier-reference = Su número de referencia (opcional)
+earlier-reference-hint = Aparece en el correo electrónico o en la carta que recibió cuando presentó la queja, por ejemplo, RDX-7K3P-Q9MA. Puede dejarlo en blanco.
+earlier-reference-too-long = El número de referencia debe tener 40 caracteres como máximo
+earlier-complained = ¿Cuándo presentó la queja?
+earlier-complained-hint = Por ejemplo, 20 11 2026. Si no sabe el día, escriba solo el mes y el año.
+earlier-complained-error = Escriba cuándo presentó la queja, o solo el mes y el año
+standing-question = ¿En qué punto está su queja ahora?
+standing-waiting = Estoy esperando su respuesta
+standing-answered = Ya he recibido su respuesta
+standing-extended = Me han dicho que necesitan más tiempo y me han dado una nueva fecha
+standing-error = Elija en qué punto está su queja ahora
+earlier-stage-question-waiting = ¿En qué etapa está su queja?
+earlier-stage-question-answered = ¿De qué etapa era nuestra respuesta?
+earlier-stage-hint = Nuestras cartas y correos electrónicos le indican en qué etapa está.
+earlier-stage-error = Elija la etapa
+stage-date-answered = ¿Cuándo le llegó nuestra respuesta?
+stage-date-asked = ¿Cuándo pidió esta etapa?
+stage-date-hint = Por ejemplo, 20 11 2026. Si no sabe el día, escriba solo el mes y el año.
+stage-date-error = Escriba la fecha, o solo el mes y el año
+stage-date-error-before = La fecha debe ser igual o posterior al día en que presentó la queja
+extended-to-question = ¿Qué nueva fecha le dimos?
+extended-to-hint = Por ejemplo, 29 1 2027.
+extended-to-error = Escriba la nueva fecha, incluido el día
+extended-to-error-real = Escriba una fecha que exista, por ejemplo, 29 1 2027
+extended-to-error-before = La nueva fecha debe ser posterior al día en que pidió esta etapa
+follow-up-answer-heading = Su queja: qué puede hacer ahora
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = No podemos calcular las fechas a partir de sus respuestas. Revise las fechas que nos ha dado.
+follow-up-error-complained-after = El día en que presentó la queja es posterior al día que indicó para esta etapa. Revise las dos fechas.
+follow-up-error-extended-before = La nueva fecha que le dimos es anterior al día en que pidió esta etapa. Revise las dos fechas.
+follow-up-check-dates = Revisar las fechas
+follow-up-late-heading = Nuestra respuesta se ha retrasado
+follow-up-late = Deberíamos haberle enviado nuestra respuesta a más tardar el { $date }.
+follow-up-late-what = Puede enviarnos un recordatorio más abajo. Le diremos por qué se ha retrasado nuestra respuesta y cuándo la recibirá.
+follow-up-due-heading = Cuándo debe llegar nuestra respuesta
+follow-up-due = Debemos enviarle nuestra respuesta a más tardar el { $date }.
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = Nuestra respuesta debe llegar entre el { $earliest } y el { $latest }, según el día en que la pidió. Si no ha llegado para entonces, se ha retrasado.
+follow-up-due-extended = Esta es la nueva fecha que le dimos.
+follow-up-due-allowed = Si necesitamos más tiempo, nuestro procedimiento nos permite llegar como máximo hasta el { $date }, y le explicaremos por qué.
+follow-up-due-beyond-allowed = Es más tarde de lo que permite nuestro procedimiento: como máximo, el { $date }. Puede preguntarnos por qué.
+follow-up-due-wait = Si no ha llegado para entonces, vuelva aquí para enviarnos un recordatorio.
+# $stage is the next stage's name.
+follow-up-next-heading = Pedir “{ $stage }”
+follow-up-next-council-decides = Nosotros decidimos si se pasa a esta etapa. Si no es así, le escribiremos para explicarle por qué.
+follow-up-ask-by = Pídalo a más tardar el { $date }.
+follow-up-ask-by-depends = El último día para pedirlo es entre el { $earliest } y el { $latest }, según el día en que le llegó nuestra respuesta. Pídalo lo antes posible.
+follow-up-ask-by-passed = El último día para pedirlo fue el { $date }. Aun así, puede pedirlo: díganos por qué lo pide ahora. Nosotros decidimos si aceptamos una solicitud fuera de plazo y, si no la aceptamos, es posible que el Defensor del Pueblo examine su queja de todos modos.
+follow-up-ask-by-none = No hay un último día para pedirlo, pero conviene hacerlo pronto, mientras todo está reciente.
+follow-up-if-asked-today = Si lo pide hoy:
+follow-up-ombudsman-heading = Acudir al Defensor del Pueblo
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = Ya puede pedir al { $ombudsman } que investigue su queja. Es un servicio gratuito e independiente, y no toma partido por nadie.
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = Eso es a más tardar el { $date }, y antes si supo del problema antes de presentar la queja.
+follow-up-ombudsman-by = Eso es a más tardar el { $date }.
+follow-up-ombudsman-passed = Ese día ya ha pasado. Es posible que el Defensor del Pueblo examine su queja de todos modos si hay un buen motivo por el que no pudo acudir antes: explíquele cuál es.
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = Normalmente, el { $ombudsman } examina una queja cuando hemos terminado de tramitarla: después de “{ $stage }”.
+follow-up-request-question = ¿Qué le gustaría hacer?
+follow-up-request-next = Pedir la siguiente etapa
+follow-up-request-chase = Enviarnos un recordatorio
+follow-up-request-chase-hint = Pregunte por qué se ha retrasado nuestra respuesta y cuándo la recibirá.
+follow-up-request-error = Elija qué le gustaría hacer
+unresolved-question = ¿Con qué sigue sin estar conforme?
+unresolved-hint = Díganos con qué parte de nuestra respuesta no está de acuerdo, qué sigue sin solucionarse y qué le gustaría que ocurriera. Si lo pide después del último día, díganos por qué.
+unresolved-error = Escriba con qué sigue sin estar conforme
+unresolved-too-long = La descripción de aquello con lo que sigue sin estar conforme debe tener 5000 caracteres como máximo
 
 ## What happens next: dates
 

@@ -100,6 +100,8 @@ kind-compliment = ਤਾਰੀਫ਼ ਕਰੋ
 kind-compliment-hint = ਸਾਨੂੰ ਕਿਸੇ ਅਜਿਹੇ ਕੰਮ ਬਾਰੇ ਦੱਸੋ ਜੋ ਅਸੀਂ ਚੰਗਾ ਕੀਤਾ, ਜਾਂ ਕਿਸੇ ਅਜਿਹੇ ਵਿਅਕਤੀ ਬਾਰੇ ਜਿਸ ਨੇ ਤੁਹਾਡੀ ਮਦਦ ਕੀਤੀ।
 kind-comment = ਟਿੱਪਣੀ ਜਾਂ ਸੁਝਾਅ ਦਿਓ
 kind-comment-hint = ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਅਸੀਂ ਆਪਣਾ ਕੰਮ ਹੋਰ ਵਧੀਆ ਕਿਵੇਂ ਕਰ ਸਕਦੇ ਹਾਂ।
+kind-follow-up = ਪਹਿਲਾਂ ਕੀਤੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਅੱਗੇ ਕਾਰਵਾਈ ਕਰੋ
+kind-follow-up-hint = ਅਗਲੇ ਪੜਾਅ ਲਈ ਬੇਨਤੀ ਕਰੋ, ਕਿਸੇ ਅਜਿਹੇ ਜਵਾਬ ਬਾਰੇ ਸਾਨੂੰ ਯਾਦ ਦਿਵਾਓ ਜਿਸ ਵਿੱਚ ਦੇਰੀ ਹੋ ਗਈ ਹੈ, ਜਾਂ ਪਤਾ ਕਰੋ ਕਿ ਤੁਸੀਂ ਲੋਕਪਾਲ ਕੋਲ ਕਦੋਂ ਜਾ ਸਕਦੇ ਹੋ।
 kind-error = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਕੀ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ
 
 ## Is anyone at risk?
@@ -356,6 +358,10 @@ check-send-heading-feedback = ਹੁਣ ਆਪਣਾ ਸੁਨੇਹਾ ਭੇ�
 check-send-body = ਇਸ ਨੂੰ ਭੇਜ ਕੇ ਤੁਸੀਂ ਪੁਸ਼ਟੀ ਕਰਦੇ ਹੋ ਕਿ ਤੁਸੀਂ ਸਾਨੂੰ ਜੋ ਦੱਸਿਆ ਹੈ, ਉਹ ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਅਨੁਸਾਰ ਸੱਚ ਹੈ।
 check-send-complaint = ਸ਼ਿਕਾਇਤ ਭੇਜੋ
 check-send-feedback = ਭੇਜੋ
+check-send-heading-follow-up = ਹੁਣ ਆਪਣੀ ਬੇਨਤੀ ਭੇਜੋ
+check-send-follow-up = ਬੇਨਤੀ ਭੇਜੋ
+check-earlier-reference = ਹਵਾਲਾ ਨੰਬਰ: { $reference }
+check-complained = ਸ਼ਿਕਾਇਤ ਕੀਤੀ: { $date }
 check-sending = ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ…
 check-send-failed = ਇਹ ਅਜੇ ਭੇਜਿਆ ਨਹੀਂ ਗਿਆ
 check-send-kept = ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ: ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ।
@@ -389,6 +395,7 @@ send-email-done = ਮੈਂ ਈਮੇਲ ਭੇਜ ਦਿੱਤੀ ਹੈ
 copy-subject-complaint = ਸ਼ਿਕਾਇਤ { $reference }
 copy-subject-compliment = ਤਾਰੀਫ਼ { $reference }
 copy-subject-comment = ਟਿੱਪਣੀ ਜਾਂ ਸੁਝਾਅ { $reference }
+copy-subject-follow-up = ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਅਗਲੀ ਕਾਰਵਾਈ { $reference }
 copy-reference = ਹਵਾਲਾ ਨੰਬਰ: { $reference }
 copy-sent = ਭੇਜਿਆ ਗਿਆ: { $time } (ਯੂਕੇ ਦਾ ਸਮਾਂ)
 copy-english-heading = ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ, ਕੌਂਸਲ ਦੇ ਸਟਾਫ਼ ਲਈ:
@@ -398,6 +405,10 @@ copy-id = ਸਬਮਿਸ਼ਨ ਆਈਡੀ: { $id }
 
 confirmation-heading-complaint = ਸ਼ਿਕਾਇਤ ਭੇਜੀ ਗਈ
 confirmation-heading-feedback = ਸੁਨੇਹਾ ਭੇਜਿਆ ਗਿਆ
+confirmation-heading-follow-up = ਬੇਨਤੀ ਭੇਜੀ ਗਈ
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = ਤੁਸੀਂ “{ $stage }” ਲਈ ਬੇਨਤੀ ਕੀਤੀ ਹੈ। ਇਹ ਤਾਰੀਖ਼ਾਂ ਅੱਜ ਤੋਂ ਗਿਣੀਆਂ ਜਾਂਦੀਆਂ ਹਨ।
+confirmation-follow-up-chase = ਸਾਨੂੰ ਤੁਹਾਡਾ ਯਾਦ ਦਿਵਾਉਣ ਵਾਲਾ ਸੁਨੇਹਾ ਮਿਲ ਗਿਆ ਹੈ। ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਸਾਡੇ ਜਵਾਬ ਵਿੱਚ ਦੇਰੀ ਕਿਉਂ ਹੋਈ ਹੈ ਅਤੇ ਇਹ ਤੁਹਾਨੂੰ ਕਦੋਂ ਮਿਲੇਗਾ।
 confirmation-reference = ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ
 # Shown when the answers went by the person's email program.
 confirmation-by-email = ਜਦੋਂ ਤੁਹਾਡੀ ਈਮੇਲ ਸਾਡੇ ਕੋਲ ਆ ਜਾਵੇਗੀ, ਤਾਂ ਤੁਹਾਡੇ ਜਵਾਬ ਸਾਡੇ ਤੱਕ ਪਹੁੰਚ ਜਾਣਗੇ। ਜੇ ਈਮੇਲ ਨਹੀਂ ਗਈ, ਤਾਂ { $email } ’ਤੇ ਲਿਖੋ ਅਤੇ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ, { $reference }, ਦੱਸੋ।
@@ -407,6 +418,78 @@ confirmation-feedback-next = ਅਸੀਂ ਤੁਹਾਡਾ ਸੁਨੇਹਾ 
 confirmation-copy-heading = ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਦੀ ਕਾਪੀ
 confirmation-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ
 confirmation-start-again = ਇੱਕ ਹੋਰ ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਹੋਰ ਰਾਏ ਦਿਓ
+
+## Following up a complaint already made
+
+earlier-heading = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ
+earlier-reference = ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+earlier-reference-hint = ਇਹ ਉਸ ਈਮੇਲ ਜਾਂ ਚਿੱਠੀ ਵਿੱਚ ਹੈ ਜੋ ਤੁਹਾਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰਨ ’ਤੇ ਮਿਲੀ ਸੀ, ਜਿਵੇਂ ਕਿ RDX-7K3P-Q9MA। ਤੁਸੀਂ ਇਸ ਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ।
+earlier-reference-too-long = ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ 40 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+earlier-complained = ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਕਦੋਂ ਕੀਤੀ ਸੀ?
+earlier-complained-hint = ਜਿਵੇਂ ਕਿ 20 11 2026। ਜੇ ਤੁਹਾਨੂੰ ਦਿਨ ਨਹੀਂ ਪਤਾ, ਤਾਂ ਸਿਰਫ਼ ਮਹੀਨਾ ਅਤੇ ਸਾਲ ਲਿਖੋ।
+earlier-complained-error = ਲਿਖੋ ਕਿ ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਕਦੋਂ ਕੀਤੀ ਸੀ, ਜਾਂ ਸਿਰਫ਼ ਮਹੀਨਾ ਅਤੇ ਸਾਲ
+standing-question = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਹੁਣ ਕਿੱਥੇ ਤੱਕ ਪਹੁੰਚੀ ਹੈ?
+standing-waiting = ਮੈਨੂੰ ਤੁਹਾਡੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਹੈ
+standing-answered = ਮੈਨੂੰ ਤੁਹਾਡਾ ਜਵਾਬ ਮਿਲ ਗਿਆ ਹੈ
+standing-extended = ਤੁਸੀਂ ਮੈਨੂੰ ਦੱਸਿਆ ਕਿ ਤੁਹਾਨੂੰ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ, ਅਤੇ ਮੈਨੂੰ ਇੱਕ ਨਵੀਂ ਤਾਰੀਖ਼ ਦਿੱਤੀ
+standing-error = ਚੁਣੋ ਕਿ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਹੁਣ ਕਿੱਥੇ ਤੱਕ ਪਹੁੰਚੀ ਹੈ
+earlier-stage-question-waiting = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਕਿਹੜੇ ਪੜਾਅ ’ਤੇ ਹੈ?
+earlier-stage-question-answered = ਸਾਡਾ ਜਵਾਬ ਕਿਹੜੇ ਪੜਾਅ ਲਈ ਸੀ?
+earlier-stage-hint = ਤੁਹਾਨੂੰ ਭੇਜੀਆਂ ਸਾਡੀਆਂ ਚਿੱਠੀਆਂ ਅਤੇ ਈਮੇਲਾਂ ਵਿੱਚ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ ਕਿ ਇਹ ਕਿਹੜਾ ਪੜਾਅ ਹੈ।
+earlier-stage-error = ਪੜਾਅ ਚੁਣੋ
+stage-date-answered = ਸਾਡਾ ਜਵਾਬ ਕਦੋਂ ਆਇਆ ਸੀ?
+stage-date-asked = ਤੁਸੀਂ ਇਸ ਪੜਾਅ ਲਈ ਬੇਨਤੀ ਕਦੋਂ ਕੀਤੀ ਸੀ?
+stage-date-hint = ਜਿਵੇਂ ਕਿ 20 11 2026। ਜੇ ਤੁਹਾਨੂੰ ਦਿਨ ਨਹੀਂ ਪਤਾ, ਤਾਂ ਸਿਰਫ਼ ਮਹੀਨਾ ਅਤੇ ਸਾਲ ਲਿਖੋ।
+stage-date-error = ਤਾਰੀਖ਼ ਲਿਖੋ, ਜਾਂ ਸਿਰਫ਼ ਮਹੀਨਾ ਅਤੇ ਸਾਲ
+stage-date-error-before = ਤਾਰੀਖ਼, ਸ਼ਿਕਾਇਤ ਕਰਨ ਵਾਲੇ ਦਿਨ ਦੀ ਹੀ ਜਾਂ ਉਸ ਤੋਂ ਬਾਅਦ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+extended-to-question = ਅਸੀਂ ਤੁਹਾਨੂੰ ਕਿਹੜੀ ਨਵੀਂ ਤਾਰੀਖ਼ ਦਿੱਤੀ ਸੀ?
+extended-to-hint = ਜਿਵੇਂ ਕਿ 29 1 2027।
+extended-to-error = ਨਵੀਂ ਤਾਰੀਖ਼ ਲਿਖੋ, ਦਿਨ ਸਮੇਤ
+extended-to-error-real = ਸਹੀ ਤਾਰੀਖ਼ ਲਿਖੋ, ਜਿਵੇਂ 29 1 2027
+extended-to-error-before = ਨਵੀਂ ਤਾਰੀਖ਼ ਉਸ ਦਿਨ ਤੋਂ ਬਾਅਦ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ ਜਦੋਂ ਤੁਸੀਂ ਇਸ ਪੜਾਅ ਲਈ ਬੇਨਤੀ ਕੀਤੀ ਸੀ
+follow-up-answer-heading = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ: ਤੁਸੀਂ ਹੁਣ ਕੀ ਕਰ ਸਕਦੇ ਹੋ
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = ਅਸੀਂ ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਤੋਂ ਤਾਰੀਖ਼ਾਂ ਦਾ ਹਿਸਾਬ ਨਹੀਂ ਲਾ ਸਕਦੇ। ਤੁਸੀਂ ਸਾਨੂੰ ਜੋ ਤਾਰੀਖ਼ਾਂ ਦਿੱਤੀਆਂ, ਉਹਨਾਂ ਨੂੰ ਜਾਂਚ ਲਓ।
+follow-up-error-complained-after = ਸ਼ਿਕਾਇਤ ਕਰਨ ਵਾਲਾ ਦਿਨ ਉਸ ਦਿਨ ਤੋਂ ਬਾਅਦ ਦਾ ਹੈ ਜੋ ਤੁਸੀਂ ਇਸ ਪੜਾਅ ਲਈ ਦੱਸਿਆ। ਦੋਵੇਂ ਤਾਰੀਖ਼ਾਂ ਜਾਂਚ ਲਓ।
+follow-up-error-extended-before = ਸਾਡੀ ਦਿੱਤੀ ਨਵੀਂ ਤਾਰੀਖ਼ ਉਸ ਦਿਨ ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਹੈ ਜਦੋਂ ਤੁਸੀਂ ਇਸ ਪੜਾਅ ਲਈ ਬੇਨਤੀ ਕੀਤੀ ਸੀ। ਦੋਵੇਂ ਤਾਰੀਖ਼ਾਂ ਜਾਂਚ ਲਓ।
+follow-up-check-dates = ਤਾਰੀਖ਼ਾਂ ਜਾਂਚੋ
+follow-up-late-heading = ਸਾਡੇ ਜਵਾਬ ਵਿੱਚ ਦੇਰੀ ਹੋ ਗਈ ਹੈ
+follow-up-late = ਸਾਨੂੰ ਤੁਹਾਨੂੰ ਆਪਣਾ ਜਵਾਬ { $date } ਤੱਕ ਭੇਜ ਦੇਣਾ ਚਾਹੀਦਾ ਸੀ।
+follow-up-late-what = ਤੁਸੀਂ ਹੇਠਾਂ ਤੋਂ ਸਾਨੂੰ ਯਾਦ ਦਿਵਾਉਣ ਵਾਲਾ ਸੁਨੇਹਾ ਭੇਜ ਸਕਦੇ ਹੋ। ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਸਾਡੇ ਜਵਾਬ ਵਿੱਚ ਦੇਰੀ ਕਿਉਂ ਹੋਈ ਹੈ ਅਤੇ ਇਹ ਤੁਹਾਨੂੰ ਕਦੋਂ ਮਿਲੇਗਾ।
+follow-up-due-heading = ਸਾਡਾ ਜਵਾਬ ਕਦੋਂ ਤੱਕ ਆਉਣਾ ਚਾਹੀਦਾ ਹੈ
+follow-up-due = ਸਾਨੂੰ ਤੁਹਾਨੂੰ ਆਪਣਾ ਜਵਾਬ { $date } ਤੱਕ ਭੇਜਣਾ ਚਾਹੀਦਾ ਹੈ।
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = ਸਾਡਾ ਜਵਾਬ { $earliest } ਅਤੇ { $latest } ਦੇ ਵਿਚਕਾਰ ਆਉਣਾ ਚਾਹੀਦਾ ਹੈ, ਇਹ ਇਸ ’ਤੇ ਨਿਰਭਰ ਕਰਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਕਿਸ ਦਿਨ ਬੇਨਤੀ ਕੀਤੀ। ਜੇ ਉਦੋਂ ਤੱਕ ਨਹੀਂ ਆਇਆ, ਤਾਂ ਇਸ ਵਿੱਚ ਦੇਰੀ ਹੋ ਗਈ ਹੈ।
+follow-up-due-extended = ਇਹ ਉਹ ਨਵੀਂ ਤਾਰੀਖ਼ ਹੈ ਜੋ ਅਸੀਂ ਤੁਹਾਨੂੰ ਦਿੱਤੀ ਸੀ।
+follow-up-due-allowed = ਜੇ ਸਾਨੂੰ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੋਵੇ, ਤਾਂ ਸਾਡੀ ਪ੍ਰਕਿਰਿਆ ਸਾਨੂੰ ਵੱਧ ਤੋਂ ਵੱਧ { $date } ਤੱਕ ਦਾ ਸਮਾਂ ਦਿੰਦੀ ਹੈ, ਅਤੇ ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਕਿਉਂ।
+follow-up-due-beyond-allowed = ਇਹ ਉਸ ਸਮੇਂ ਤੋਂ ਬਾਅਦ ਦੀ ਤਾਰੀਖ਼ ਹੈ ਜਿਸ ਦੀ ਸਾਡੀ ਪ੍ਰਕਿਰਿਆ ਇਜਾਜ਼ਤ ਦਿੰਦੀ ਹੈ: ਵੱਧ ਤੋਂ ਵੱਧ { $date }। ਤੁਸੀਂ ਸਾਨੂੰ ਪੁੱਛ ਸਕਦੇ ਹੋ ਕਿ ਕਿਉਂ।
+follow-up-due-wait = ਜੇ ਉਦੋਂ ਤੱਕ ਜਵਾਬ ਨਹੀਂ ਆਇਆ, ਤਾਂ ਸਾਨੂੰ ਯਾਦ ਦਿਵਾਉਣ ਵਾਲਾ ਸੁਨੇਹਾ ਭੇਜਣ ਲਈ ਇੱਥੇ ਵਾਪਸ ਆਓ।
+# $stage is the next stage's name.
+follow-up-next-heading = “{ $stage }” ਲਈ ਬੇਨਤੀ
+follow-up-next-council-decides = ਇਹ ਪੜਾਅ ਅੱਗੇ ਵਧੇਗਾ ਜਾਂ ਨਹੀਂ, ਇਸ ਦਾ ਫ਼ੈਸਲਾ ਅਸੀਂ ਕਰਦੇ ਹਾਂ। ਜੇ ਇਹ ਅੱਗੇ ਨਹੀਂ ਵਧਦਾ, ਤਾਂ ਅਸੀਂ ਤੁਹਾਨੂੰ ਲਿਖ ਕੇ ਦੱਸਾਂਗੇ ਕਿ ਕਿਉਂ।
+follow-up-ask-by = { $date } ਤੱਕ ਬੇਨਤੀ ਕਰੋ।
+follow-up-ask-by-depends = ਬੇਨਤੀ ਕਰਨ ਦਾ ਆਖ਼ਰੀ ਦਿਨ { $earliest } ਅਤੇ { $latest } ਦੇ ਵਿਚਕਾਰ ਹੈ, ਇਹ ਇਸ ’ਤੇ ਨਿਰਭਰ ਕਰਦਾ ਹੈ ਕਿ ਸਾਡਾ ਜਵਾਬ ਕਿਸ ਦਿਨ ਆਇਆ। ਜਿੰਨੀ ਛੇਤੀ ਹੋ ਸਕੇ ਬੇਨਤੀ ਕਰੋ।
+follow-up-ask-by-passed = ਬੇਨਤੀ ਕਰਨ ਦਾ ਆਖ਼ਰੀ ਦਿਨ { $date } ਸੀ। ਤੁਸੀਂ ਫਿਰ ਵੀ ਬੇਨਤੀ ਕਰ ਸਕਦੇ ਹੋ: ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਹੁਣ ਬੇਨਤੀ ਕਿਉਂ ਕਰ ਰਹੇ ਹੋ। ਦੇਰ ਨਾਲ ਕੀਤੀ ਬੇਨਤੀ ਸਵੀਕਾਰ ਕਰਨੀ ਹੈ ਜਾਂ ਨਹੀਂ, ਇਸ ਦਾ ਫ਼ੈਸਲਾ ਅਸੀਂ ਕਰਦੇ ਹਾਂ, ਅਤੇ ਜੇ ਅਸੀਂ ਇਸ ਨੂੰ ਸਵੀਕਾਰ ਨਹੀਂ ਕਰਦੇ, ਤਾਂ ਲੋਕਪਾਲ ਫਿਰ ਵੀ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਨੂੰ ਦੇਖ ਸਕਦਾ ਹੈ।
+follow-up-ask-by-none = ਬੇਨਤੀ ਕਰਨ ਦਾ ਕੋਈ ਆਖ਼ਰੀ ਦਿਨ ਨਹੀਂ ਹੈ, ਪਰ ਛੇਤੀ ਬੇਨਤੀ ਕਰਨਾ ਚੰਗਾ ਰਹਿੰਦਾ ਹੈ, ਜਦੋਂ ਤੱਕ ਗੱਲਾਂ ਯਾਦ ਵਿੱਚ ਤਾਜ਼ਾ ਹਨ।
+follow-up-if-asked-today = ਜੇ ਤੁਸੀਂ ਅੱਜ ਬੇਨਤੀ ਕਰਦੇ ਹੋ:
+follow-up-ombudsman-heading = ਲੋਕਪਾਲ ਕੋਲ ਜਾਣਾ
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = ਤੁਸੀਂ ਹੁਣ { $ombudsman } ਨੂੰ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਦੀ ਜਾਂਚ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ। ਇਹ ਮੁਫ਼ਤ ਅਤੇ ਸੁਤੰਤਰ ਹੈ, ਅਤੇ ਇਹ ਕਿਸੇ ਦਾ ਪੱਖ ਨਹੀਂ ਲੈਂਦਾ।
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = ਇਸ ਦਾ ਮਤਲਬ ਹੈ ਵੱਧ ਤੋਂ ਵੱਧ { $date } ਤੱਕ, ਅਤੇ ਇਸ ਤੋਂ ਪਹਿਲਾਂ, ਜੇ ਤੁਹਾਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਹੀ ਸਮੱਸਿਆ ਬਾਰੇ ਪਤਾ ਸੀ।
+follow-up-ombudsman-by = ਇਸ ਦਾ ਮਤਲਬ ਹੈ { $date } ਤੱਕ।
+follow-up-ombudsman-passed = ਉਹ ਦਿਨ ਲੰਘ ਗਿਆ ਹੈ। ਜੇ ਤੁਹਾਡੇ ਕੋਲ ਲੋਕਪਾਲ ਕੋਲ ਪਹਿਲਾਂ ਨਾ ਜਾ ਸਕਣ ਦਾ ਕੋਈ ਚੰਗਾ ਕਾਰਨ ਹੈ, ਤਾਂ ਲੋਕਪਾਲ ਫਿਰ ਵੀ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਨੂੰ ਦੇਖ ਸਕਦਾ ਹੈ: ਲੋਕਪਾਲ ਨੂੰ ਉਹ ਕਾਰਨ ਦੱਸੋ।
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = { $ombudsman } ਆਮ ਤੌਰ ’ਤੇ ਕਿਸੇ ਸ਼ਿਕਾਇਤ ਨੂੰ ਉਦੋਂ ਦੇਖਦਾ ਹੈ ਜਦੋਂ ਅਸੀਂ ਉਸ ਨਾਲ ਨਜਿੱਠਣਾ ਪੂਰਾ ਕਰ ਲਈਏ: “{ $stage }” ਤੋਂ ਬਾਅਦ।
+follow-up-request-question = ਤੁਸੀਂ ਕੀ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ?
+follow-up-request-next = ਅਗਲੇ ਪੜਾਅ ਲਈ ਬੇਨਤੀ ਕਰੋ
+follow-up-request-chase = ਸਾਨੂੰ ਯਾਦ ਦਿਵਾਓ
+follow-up-request-chase-hint = ਪੁੱਛੋ ਕਿ ਸਾਡੇ ਜਵਾਬ ਵਿੱਚ ਦੇਰੀ ਕਿਉਂ ਹੋਈ ਹੈ ਅਤੇ ਇਹ ਤੁਹਾਨੂੰ ਕਦੋਂ ਮਿਲੇਗਾ।
+follow-up-request-error = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਕੀ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ
+unresolved-question = ਤੁਸੀਂ ਹਾਲੇ ਵੀ ਕਿਸ ਗੱਲ ਤੋਂ ਨਾਖ਼ੁਸ਼ ਹੋ?
+unresolved-hint = ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਸਾਡੇ ਜਵਾਬ ਵਿੱਚ ਤੁਸੀਂ ਕਿਸ ਗੱਲ ਨਾਲ ਸਹਿਮਤ ਨਹੀਂ ਹੋ, ਕੀ ਹਾਲੇ ਵੀ ਠੀਕ ਨਹੀਂ ਹੋਇਆ, ਅਤੇ ਤੁਸੀਂ ਕੀ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਹੋਵੇ। ਜੇ ਤੁਸੀਂ ਆਖ਼ਰੀ ਦਿਨ ਤੋਂ ਬਾਅਦ ਬੇਨਤੀ ਕਰ ਰਹੇ ਹੋ, ਤਾਂ ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਕਿਉਂ।
+unresolved-error = ਲਿਖੋ ਕਿ ਤੁਸੀਂ ਹਾਲੇ ਵੀ ਕਿਸ ਗੱਲ ਤੋਂ ਨਾਖ਼ੁਸ਼ ਹੋ
+unresolved-too-long = “ਹਾਲੇ ਵੀ ਕਿਸ ਗੱਲ ਤੋਂ ਨਾਖ਼ੁਸ਼ ਹੋ” ਵਾਲਾ ਜਵਾਬ 5,000 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
 
 ## What happens next: dates
 

@@ -104,6 +104,8 @@ kind-compliment = Przekazać pochwałę
 kind-compliment-hint = Proszę napisać, co zrobiliśmy dobrze albo kto Państwu pomógł.
 kind-comment = Zgłosić uwagę lub sugestię
 kind-comment-hint = Proszę napisać, co moglibyśmy robić lepiej.
+kind-follow-up = Wrócić do złożonej wcześniej skargi
+kind-follow-up-hint = Można poprosić o następny etap, przypomnieć nam o spóźnionej odpowiedzi albo sprawdzić, kiedy można zwrócić się do rzecznika.
 kind-error = Proszę wybrać, co chcą Państwo zrobić
 
 ## Is anyone at risk?
@@ -364,6 +366,10 @@ check-send-heading-feedback = Teraz można wysłać wiadomość
 check-send-body = Wysyłając formularz, potwierdzają Państwo, że podane informacje są prawdziwe, zgodnie z Państwa najlepszą wiedzą.
 check-send-complaint = Wyślij skargę
 check-send-feedback = Wyślij
+check-send-heading-follow-up = Teraz można wysłać wniosek
+check-send-follow-up = Wyślij wniosek
+check-earlier-reference = Numer referencyjny: { $reference }
+check-complained = Data złożenia skargi: { $date }
 check-sending = Wysyłanie…
 check-send-failed = Jeszcze nie wysłano
 check-send-kept = Odpowiedzi są nadal zapisane: nic nie zostało utracone.
@@ -399,6 +405,7 @@ send-email-done = Potwierdzam wysłanie e-maila
 copy-subject-complaint = Skarga nr { $reference }
 copy-subject-compliment = Pochwała nr { $reference }
 copy-subject-comment = Uwaga lub sugestia nr { $reference }
+copy-subject-follow-up = Kontynuacja skargi – nr { $reference }
 copy-reference = Numer referencyjny: { $reference }
 copy-sent = Wysłano: { $time } (czas brytyjski)
 copy-english-heading = Po angielsku, dla pracowników urzędu:
@@ -408,6 +415,10 @@ copy-id = Identyfikator zgłoszenia: { $id }
 
 confirmation-heading-complaint = Skarga została wysłana
 confirmation-heading-feedback = Wiadomość została wysłana
+confirmation-heading-follow-up = Wniosek został wysłany
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = Poprosili Państwo o „{ $stage }”. Te terminy liczą się od dzisiaj.
+confirmation-follow-up-chase = Otrzymaliśmy Państwa przypomnienie. Poinformujemy Państwa, dlaczego nasza odpowiedź się spóźnia i kiedy ją Państwo otrzymają.
 confirmation-reference = Numer referencyjny
 # Shown when the answers went by the person's email program.
 confirmation-by-email = Formularz dotrze do nas, gdy otrzymamy Państwa e-mail. Jeśli e-mail nie został wysłany, proszę napisać na adres { $email }, podając numer referencyjny: { $reference }.
@@ -417,6 +428,78 @@ confirmation-feedback-next = Przekażemy wiadomość do właściwego działu. Je
 confirmation-copy-heading = Kopia odpowiedzi
 confirmation-print = Drukuj tę stronę
 confirmation-start-again = Złóż kolejną skargę lub przekaż kolejną opinię
+
+## Following up a complaint already made
+
+earlier-heading = Informacje o skardze
+earlier-reference = Numer referencyjny (opcjonalnie)
+earlier-reference-hint = Znajduje się w e-mailu lub liście, który otrzymali Państwo po złożeniu skargi, np. RDX-7K3P-Q9MA. Można zostawić to pole puste.
+earlier-reference-too-long = Numer referencyjny może mieć najwyżej 40 znaków
+earlier-complained = Kiedy złożyli Państwo skargę?
+earlier-complained-hint = Na przykład 20 11 2026. Jeśli nie znają Państwo dnia, proszę wpisać tylko miesiąc i rok.
+earlier-complained-error = Proszę wpisać, kiedy złożyli Państwo skargę, albo tylko miesiąc i rok
+standing-question = Co się teraz dzieje ze skargą?
+standing-waiting = Czekam na odpowiedź
+standing-answered = Mam już odpowiedź
+standing-extended = Poinformowano mnie, że potrzeba więcej czasu, i podano mi nowy termin
+standing-error = Proszę wybrać, co się teraz dzieje ze skargą
+earlier-stage-question-waiting = Na jakim etapie jest skarga?
+earlier-stage-question-answered = Którego etapu dotyczyła nasza odpowiedź?
+earlier-stage-hint = Etap jest podany w naszych listach i e-mailach do Państwa.
+earlier-stage-error = Proszę wybrać etap
+stage-date-answered = Kiedy dotarła do Państwa nasza odpowiedź?
+stage-date-asked = Kiedy poprosili Państwo o ten etap?
+stage-date-hint = Na przykład 20 11 2026. Jeśli nie znają Państwo dnia, proszę wpisać tylko miesiąc i rok.
+stage-date-error = Proszę wpisać datę albo tylko miesiąc i rok
+stage-date-error-before = Data musi być taka sama jak dzień złożenia skargi lub późniejsza
+extended-to-question = Jaki nowy termin podaliśmy?
+extended-to-hint = Na przykład 29 1 2027.
+extended-to-error = Proszę wpisać nowy termin razem z dniem
+extended-to-error-real = Proszę wpisać istniejącą datę, np. 29 1 2027
+extended-to-error-before = Nowy termin musi być późniejszy niż dzień, w którym poprosili Państwo o ten etap
+follow-up-answer-heading = Skarga: co mogą Państwo teraz zrobić
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = Na podstawie Państwa odpowiedzi nie możemy ustalić terminów. Proszę sprawdzić podane daty.
+follow-up-error-complained-after = Dzień złożenia skargi jest późniejszy niż dzień podany dla tego etapu. Proszę sprawdzić obie daty.
+follow-up-error-extended-before = Nowy termin, który podaliśmy, jest wcześniejszy niż dzień, w którym poprosili Państwo o ten etap. Proszę sprawdzić obie daty.
+follow-up-check-dates = Sprawdź daty
+follow-up-late-heading = Nasza odpowiedź się spóźnia
+follow-up-late = Powinniśmy byli wysłać Państwu odpowiedź do { $date }.
+follow-up-late-what = Poniżej mogą Państwo wysłać nam przypomnienie. Poinformujemy Państwa, dlaczego nasza odpowiedź się spóźnia i kiedy ją Państwo otrzymają.
+follow-up-due-heading = Termin naszej odpowiedzi
+follow-up-due = Powinniśmy wysłać Państwu odpowiedź do { $date }.
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = Termin naszej odpowiedzi przypada między { $earliest } a { $latest }, zależnie od dnia, w którym Państwo o nią poprosili. Jeśli do tego czasu odpowiedź nie dotrze, jest spóźniona.
+follow-up-due-extended = To jest nowy termin, który podaliśmy.
+follow-up-due-allowed = Jeśli potrzebujemy więcej czasu, nasza procedura pozwala nam odpowiedzieć najpóźniej do { $date }, a my wyjaśnimy Państwu dlaczego.
+follow-up-due-beyond-allowed = To później, niż pozwala nasza procedura: najpóźniej do { $date }. Mogą Państwo zapytać nas dlaczego.
+follow-up-due-wait = Jeśli do tego czasu odpowiedź nie dotrze, proszę wrócić tutaj, aby wysłać nam przypomnienie.
+# $stage is the next stage's name.
+follow-up-next-heading = Prośba o „{ $stage }”
+follow-up-next-council-decides = To my decydujemy, czy ten etap się odbędzie. Jeśli nie, napiszemy do Państwa i wyjaśnimy dlaczego.
+follow-up-ask-by = Wniosek trzeba złożyć do { $date }.
+follow-up-ask-by-depends = Ostatni dzień na złożenie wniosku przypada między { $earliest } a { $latest }, zależnie od dnia, w którym dotarła nasza odpowiedź. Proszę złożyć wniosek jak najszybciej.
+follow-up-ask-by-passed = Termin na złożenie wniosku minął { $date }. Nadal mogą Państwo go złożyć: proszę napisać, dlaczego robią to Państwo dopiero teraz. To my decydujemy, czy przyjąć spóźniony wniosek, a jeśli go nie przyjmiemy, rzecznik może mimo to zająć się skargą.
+follow-up-ask-by-none = Nie ma ostatecznego terminu na złożenie wniosku, ale warto zrobić to szybko, póki wszystko jest świeże w pamięci.
+follow-up-if-asked-today = Jeśli złożą Państwo wniosek dzisiaj:
+follow-up-ombudsman-heading = Zwrócenie się do rzecznika
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = Już teraz mogą Państwo zwrócić się o zbadanie skargi do rzecznika: { $ombudsman }. Rzecznik działa bezpłatnie, jest niezależny i bezstronny.
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = Jest to termin najpóźniej do { $date }, a wcześniejszy, jeśli dowiedzieli się Państwo o problemie przed złożeniem skargi.
+follow-up-ombudsman-by = Jest to termin do { $date }.
+follow-up-ombudsman-passed = Ten dzień już minął. Rzecznik może mimo to zająć się skargą, jeśli był ważny powód, dla którego nie mogli się Państwo zwrócić do niego wcześniej: proszę mu ten powód podać.
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = Zwykle { $ombudsman } zajmuje się skargą dopiero wtedy, gdy zakończymy jej rozpatrywanie: po „{ $stage }”.
+follow-up-request-question = Co chcą Państwo zrobić?
+follow-up-request-next = Poprosić o następny etap
+follow-up-request-chase = Wysłać nam przypomnienie
+follow-up-request-chase-hint = Można zapytać, dlaczego nasza odpowiedź się spóźnia i kiedy ją Państwo otrzymają.
+follow-up-request-error = Proszę wybrać, co chcą Państwo zrobić
+unresolved-question = Z czego nadal są Państwo niezadowoleni?
+unresolved-hint = Proszę napisać, z czym w naszej odpowiedzi się Państwo nie zgadzają, co nadal nie zostało naprawione i co Państwa zdaniem powinno się stać. Jeśli składają Państwo wniosek po ostatecznym terminie, proszę napisać dlaczego.
+unresolved-error = Proszę napisać, z czego nadal są Państwo niezadowoleni
+unresolved-too-long = Opis tego, z czego nadal są Państwo niezadowoleni, może mieć najwyżej 5000 znaków
 
 ## What happens next: dates
 

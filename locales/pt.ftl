@@ -102,6 +102,8 @@ kind-compliment = Fazer um elogio
 kind-compliment-hint = Fale-nos de algo que fizemos bem, ou de alguém que lhe deu apoio.
 kind-comment = Fazer um comentário ou uma sugestão
 kind-comment-hint = Diga-nos como podemos fazer melhor.
+kind-follow-up = Acompanhar uma reclamação que já fez
+kind-follow-up-hint = Peça a fase seguinte, lembre-nos de uma resposta que está atrasada ou saiba quando pode recorrer ao Provedor.
 kind-error = Selecione o que gostaria de fazer
 
 ## Is anyone at risk?
@@ -360,6 +362,10 @@ check-send-heading-feedback = Agora envie a sua mensagem
 check-send-body = Ao enviar, confirma que o que nos disse é verdade, tanto quanto sabe.
 check-send-complaint = Enviar reclamação
 check-send-feedback = Enviar
+check-send-heading-follow-up = Agora envie o seu pedido
+check-send-follow-up = Enviar pedido
+check-earlier-reference = Número de referência: { $reference }
+check-complained = Reclamou em: { $date }
 check-sending = A enviar…
 check-send-failed = Ainda não foi possível enviar
 check-send-kept = As suas respostas continuam aqui: não se perdeu nada.
@@ -394,6 +400,7 @@ send-email-done = Já enviei o e-mail
 copy-subject-complaint = Reclamação { $reference }
 copy-subject-compliment = Elogio { $reference }
 copy-subject-comment = Comentário ou sugestão { $reference }
+copy-subject-follow-up = Seguimento de uma reclamação { $reference }
 copy-reference = Número de referência: { $reference }
 copy-sent = Enviado: { $time } (hora do Reino Unido)
 copy-english-heading = Em inglês, para os funcionários do município:
@@ -403,6 +410,10 @@ copy-id = ID do envio: { $id }
 
 confirmation-heading-complaint = Reclamação enviada
 confirmation-heading-feedback = Mensagem enviada
+confirmation-heading-follow-up = Pedido enviado
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = Pediu «{ $stage }». Estas datas contam a partir de hoje.
+confirmation-follow-up-chase = Recebemos o seu lembrete. Vamos dizer-lhe por que motivo a nossa resposta está atrasada e quando a vai receber.
 confirmation-reference = O seu número de referência
 # Shown when the answers went by the person's email program.
 confirmation-by-email = Chega-nos quando o seu e-mail for entregue. Se não chegou a ser enviado, escreva para { $email } e indique o seu número de referência, { $reference }.
@@ -412,6 +423,78 @@ confirmation-feedback-next = Vamos enviar a sua mensagem ao serviço. Se pediu u
 confirmation-copy-heading = Uma cópia das suas respostas
 confirmation-print = Imprimir esta página
 confirmation-start-again = Fazer outra reclamação ou dar de novo a sua opinião
+
+## Following up a complaint already made
+
+earlier-heading = Sobre a sua reclamação
+earlier-reference = O seu número de referência (opcional)
+earlier-reference-hint = Está no e-mail ou na carta que recebeu quando fez a reclamação, por exemplo RDX-7K3P-Q9MA. Pode deixar em branco.
+earlier-reference-too-long = O número de referência não pode ter mais de 40 caracteres
+earlier-complained = Quando fez a reclamação?
+earlier-complained-hint = Por exemplo, 20 11 2026. Se não souber o dia, indique só o mês e o ano.
+earlier-complained-error = Indique quando fez a reclamação, ou apenas o mês e o ano
+standing-question = Em que ponto está agora a sua reclamação?
+standing-waiting = Estou à espera da vossa resposta
+standing-answered = Já recebi a vossa resposta
+standing-extended = Disseram-me que precisam de mais tempo e deram-me uma nova data
+standing-error = Selecione em que ponto está agora a sua reclamação
+earlier-stage-question-waiting = Em que fase está a sua reclamação?
+earlier-stage-question-answered = A que fase dizia respeito a nossa resposta?
+earlier-stage-hint = As nossas cartas e e-mails indicam-lhe em que fase está.
+earlier-stage-error = Selecione a fase
+stage-date-answered = Quando recebeu a nossa resposta?
+stage-date-asked = Quando pediu esta fase?
+stage-date-hint = Por exemplo, 20 11 2026. Se não souber o dia, indique só o mês e o ano.
+stage-date-error = Indique a data, ou apenas o mês e o ano
+stage-date-error-before = A data tem de ser igual ou posterior ao dia em que fez a reclamação
+extended-to-question = Que nova data lhe demos?
+extended-to-hint = Por exemplo, 29 1 2027.
+extended-to-error = Indique a nova data, incluindo o dia
+extended-to-error-real = Indique uma data válida, por exemplo 29 1 2027
+extended-to-error-before = A nova data tem de ser posterior ao dia em que pediu esta fase
+follow-up-answer-heading = A sua reclamação: o que pode fazer agora
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = Não conseguimos calcular as datas a partir das suas respostas. Verifique as datas que nos indicou.
+follow-up-error-complained-after = O dia em que fez a reclamação é posterior ao dia que indicou para esta fase. Verifique as duas datas.
+follow-up-error-extended-before = A nova data que lhe demos é anterior ao dia em que pediu esta fase. Verifique as duas datas.
+follow-up-check-dates = Verificar as datas
+follow-up-late-heading = A nossa resposta está atrasada
+follow-up-late = Devíamos ter-lhe enviado a nossa resposta até { $date }.
+follow-up-late-what = Pode enviar-nos um lembrete mais abaixo. Vamos dizer-lhe por que motivo a nossa resposta está atrasada e quando a vai receber.
+follow-up-due-heading = Quando deve chegar a nossa resposta
+follow-up-due = Devemos enviar-lhe a nossa resposta até { $date }.
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = A nossa resposta deve chegar entre { $earliest } e { $latest }, consoante o dia em que fez o pedido. Se não tiver chegado até lá, está atrasada.
+follow-up-due-extended = Esta é a nova data que lhe demos.
+follow-up-due-allowed = Se precisarmos de mais tempo, o nosso procedimento permite-nos ir no máximo até { $date }, e vamos explicar-lhe porquê.
+follow-up-due-beyond-allowed = Esta data é mais tarde do que o nosso procedimento permite: no máximo até { $date }. Pode perguntar-nos porquê.
+follow-up-due-wait = Se não tiver chegado até lá, volte aqui para nos enviar um lembrete.
+# $stage is the next stage's name.
+follow-up-next-heading = Pedir «{ $stage }»
+follow-up-next-council-decides = Somos nós que decidimos se esta fase avança. Se não avançar, vamos escrever-lhe a explicar porquê.
+follow-up-ask-by = Faça o pedido até { $date }.
+follow-up-ask-by-depends = O último dia para fazer o pedido é entre { $earliest } e { $latest }, consoante o dia em que recebeu a nossa resposta. Faça o pedido o mais cedo possível.
+follow-up-ask-by-passed = O último dia para fazer o pedido foi { $date }. Ainda pode fazê-lo: diga-nos por que motivo está a pedir agora. Somos nós que decidimos se aceitamos um pedido fora de prazo e, se não o aceitarmos, o Provedor pode mesmo assim analisar a sua reclamação.
+follow-up-ask-by-none = Não há um último dia para fazer o pedido, mas é melhor pedir cedo, enquanto tem tudo fresco na memória.
+follow-up-if-asked-today = Se fizer o pedido hoje:
+follow-up-ombudsman-heading = Recorrer ao Provedor
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = Já pode pedir ao { $ombudsman } que analise a sua reclamação. É um serviço gratuito e independente, que não toma partido por ninguém.
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = Isso significa no máximo até { $date }, e mais cedo se soube do problema antes de fazer a reclamação.
+follow-up-ombudsman-by = Isso significa até { $date }.
+follow-up-ombudsman-passed = Esse dia já passou. O Provedor pode mesmo assim analisar a sua reclamação se houver um bom motivo para não ter recorrido a ele mais cedo: explique-lhe qual é.
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = Normalmente, o { $ombudsman } analisa uma reclamação depois de terminarmos de a tratar: depois de «{ $stage }».
+follow-up-request-question = O que gostaria de fazer?
+follow-up-request-next = Pedir a fase seguinte
+follow-up-request-chase = Enviar-nos um lembrete
+follow-up-request-chase-hint = Pergunte por que motivo a nossa resposta está atrasada e quando a vai receber.
+follow-up-request-error = Selecione o que gostaria de fazer
+unresolved-question = Com o que é que ainda não está contente?
+unresolved-hint = Diga-nos com que parte da nossa resposta não concorda, o que ainda não foi corrigido e o que gostaria que acontecesse. Se estiver a fazer o pedido depois do último dia, diga-nos porquê.
+unresolved-error = Indique com o que é que ainda não está contente
+unresolved-too-long = A descrição do que ainda não o deixa contente não pode ter mais de 5000 caracteres
 
 ## What happens next: dates
 

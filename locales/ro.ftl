@@ -102,6 +102,8 @@ kind-compliment = Vreau să transmit o apreciere
 kind-compliment-hint = Spuneți-ne despre ceva ce am făcut bine sau despre cineva care v-a ajutat.
 kind-comment = Vreau să fac un comentariu sau o sugestie
 kind-comment-hint = Spuneți-ne cum am putea face lucrurile mai bine.
+kind-follow-up = Vreau să revin la o reclamație pe care am făcut-o deja
+kind-follow-up-hint = Puteți cere etapa următoare, ne puteți reaminti de un răspuns care întârzie sau puteți afla când vă puteți adresa ombudsmanului.
 kind-error = Selectați ce doriți să faceți
 
 ## Is anyone at risk?
@@ -360,6 +362,10 @@ check-send-heading-feedback = Acum trimiteți mesajul
 check-send-body = Prin trimitere, confirmați că informațiile pe care ni le-ați dat sunt adevărate, după cunoștința dumneavoastră.
 check-send-complaint = Trimiteți reclamația
 check-send-feedback = Trimiteți
+check-send-heading-follow-up = Acum trimiteți cererea
+check-send-follow-up = Trimiteți cererea
+check-earlier-reference = Numărul de referință: { $reference }
+check-complained = Data reclamației: { $date }
 check-sending = Se trimite…
 check-send-failed = Încă nu s-a trimis
 check-send-kept = Răspunsurile dumneavoastră sunt încă aici: nu s-a pierdut nimic.
@@ -394,6 +400,7 @@ send-email-done = Am trimis e-mailul
 copy-subject-complaint = Reclamație nr. { $reference }
 copy-subject-compliment = Apreciere nr. { $reference }
 copy-subject-comment = Comentariu sau sugestie nr. { $reference }
+copy-subject-follow-up = Revenire la o reclamație – nr. { $reference }
 copy-reference = Numărul de referință: { $reference }
 copy-sent = Trimis: { $time } (ora Regatului Unit)
 copy-english-heading = În engleză, pentru personalul consiliului:
@@ -403,6 +410,10 @@ copy-id = ID-ul trimiterii: { $id }
 
 confirmation-heading-complaint = Reclamația a fost trimisă
 confirmation-heading-feedback = Mesajul a fost trimis
+confirmation-heading-follow-up = Cererea a fost trimisă
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = Ați cerut „{ $stage }”. Aceste date se calculează de azi.
+confirmation-follow-up-chase = Am primit reamintirea dumneavoastră. Vă vom spune de ce întârzie răspunsul nostru și când îl veți primi.
 confirmation-reference = Numărul de referință
 # Shown when the answers went by the person's email program.
 confirmation-by-email = Datele ne parvin atunci când ajunge e-mailul dumneavoastră. Dacă e-mailul nu a fost trimis, scrieți la { $email } și menționați numărul de referință, { $reference }.
@@ -412,6 +423,78 @@ confirmation-feedback-next = Vom transmite mesajul dumneavoastră serviciului re
 confirmation-copy-heading = O copie a răspunsurilor dumneavoastră
 confirmation-print = Tipăriți această pagină
 confirmation-start-again = Faceți o altă reclamație sau transmiteți-ne o altă părere
+
+## Following up a complaint already made
+
+earlier-heading = Despre reclamația dumneavoastră
+earlier-reference = Numărul de referință (opțional)
+earlier-reference-hint = Îl găsiți în e-mailul sau în scrisoarea pe care ați primit-o când ați făcut reclamația, de exemplu RDX-7K3P-Q9MA. Puteți lăsa câmpul gol.
+earlier-reference-too-long = Numărul de referință trebuie să aibă cel mult 40 de caractere
+earlier-complained = Când ați făcut reclamația?
+earlier-complained-hint = De exemplu, 20 11 2026. Dacă nu știți ziua, introduceți doar luna și anul.
+earlier-complained-error = Introduceți când ați făcut reclamația sau doar luna și anul
+standing-question = Unde a ajuns acum reclamația dumneavoastră?
+standing-waiting = Aștept răspunsul dumneavoastră
+standing-answered = Am primit răspunsul dumneavoastră
+standing-extended = Mi-ați spus că aveți nevoie de mai mult timp și mi-ați dat o dată nouă
+standing-error = Selectați unde a ajuns acum reclamația dumneavoastră
+earlier-stage-question-waiting = În ce etapă este reclamația dumneavoastră?
+earlier-stage-question-answered = Pentru ce etapă a fost răspunsul nostru?
+earlier-stage-hint = Scrisorile și e-mailurile noastre către dumneavoastră spun despre ce etapă este vorba.
+earlier-stage-error = Selectați etapa
+stage-date-answered = Când ați primit răspunsul nostru?
+stage-date-asked = Când ați cerut această etapă?
+stage-date-hint = De exemplu, 20 11 2026. Dacă nu știți ziua, introduceți doar luna și anul.
+stage-date-error = Introduceți data sau doar luna și anul
+stage-date-error-before = Data trebuie să fie aceeași cu ziua în care ați făcut reclamația sau ulterioară acesteia
+extended-to-question = Ce dată nouă v-am dat?
+extended-to-hint = De exemplu, 29 1 2027.
+extended-to-error = Introduceți data nouă, inclusiv ziua
+extended-to-error-real = Introduceți o dată validă, de exemplu 29 1 2027
+extended-to-error-before = Data nouă trebuie să fie după ziua în care ați cerut această etapă
+follow-up-answer-heading = Reclamația dumneavoastră: ce puteți face acum
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = Nu putem calcula datele din răspunsurile dumneavoastră. Verificați datele pe care ni le-ați dat.
+follow-up-error-complained-after = Ziua în care ați făcut reclamația este după ziua pe care ați indicat-o pentru această etapă. Verificați ambele date.
+follow-up-error-extended-before = Data nouă pe care v-am dat-o este înainte de ziua în care ați cerut această etapă. Verificați ambele date.
+follow-up-check-dates = Verificați datele
+follow-up-late-heading = Răspunsul nostru întârzie
+follow-up-late = Ar fi trebuit să vă trimitem răspunsul nostru cel târziu pe { $date }.
+follow-up-late-what = Ne puteți trimite mai jos o reamintire. Vă vom spune de ce întârzie răspunsul nostru și când îl veți primi.
+follow-up-due-heading = Când trebuie să primiți răspunsul nostru
+follow-up-due = Trebuie să vă trimitem răspunsul nostru cel târziu pe { $date }.
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = Răspunsul nostru trebuie să sosească între { $earliest } și { $latest }, în funcție de ziua în care ați făcut cererea. Dacă nu a sosit până atunci, întârzie.
+follow-up-due-extended = Aceasta este data nouă pe care v-am dat-o.
+follow-up-due-allowed = Dacă avem nevoie de mai mult timp, procedura noastră ne permite să răspundem cel târziu pe { $date }, iar noi vă vom spune de ce.
+follow-up-due-beyond-allowed = Aceasta este mai târziu decât permite procedura noastră: cel târziu pe { $date }. Ne puteți întreba de ce.
+follow-up-due-wait = Dacă nu a sosit până atunci, reveniți aici ca să ne trimiteți o reamintire.
+# $stage is the next stage's name.
+follow-up-next-heading = Cererea pentru „{ $stage }”
+follow-up-next-council-decides = Noi decidem dacă această etapă are loc. Dacă nu are loc, vă vom scrie ca să vă explicăm de ce.
+follow-up-ask-by = Faceți cererea cel târziu pe { $date }.
+follow-up-ask-by-depends = Ultima zi în care puteți face cererea este între { $earliest } și { $latest }, în funcție de ziua în care ați primit răspunsul nostru. Faceți cererea cât mai curând.
+follow-up-ask-by-passed = Ultima zi în care puteați face cererea a fost { $date }. Puteți face totuși cererea: spuneți-ne de ce o faceți acum. Noi decidem dacă acceptăm o cerere întârziată, iar dacă nu o acceptăm, ombudsmanul poate totuși să analizeze reclamația dumneavoastră.
+follow-up-ask-by-none = Nu există o ultimă zi pentru cerere, dar e bine să o faceți curând, cât lucrurile sunt încă proaspete în minte.
+follow-up-if-asked-today = Dacă faceți cererea azi:
+follow-up-ombudsman-heading = Cum vă adresați ombudsmanului
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = Puteți cere chiar acum ca { $ombudsman } să analizeze reclamația dumneavoastră. Serviciul este gratuit și independent, iar ombudsmanul nu ține partea nimănui.
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = Aceasta înseamnă cel târziu pe { $date } și mai devreme dacă ați aflat de problemă înainte să faceți reclamația.
+follow-up-ombudsman-by = Aceasta înseamnă cel târziu pe { $date }.
+follow-up-ombudsman-passed = Ziua aceasta a trecut. Ombudsmanul poate totuși să analizeze reclamația dumneavoastră dacă există un motiv întemeiat pentru care nu v-ați putut adresa lui mai devreme: spuneți-i care este motivul.
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = De obicei, { $ombudsman } analizează o reclamație după ce noi am terminat de soluționat-o: după „{ $stage }”.
+follow-up-request-question = Ce doriți să faceți?
+follow-up-request-next = Vreau să cer etapa următoare
+follow-up-request-chase = Vreau să vă trimit o reamintire
+follow-up-request-chase-hint = Întrebați de ce întârzie răspunsul nostru și când îl veți primi.
+follow-up-request-error = Selectați ce doriți să faceți
+unresolved-question = Ce anume încă nu vă mulțumește?
+unresolved-hint = Spuneți-ne cu ce nu sunteți de acord în răspunsul nostru, ce nu a fost încă îndreptat și ce ați dori să se întâmple. Dacă faceți cererea după ultima zi, spuneți-ne de ce.
+unresolved-error = Introduceți ce anume încă nu vă mulțumește
+unresolved-too-long = Descrierea a ceea ce încă nu vă mulțumește trebuie să aibă cel mult 5.000 de caractere
 
 ## What happens next: dates
 

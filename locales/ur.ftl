@@ -100,6 +100,8 @@ kind-compliment = تعریف کریں
 kind-compliment-hint = ہمیں کسی ایسے کام کے بارے میں بتائیں جو ہم نے اچھا کیا، یا کسی ایسے شخص کے بارے میں جس نے آپ کی مدد کی۔
 kind-comment = رائے یا مشورہ دیں
 kind-comment-hint = ہمیں بتائیں کہ ہم اپنا کام کیسے بہتر کر سکتے ہیں۔
+kind-follow-up = پہلے سے کی گئی شکایت کی پیروی کریں
+kind-follow-up-hint = اگلے مرحلے کے لیے درخواست کریں، ہمیں کسی ایسے جواب کی یاد دہانی کرائیں جس میں دیر ہو گئی ہے، یا معلوم کریں کہ آپ محتسب کے پاس کب جا سکتے ہیں۔
 kind-error = منتخب کریں کہ آپ کیا کرنا چاہتے ہیں
 
 ## Is anyone at risk?
@@ -356,6 +358,10 @@ check-send-heading-feedback = اب اپنا پیغام بھیجیں
 check-send-body = اسے بھیج کر آپ تصدیق کرتے ہیں کہ جہاں تک آپ کو معلوم ہے، آپ نے ہمیں جو کچھ بتایا ہے وہ سچ ہے۔
 check-send-complaint = شکایت بھیجیں
 check-send-feedback = بھیجیں
+check-send-heading-follow-up = اب اپنی درخواست بھیجیں
+check-send-follow-up = درخواست بھیجیں
+check-earlier-reference = ریفرنس نمبر: { $reference }
+check-complained = شکایت کی تاریخ: { $date }
 check-sending = بھیجا جا رہا ہے…
 check-send-failed = یہ ابھی نہیں بھیجا گیا
 check-send-kept = آپ کے جواب ابھی بھی یہیں موجود ہیں: کچھ بھی ضائع نہیں ہوا۔
@@ -389,6 +395,7 @@ send-email-done = میں نے ای میل بھیج دی ہے
 copy-subject-complaint = شکایت نمبر { $reference }
 copy-subject-compliment = تعریف نمبر { $reference }
 copy-subject-comment = رائے یا مشورہ نمبر { $reference }
+copy-subject-follow-up = شکایت کی پیروی نمبر { $reference }
 copy-reference = ریفرنس نمبر: { $reference }
 copy-sent = بھیجا گیا: { $time } (برطانیہ کا وقت)
 copy-english-heading = انگریزی میں، کونسل کے عملے کے لیے:
@@ -398,6 +405,10 @@ copy-id = سبمیشن آئی ڈی (Submission ID): { $id }
 
 confirmation-heading-complaint = شکایت بھیج دی گئی
 confirmation-heading-feedback = پیغام بھیج دیا گیا
+confirmation-heading-follow-up = درخواست بھیج دی گئی
+# $stage is the name of the stage asked for.
+confirmation-follow-up-next = آپ نے "{ $stage }" کے لیے درخواست کی ہے۔ یہ تاریخیں آج سے گنی جاتی ہیں۔
+confirmation-follow-up-chase = آپ کی یاد دہانی ہمیں مل گئی ہے۔ ہم آپ کو بتائیں گے کہ ہمارے جواب میں دیر کیوں ہوئی اور وہ آپ کو کب ملے گا۔
 confirmation-reference = آپ کا ریفرنس نمبر
 # Shown when the answers went by the person's email program.
 confirmation-by-email = جب آپ کی ای میل ہمیں مل جائے گی، تب آپ کے جواب ہم تک پہنچیں گے۔ اگر ای میل نہیں گئی، تو { $email } پر لکھیں اور اپنا ریفرنس نمبر، { $reference }، بتائیں۔
@@ -407,6 +418,78 @@ confirmation-feedback-next = ہم آپ کا پیغام متعلقہ سروس ت�
 confirmation-copy-heading = آپ کے جوابوں کی ایک کاپی
 confirmation-print = یہ صفحہ پرنٹ کریں
 confirmation-start-again = ایک اور شکایت کریں یا مزید رائے دیں
+
+## Following up a complaint already made
+
+earlier-heading = آپ کی شکایت کے بارے میں
+earlier-reference = آپ کا ریفرنس نمبر (اختیاری)
+earlier-reference-hint = یہ اس ای میل یا خط میں ہے جو آپ کو شکایت کرنے پر ملا تھا، مثال کے طور پر RDX-7K3P-Q9MA۔ آپ یہ خانہ خالی چھوڑ سکتے ہیں۔
+earlier-reference-too-long = آپ کا ریفرنس نمبر 40 حروف یا اس سے کم ہونا چاہیے
+earlier-complained = آپ نے شکایت کب کی؟
+earlier-complained-hint = مثال کے طور پر، ⁦20 11 2026⁩۔ اگر آپ کو دن معلوم نہیں، تو صرف مہینہ اور سال لکھیں۔
+earlier-complained-error = لکھیں کہ آپ نے شکایت کب کی، یا صرف مہینہ اور سال
+standing-question = آپ کی شکایت اب کہاں تک پہنچی ہے؟
+standing-waiting = مجھے آپ کے جواب کا انتظار ہے
+standing-answered = مجھے آپ کا جواب مل گیا ہے
+standing-extended = آپ نے مجھے بتایا کہ آپ کو مزید وقت چاہیے، اور مجھے ایک نئی تاریخ دی
+standing-error = منتخب کریں کہ آپ کی شکایت اب کہاں تک پہنچی ہے
+earlier-stage-question-waiting = آپ کی شکایت کس مرحلے میں ہے؟
+earlier-stage-question-answered = ہمارا جواب کس مرحلے کا تھا؟
+earlier-stage-hint = آپ کو بھیجے گئے ہمارے خطوط اور ای میلز میں لکھا ہوتا ہے کہ یہ کون سا مرحلہ ہے۔
+earlier-stage-error = مرحلہ منتخب کریں
+stage-date-answered = ہمارا جواب آپ کو کب ملا؟
+stage-date-asked = آپ نے اس مرحلے کے لیے درخواست کب کی؟
+stage-date-hint = مثال کے طور پر، ⁦20 11 2026⁩۔ اگر آپ کو دن معلوم نہیں، تو صرف مہینہ اور سال لکھیں۔
+stage-date-error = تاریخ لکھیں، یا صرف مہینہ اور سال
+stage-date-error-before = تاریخ، شکایت کرنے کے دن والی یا اس کے بعد کی ہونی چاہیے
+extended-to-question = ہم نے آپ کو کون سی نئی تاریخ دی؟
+extended-to-hint = مثال کے طور پر، ⁦29 1 2027⁩۔
+extended-to-error = نئی تاریخ لکھیں، دن سمیت
+extended-to-error-real = درست تاریخ لکھیں، جیسے ⁦29 1 2027⁩
+extended-to-error-before = نئی تاریخ اس دن کے بعد کی ہونی چاہیے جب آپ نے اس مرحلے کے لیے درخواست کی تھی
+follow-up-answer-heading = آپ کی شکایت: آپ اب کیا کر سکتے ہیں
+# Shown when the dates given cannot be put together (for example, a procedure changed since).
+follow-up-undated = ہم آپ کے جوابوں سے تاریخوں کا حساب نہیں لگا سکتے۔ آپ نے ہمیں جو تاریخیں دیں، انہیں ایک بار دیکھ لیں۔
+follow-up-error-complained-after = شکایت کرنے کا دن اس دن کے بعد کا ہے جو آپ نے اس مرحلے کے لیے بتایا۔ دونوں تاریخیں دیکھ لیں۔
+follow-up-error-extended-before = ہماری دی ہوئی نئی تاریخ اس دن سے پہلے کی ہے جب آپ نے اس مرحلے کے لیے درخواست کی تھی۔ دونوں تاریخیں دیکھ لیں۔
+follow-up-check-dates = تاریخیں دیکھیں
+follow-up-late-heading = ہمارے جواب میں دیر ہو گئی ہے
+follow-up-late = ہمیں آپ کو اپنا جواب { $date } تک بھیج دینا چاہیے تھا۔
+follow-up-late-what = آپ نیچے سے ہمیں یاد دہانی بھیج سکتے ہیں۔ ہم آپ کو بتائیں گے کہ ہمارے جواب میں دیر کیوں ہوئی اور وہ آپ کو کب ملے گا۔
+follow-up-due-heading = ہمارا جواب کب تک آنا چاہیے
+follow-up-due = ہمیں آپ کو اپنا جواب { $date } تک بھیجنا چاہیے۔
+# The due day depends on the day in the month the person gave.
+follow-up-due-depends = ہمارا جواب { $earliest } اور { $latest } کے درمیان آنا چاہیے، اس پر منحصر ہے کہ آپ نے کس دن درخواست کی۔ اگر تب تک نہ آئے، تو اس میں دیر ہو گئی ہے۔
+follow-up-due-extended = یہ وہ نئی تاریخ ہے جو ہم نے آپ کو دی۔
+follow-up-due-allowed = اگر ہمیں مزید وقت چاہیے ہو، تو ہمارا طریقہ کار ہمیں زیادہ سے زیادہ { $date } تک کی اجازت دیتا ہے، اور ہم آپ کو وجہ بتائیں گے۔
+follow-up-due-beyond-allowed = یہ تاریخ اس سے بعد کی ہے جس کی ہمارا طریقہ کار اجازت دیتا ہے: زیادہ سے زیادہ { $date }۔ آپ ہم سے وجہ پوچھ سکتے ہیں۔
+follow-up-due-wait = اگر تب تک جواب نہ آئے، تو ہمیں یاد دہانی بھیجنے کے لیے یہاں واپس آئیں۔
+# $stage is the next stage's name.
+follow-up-next-heading = "{ $stage }" کے لیے درخواست
+follow-up-next-council-decides = یہ مرحلہ ہوگا یا نہیں، اس کا فیصلہ ہم کرتے ہیں۔ اگر یہ نہیں ہوگا، تو ہم آپ کو لکھ کر وجہ بتائیں گے۔
+follow-up-ask-by = { $date } تک درخواست کریں۔
+follow-up-ask-by-depends = درخواست کرنے کا آخری دن { $earliest } اور { $latest } کے درمیان ہے، اس پر منحصر ہے کہ ہمارا جواب آپ کو کس دن ملا۔ جتنی جلدی ہو سکے درخواست کریں۔
+follow-up-ask-by-passed = درخواست کرنے کا آخری دن { $date } تھا۔ آپ اب بھی درخواست کر سکتے ہیں: ہمیں بتائیں کہ آپ اب کیوں درخواست کر رہے ہیں۔ دیر سے آنے والی درخواست قبول کرنی ہے یا نہیں، اس کا فیصلہ ہم کرتے ہیں، اور اگر ہم اسے قبول نہ کریں، تو محتسب پھر بھی آپ کی شکایت کو دیکھ سکتا ہے۔
+follow-up-ask-by-none = درخواست کرنے کا کوئی آخری دن نہیں ہے، لیکن جلدی درخواست کرنا بہتر ہے، جب تک باتیں ذہن میں تازہ ہیں۔
+follow-up-if-asked-today = اگر آپ آج درخواست کریں:
+follow-up-ombudsman-heading = محتسب کے پاس جانا
+# $ombudsman is the Ombudsman's name.
+follow-up-ombudsman-now = آپ اب { $ombudsman } سے کہہ سکتے ہیں کہ وہ آپ کی شکایت کو دیکھے۔ یہ مفت اور آزاد ہے، اور کسی کی طرفداری نہیں کرتا۔
+# Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
+follow-up-ombudsman-by-notice = اس کا مطلب ہے زیادہ سے زیادہ { $date } تک، اور اس سے پہلے، اگر آپ کو شکایت کرنے سے پہلے ہی مسئلے کا پتا تھا۔
+follow-up-ombudsman-by = اس کا مطلب ہے { $date } تک۔
+follow-up-ombudsman-passed = وہ دن گزر چکا ہے۔ اگر آپ کے پاس محتسب کے پاس پہلے نہ جا سکنے کی کوئی معقول وجہ ہو، تو محتسب پھر بھی آپ کی شکایت کو دیکھ سکتا ہے: محتسب کو وہ وجہ بتائیں۔
+# $stage is the stage after which the Ombudsman normally looks at a complaint.
+follow-up-ombudsman-after = { $ombudsman } عام طور پر کسی شکایت کو تب دیکھتا ہے جب ہم اس کا معاملہ مکمل کر لیں: "{ $stage }" کے بعد۔
+follow-up-request-question = آپ کیا کرنا چاہتے ہیں؟
+follow-up-request-next = اگلے مرحلے کے لیے درخواست کریں
+follow-up-request-chase = ہمیں یاد دہانی بھیجیں
+follow-up-request-chase-hint = پوچھیں کہ ہمارے جواب میں دیر کیوں ہوئی اور وہ آپ کو کب ملے گا۔
+follow-up-request-error = منتخب کریں کہ آپ کیا کرنا چاہتے ہیں
+unresolved-question = آپ اب بھی کس بات سے ناخوش ہیں؟
+unresolved-hint = ہمیں بتائیں کہ ہمارے جواب میں آپ کس بات سے متفق نہیں، کیا اب بھی ٹھیک نہیں ہوا، اور آپ کیا چاہتے ہیں کہ ہو۔ اگر آپ آخری دن کے بعد درخواست کر رہے ہیں، تو ہمیں وجہ بتائیں۔
+unresolved-error = لکھیں کہ آپ اب بھی کس بات سے ناخوش ہیں
+unresolved-too-long = آپ اب بھی کس بات سے ناخوش ہیں، اس کا جواب 5,000 حروف یا اس سے کم ہونا چاہیے
 
 ## What happens next: dates
 

@@ -6,7 +6,7 @@
 
 use redress_core::calendar::Calendar;
 use redress_core::date::{Date, TimeOfDay, Weekday};
-use redress_core::journey::{ProcedureRole, Rules};
+use redress_core::journey::{CouncilSetup, ProcedureRole, Rules};
 use redress_core::json::Json;
 use redress_core::language::{is_language_tag, SOURCE};
 use redress_core::problems::Severity;
@@ -944,6 +944,12 @@ impl CouncilConfig {
             adults_limit: limit(ProcedureRole::Adults),
             general_limit: limit(ProcedureRole::General),
             social_care_by_trusts: self.nation().social_care_by_trusts(),
+            council: Some(CouncilSetup {
+                children: self.procedure(ProcedureRole::Children),
+                adults: self.procedure(ProcedureRole::Adults),
+                general: self.procedure(ProcedureRole::General),
+                calendar: self.calendar.clone(),
+            }),
         }
     }
 

@@ -200,9 +200,10 @@ impl Wizard {
     /// the safety question on, where someone at risk may be.
     pub fn shows_exit(&self) -> bool {
         let step = self.step.get();
-        let complaint = self
-            .answers
-            .with(|a| a.kind == Some(redress_core::journey::ContactKind::Complaint));
+        let complaint = self.answers.with(|a| {
+            a.kind
+                .is_some_and(redress_core::journey::ContactKind::is_complaint)
+        });
         complaint && !matches!(step, Step::Start | Step::Kind | Step::Confirmation)
     }
 

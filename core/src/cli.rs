@@ -5,17 +5,22 @@
 //! ```
 //! let args = ["add", "--division", "england-and-wales", "--start", "2025-12-19", "--working-days", "10"];
 //! let args: Vec<String> = args.iter().map(|arg| arg.to_string()).collect();
-//! assert_eq!(redress_core::cli::run(&args).unwrap(), "2026-01-07\n");
+//! let today = "2026-12-05".parse().unwrap();
+//! assert_eq!(redress_core::cli::run(&args, today).unwrap(), "2026-01-07\n");
 //! ```
 
 use crate::calendar::{Calendar, Division, FIRST_YEAR, LAST_YEAR};
-use crate::date::{Date, DateTime};
+use crate::date::{Date, DateTime, YearMonth};
+use crate::follow_up::{
+    follow_up, AnswerDue, Earlier, FollowUp, FollowUpError, NextStage, OmbudsmanAnswer, Open,
+    Passed, Standing,
+};
 use crate::procedure::{
     built_in, built_in_procedure, Anchor, Duration, Event, Procedure, WindowFrom,
 };
 use crate::timeline::{
-    timeline, Agreed, AgreedTimescale, ApproximateDate, Complaint, DateWindow, KnownEvent,
-    MetMilestone, TimeLimitStatus, Timeline, TimelineError, When,
+    timeline, Agreed, AgreedTimescale, ApproximateDate, Complaint, DateRange, DateWindow,
+    KnownEvent, MetMilestone, MilestoneTimeline, TimeLimitStatus, Timeline, TimelineError, When,
 };
 use std::fmt;
 use std::fmt::Write as _;
@@ -44,11 +49,17 @@ Commands:
            [--handling OPTION]
            [--happened DATE] [--found-out DATE]
       Every milestone of the procedure dated, the time limit and the Ombudsman.
+  next --procedure ID --stage STAGE (--responded DAY | --waiting-since DAY)
+       [--extended-to YYYY-MM-DD] [--complained DAY] [--service SERVICE]
+       [--today YYYY-MM-DD] [--division D] [--closures FILE] [--format text|json]
+      After the first answer: when an awaited answer is due and whether it is
+      late, the next stage and the last day to ask for it, and the Ombudsman.
 
 D is england-and-wales, scotland or northern-ireland. FILE is a council
 calendar in JSON (its division, closures, extra bank holidays, cut-off time).
 EVENT is acknowledged, requested, meeting-held or report-received. DATE for
---happened and --found-out is YYYY-MM-DD, YYYY-MM or still-happening.
+--happened and --found-out is YYYY-MM-DD, YYYY-MM or still-happening; DAY is
+YYYY-MM-DD or YYYY-MM. `next` counts from today in the UK unless --today is given.
 Bad arguments print one line on standard error and exit with code 2.
 ";
 
@@ -127,6 +138,24 @@ const HANDLING: Flag = flag(
 );
 const HAPPENED: Flag = flag("--happened", "YYYY-MM-DD, YYYY-MM or still-happening");
 const FOUND_OUT: Flag = flag("--found-out", "YYYY-MM-DD or YYYY-MM");
+const STAGE: Flag = flag("--stage", "a stage id of the procedure");
+const RESPONDED: Flag = flag(
+    "--responded",
+    "the day the stage's answer came, YYYY-MM-DD or YYYY-MM",
+);
+const WAITING_SINCE: Flag = flag(
+    "--waiting-since",
+    "the day the stage was asked for (for the first stage, the day of the complaint), YYYY-MM-DD or YYYY-MM",
+);
+const EXTENDED_TO: Flag = flag(
+    "--extended-to",
+    "the new date the council agreed for its answer, YYYY-MM-DD, with --waiting-since",
+);
+const COMPLAINED: Flag = flag(
+    "--complained",
+    "the day of the complaint, YYYY-MM-DD or YYYY-MM",
+);
+const TODAY: Flag = flag("--today", "a date YYYY-MM-DD");
 
 /// The options given to one command.
 struct Options<'a> {
@@ -232,6 +261,17 @@ impl<'a> Options<'a> {
             .collect()
     }
 
+    /// Whether `--format json` was asked for.
+    fn json(&self) -> Result<bool, CliError> {
+        Ok(self
+            .parsed(&FORMAT, |text| match text {
+                "text" => Some(false),
+                "json" => Some(true),
+                _ => None,
+            })?
+            .unwrap_or(false))
+    }
+
     /// The council calendar: from `--closures` if given (whose division must
     /// agree with `--division`), else the plain calendar of `--division`, else
     /// of `default`.
@@ -264,14 +304,15 @@ impl<'a> Options<'a> {
     }
 }
 
-/// Runs `redress-dates` with `args` (without the program name) and returns
-/// what it prints on standard output, or the one-line error for standard error.
-pub fn run(args: &[String]) -> Result<String, CliError> {
+/// What `command` may be.
+const COMMANDS: &str = "expected holidays, add, procedures, timeline, next or help";
+
+/// Runs `redress-dates` with `args` (without the program name) on `today`
+/// (the day in the UK, for `next` without `--today`) and returns what it
+/// prints on standard output, or the one-line error for standard error.
+pub fn run(args: &[String], today: Date) -> Result<String, CliError> {
     let Some((command, rest)) = args.split_first() else {
-        return Err(error(
-            "command",
-            "missing; expected holidays, add, procedures, timeline or help",
-        ));
+        return Err(error("command", format!("missing; {COMMANDS}")));
     };
     match command.as_str() {
         "holidays" => holidays(&Options::parse(
@@ -307,11 +348,28 @@ pub fn run(args: &[String]) -> Result<String, CliError> {
             ],
             rest,
         )?),
+        "next" => next_command(
+            &Options::parse(
+                command,
+                &[
+                    &PROCEDURE,
+                    &STAGE,
+                    &RESPONDED,
+                    &WAITING_SINCE,
+                    &EXTENDED_TO,
+                    &COMPLAINED,
+                    &SERVICE,
+                    &TODAY,
+                    &DIVISION,
+                    &CLOSURES,
+                    &FORMAT,
+                ],
+                rest,
+            )?,
+            today,
+        ),
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
-        other => Err(error(
-            other,
-            "not a command; expected holidays, add, procedures, timeline or help",
-        )),
+        other => Err(error(other, format!("not a command; {COMMANDS}"))),
     }
 }
 
@@ -357,11 +415,7 @@ fn procedures() -> String {
 fn timeline_command(options: &Options<'_>) -> Result<String, CliError> {
     let procedure = options.parsed_required(&PROCEDURE, built_in_procedure)?;
     let received_at: DateTime = options.parsed_required(&RECEIVED, |text| text.parse().ok())?;
-    let json = options.parsed(&FORMAT, |text| match text {
-        "text" => Some(false),
-        "json" => Some(true),
-        _ => None,
-    })?;
+    let json = options.json()?;
     let calendar = options.calendar(Some(procedure.nation.division()))?;
     let date = |text: &str| text.parse::<Date>().ok();
 
@@ -412,14 +466,19 @@ fn timeline_command(options: &Options<'_>) -> Result<String, CliError> {
 
     let timeline = timeline(procedure, &calendar, &complaint)
         .map_err(|problem| error(argument_for(&problem, &complaint), problem.to_string()))?;
-    if json == Some(true) {
-        let mut text = serde_json::to_string_pretty(&timeline)
-            .expect("a timeline is plain data and always serialises");
-        text.push('\n');
-        Ok(text)
+    if json {
+        Ok(pretty_json(&timeline))
     } else {
         Ok(timeline_text(procedure, &calendar, &timeline))
     }
+}
+
+/// A value as indented JSON with a final new line.
+fn pretty_json(value: &impl serde::Serialize) -> String {
+    let mut text =
+        serde_json::to_string_pretty(value).expect("answers are plain data and always serialise");
+    text.push('\n');
+    text
 }
 
 /// The option whose value a timeline error is about.
@@ -523,13 +582,12 @@ fn when_text(when: &When, open_extension: bool) -> String {
     }
 }
 
-/// The timeline as text for staff.
-fn timeline_text(procedure: &Procedure, calendar: &Calendar, timeline: &Timeline) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{} [{}]", procedure.name, procedure.id);
-    let _ = writeln!(
-        out,
-        "Working days: {} bank holidays{}{}",
+/// The procedure's name and the working days it counts in.
+fn heading(procedure: &Procedure, calendar: &Calendar) -> String {
+    format!(
+        "{} [{}]\nWorking days: {} bank holidays{}{}\n",
+        procedure.name,
+        procedure.id,
         calendar.division.name(),
         if calendar.closures.is_empty() {
             ""
@@ -540,7 +598,44 @@ fn timeline_text(procedure: &Procedure, calendar: &Calendar, timeline: &Timeline
             .cut_off
             .map(|cut_off| format!("; cut-off time {cut_off}"))
             .unwrap_or_default()
+    )
+}
+
+/// A milestone's name, rule and dates, each line after `indent`.
+fn milestone_text(procedure: &Procedure, milestone: &MilestoneTimeline, indent: &str) -> String {
+    let mut out = String::new();
+    let only = milestone
+        .service
+        .as_ref()
+        .map(|service| format!(" ({service} only)"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "{indent}{} [{}]{only}", milestone.name, milestone.id);
+    let rule = match milestone.agreed {
+        Some(Agreed::Amount(amount)) => {
+            format!("{} (agreed)", milestone.duration.unit.quantity(amount))
+        }
+        Some(Agreed::Until(date)) => format!("by {date} (agreed)"),
+        None => duration_text(&milestone.duration, milestone.open_extension),
+    };
+    let _ = writeln!(
+        out,
+        "{indent}  {rule} after {}",
+        anchor_text(procedure, &milestone.anchor)
     );
+    let _ = writeln!(
+        out,
+        "{indent}  {}",
+        when_text(&milestone.when, milestone.open_extension)
+    );
+    if let Some(met) = milestone.met {
+        let _ = writeln!(out, "{indent}  met {}", met.long_english());
+    }
+    out
+}
+
+/// The timeline as text for staff.
+fn timeline_text(procedure: &Procedure, calendar: &Calendar, timeline: &Timeline) -> String {
+    let mut out = heading(procedure, calendar);
     let received_at = timeline.received_at;
     let _ = write!(
         out,
@@ -590,32 +685,7 @@ fn timeline_text(procedure: &Procedure, calendar: &Calendar, timeline: &Timeline
             out.push_str("  No timescale.\n");
         }
         for milestone in &stage.milestones {
-            let only = milestone
-                .service
-                .as_ref()
-                .map(|service| format!(" ({service} only)"))
-                .unwrap_or_default();
-            let _ = writeln!(out, "  {} [{}]{only}", milestone.name, milestone.id);
-            let rule = match milestone.agreed {
-                Some(Agreed::Amount(amount)) => {
-                    format!("{} (agreed)", milestone.duration.unit.quantity(amount))
-                }
-                Some(Agreed::Until(date)) => format!("by {date} (agreed)"),
-                None => duration_text(&milestone.duration, milestone.open_extension),
-            };
-            let _ = writeln!(
-                out,
-                "    {rule} after {}",
-                anchor_text(procedure, &milestone.anchor)
-            );
-            let _ = writeln!(
-                out,
-                "    {}",
-                when_text(&milestone.when, milestone.open_extension)
-            );
-            if let Some(met) = milestone.met {
-                let _ = writeln!(out, "    met {}", met.long_english());
-            }
+            out.push_str(&milestone_text(procedure, milestone, "  "));
         }
     }
     out.push_str(&time_limit_text(procedure, timeline));
@@ -626,14 +696,12 @@ fn timeline_text(procedure: &Procedure, calendar: &Calendar, timeline: &Timeline
             .as_ref()
             .map(|service| format!(" ({service} only)"))
             .unwrap_or_default();
-        let from = match window.from {
-            WindowFrom::Notice => "when the person first knew about the matter",
-            WindowFrom::FinalResponse => "the council's final response",
-        };
         let _ = writeln!(
             out,
-            "\nOmbudsman: {}, after: {after}{only}\n  normally within {} months of {from}",
-            window.name, window.months
+            "\nOmbudsman: {}, after: {after}{only}\n  normally within {} months of {}",
+            window.name,
+            window.months,
+            from_text(window.from)
         );
         let _ = match (&window.closes, window.from, &window.response) {
             (Some(closes), _, _) if closes.earliest == closes.latest => {
@@ -712,13 +780,282 @@ fn time_limit_text(procedure: &Procedure, timeline: &Timeline) -> String {
     out
 }
 
+/// What an Ombudsman's months count from, in words.
+fn from_text(from: WindowFrom) -> &'static str {
+    match from {
+        WindowFrom::Notice => "when the person first knew about the matter",
+        WindowFrom::FinalResponse => "the council's final response",
+    }
+}
+
+/// A day, or the span of days it may be when only the month was given.
+fn range_text(range: DateRange) -> String {
+    if range.earliest == range.latest {
+        range.latest.long_english()
+    } else {
+        format!(
+            "between {} and {}",
+            range.earliest.long_english(),
+            range.latest.long_english()
+        )
+    }
+}
+
+/// Whether a day has passed, in words.
+fn passed_text(passed: Passed) -> &'static str {
+    match passed {
+        Passed::No => "that day has not passed",
+        Passed::Depends => "that day may have passed, depending on the day in the month given",
+        Passed::Yes => "that day has passed",
+    }
+}
+
+fn next_command(options: &Options<'_>, today: Date) -> Result<String, CliError> {
+    let procedure = options.parsed_required(&PROCEDURE, built_in_procedure)?;
+    let stage = options.required(&STAGE)?.to_owned();
+    let day = |text: &str| {
+        text.parse::<ApproximateDate>()
+            .ok()
+            .filter(|day| *day != ApproximateDate::StillHappening)
+    };
+    let date = |text: &str| text.parse::<Date>().ok();
+    let standing = match (options.one(&RESPONDED), options.one(&WAITING_SINCE)) {
+        (Some(_), Some(_)) => {
+            return Err(error(
+                WAITING_SINCE.name,
+                "give --responded (the stage has answered) or --waiting-since (its answer is awaited), not both",
+            ))
+        }
+        (None, None) => {
+            return Err(error(
+                RESPONDED.name,
+                "missing: give --responded (the stage has answered) or --waiting-since (its answer is awaited)",
+            ))
+        }
+        (Some(_), None) => {
+            if options.one(&EXTENDED_TO).is_some() {
+                return Err(error(
+                    EXTENDED_TO.name,
+                    "only with --waiting-since: an extension is for an answer still awaited",
+                ));
+            }
+            Standing::Answered {
+                stage,
+                on: options.parsed_required(&RESPONDED, day)?,
+            }
+        }
+        (None, Some(_)) => Standing::Waiting {
+            stage,
+            asked: options.parsed_required(&WAITING_SINCE, day)?,
+            extended_to: options.parsed(&EXTENDED_TO, date)?,
+        },
+    };
+    let earlier = Earlier {
+        complained: options.parsed(&COMPLAINED, day)?,
+        service: options.one(&SERVICE).map(str::to_owned),
+        standing,
+    };
+    let today = options.parsed(&TODAY, date)?.unwrap_or(today);
+    let json = options.json()?;
+    let calendar = options.calendar(Some(procedure.nation.division()))?;
+    let answer = follow_up(procedure, &calendar, &earlier, today).map_err(|problem| {
+        let argument = match &problem {
+            FollowUpError::UnknownStage { .. } => {
+                let stages: Vec<&str> = procedure
+                    .stages
+                    .iter()
+                    .map(|stage| stage.id.as_str())
+                    .collect();
+                return error(
+                    STAGE.name,
+                    format!("{problem}; its stages are {}", stages.join(", ")),
+                );
+            }
+            FollowUpError::NotADay { field } | FollowUpError::InFuture { field, .. } => {
+                let argument = match *field {
+                    "complained" => COMPLAINED.name,
+                    "asked" => WAITING_SINCE.name,
+                    _ => RESPONDED.name,
+                };
+                if let FollowUpError::InFuture { date, .. } = problem {
+                    return error(
+                        argument,
+                        format!("{date} is after today ({})", today.long_english()),
+                    );
+                }
+                argument
+            }
+            FollowUpError::ComplainedAfter { .. } => COMPLAINED.name,
+            FollowUpError::ExtendedBefore { .. } => EXTENDED_TO.name,
+            FollowUpError::Timeline(_) => PROCEDURE.name,
+        };
+        error(argument, problem.to_string())
+    })?;
+    if json {
+        Ok(pretty_json(&answer))
+    } else {
+        Ok(follow_up_text(procedure, &calendar, &earlier, &answer))
+    }
+}
+
+/// A follow-up as text for staff: the same answer the wizard gives.
+fn follow_up_text(
+    procedure: &Procedure,
+    calendar: &Calendar,
+    earlier: &Earlier,
+    answer: &FollowUp,
+) -> String {
+    let mut out = heading(procedure, calendar);
+    let _ = writeln!(out, "Today: {}", answer.today.long_english());
+    let day_text = |day: ApproximateDate| match day {
+        ApproximateDate::Exact(day) => day.long_english(),
+        ApproximateDate::Month(month) => format!(
+            "in {} {}",
+            YearMonth::month_english(month.month()),
+            month.year()
+        ),
+        ApproximateDate::StillHappening => "still happening".to_owned(),
+    };
+    let stage = format!("{} [{}]", answer.stage.name, answer.stage.id);
+    let _ = match &earlier.standing {
+        Standing::Answered { on, .. } => {
+            writeln!(out, "Stage: {stage}, answered {}", day_text(*on))
+        }
+        Standing::Waiting { asked, .. } => writeln!(
+            out,
+            "Stage: {stage}, asked for {}; its answer is awaited",
+            day_text(*asked)
+        ),
+    };
+    if let Some(complained) = earlier.complained {
+        let _ = writeln!(out, "Complained: {}", day_text(complained));
+    }
+    if let Some(service) = &earlier.service {
+        let _ = writeln!(out, "Service: {service}");
+    }
+    if let Some(due) = &answer.answer {
+        out.push_str(&answer_due_text(due));
+    }
+    if let Some(next) = &answer.next {
+        out.push_str(&next_stage_text(procedure, next));
+    }
+    if let Some(ombudsman) = &answer.ombudsman {
+        out.push_str(&ombudsman_text(ombudsman));
+    }
+    if !answer.has_a_way_forward() {
+        // `follow_up` never gives this for a built-in profile (a property test).
+        out.push_str("\nNo further stage, and no Ombudsman in this profile.\n");
+    }
+    out
+}
+
+fn answer_due_text(due: &AnswerDue) -> String {
+    let mut out = format!("\nAnswer awaited [{}]\n", due.milestone);
+    let agreed = if due.extended {
+        " (the new date the council agreed)"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "  due {}{agreed}", range_text(due.due));
+    if let Some(allowed) = due.allowed_until {
+        if allowed != due.due {
+            let _ = writeln!(
+                out,
+                "  the latest the procedure allows with an extension: {}",
+                range_text(allowed)
+            );
+        }
+        if due.extended && due.due.earliest > allowed.latest {
+            out.push_str("  the agreed date is later than the procedure allows\n");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  {}",
+        match due.late {
+            Passed::No => "not late yet",
+            Passed::Depends => "may be late, depending on the day in the month given",
+            Passed::Yes => "late: the council can be asked why, and when it will answer",
+        }
+    );
+    out
+}
+
+fn next_stage_text(procedure: &Procedure, next: &NextStage) -> String {
+    let mut out = format!("\nNext stage: {} [{}]\n", next.name, next.id);
+    if next.council_decides {
+        out.push_str("  the council decides whether a request for it goes ahead\n");
+    }
+    match (next.ask_by, next.ask_by_passed) {
+        (Some(ask_by), Some(passed)) => {
+            let _ = writeln!(out, "  last day to ask: {}", range_text(ask_by));
+            let _ = writeln!(out, "  {}", passed_text(passed));
+            if passed != Passed::No {
+                out.push_str(
+                    "  a late request can still be made, saying why it is late; \
+                     the council decides whether to accept it\n",
+                );
+            }
+        }
+        _ => out.push_str("  the procedure sets no last day to ask for it\n"),
+    }
+    if next.if_asked_today.is_empty() {
+        out.push_str("  no timescale\n");
+    } else {
+        out.push_str("  if asked for today:\n");
+        for milestone in &next.if_asked_today {
+            out.push_str(&milestone_text(procedure, milestone, "    "));
+        }
+    }
+    out
+}
+
+fn ombudsman_text(ombudsman: &OmbudsmanAnswer) -> String {
+    let mut out = format!("\nOmbudsman: {} [{}]\n", ombudsman.name, ombudsman.id);
+    match &ombudsman.open {
+        Open::Now { closes, closed } => {
+            let _ = writeln!(
+                out,
+                "  open now: normally within {} months of {}",
+                ombudsman.months,
+                from_text(ombudsman.from)
+            );
+            let at_the_latest = if ombudsman.from == WindowFrom::Notice {
+                " at the latest (earlier if the person knew about the matter before complaining)"
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "  last day {}{at_the_latest}", range_text(*closes));
+            let _ = writeln!(out, "  {}", passed_text(*closed));
+            if *closed != Passed::No {
+                out.push_str(
+                    "  the Ombudsman may still look at a complaint brought later, for good reason\n",
+                );
+            }
+        }
+        Open::After(stage) => {
+            let _ = writeln!(
+                out,
+                "  not yet: open once {} [{}] has answered",
+                stage.name, stage.id
+            );
+        }
+    }
+    for (label, value) in [("phone", &ombudsman.phone), ("website", &ombudsman.website)] {
+        if let Some(value) = value {
+            let _ = writeln!(out, "  {label} {value}");
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn run_args(args: &str) -> Result<String, CliError> {
         let args: Vec<String> = args.split_whitespace().map(str::to_owned).collect();
-        run(&args)
+        run(&args, "2026-12-05".parse().unwrap())
     }
 
     #[test]
@@ -744,8 +1081,8 @@ mod tests {
     #[test]
     fn bad_arguments_name_the_argument_and_what_is_accepted() {
         let cases = [
-            ("", "command: missing; expected holidays, add, procedures, timeline or help"),
-            ("dates", "dates: not a command; expected holidays, add, procedures, timeline or help"),
+            ("", "command: missing; expected holidays, add, procedures, timeline, next or help"),
+            ("dates", "dates: not a command; expected holidays, add, procedures, timeline, next or help"),
             (
                 "holidays --division wales --from 1995 --to 2035",
                 "--division: \"wales\" is not accepted; expected england-and-wales, scotland or northern-ireland",
@@ -846,5 +1183,170 @@ mod tests {
             value["stages"][2]["milestones"][0]["when"]["due"],
             "2027-01-06"
         );
+    }
+
+    #[test]
+    fn next_says_what_can_be_done_after_an_answer() {
+        let text = run_args(
+            "next --procedure children-statutory-england --stage stage2 --responded 2026-11-02 \
+             --complained 2026-06-15 --today 2026-12-15",
+        )
+        .unwrap();
+        let expected = "\
+Children's social care complaints (England, statutory) [children-statutory-england]
+Working days: England and Wales bank holidays
+Today: Tuesday 15 December 2026
+Stage: Stage 2: independent investigation [stage2], answered Monday 2 November 2026
+Complained: Monday 15 June 2026
+
+Next stage: Stage 3: independent review panel [stage3]
+  last day to ask: Monday 30 November 2026
+  that day has passed
+  a late request can still be made, saying why it is late; the council decides whether to accept it
+  if asked for today:
+    Review panel meets [stage3-panel-meeting]
+      30 working days after the request for this stage
+      due Friday 29 January 2027
+";
+        assert!(text.starts_with(expected), "{text}");
+        assert!(text.contains(
+            "\nOmbudsman: Local Government and Social Care Ombudsman [lgsco]\n  \
+             not yet: open once Stage 3: independent review panel [stage3] has answered\n"
+        ));
+
+        let text = run_args(
+            "next --procedure general-barnsley --stage stage1 --responded 2026-11 \
+             --service adult-social-care --today 2027-12-01",
+        )
+        .unwrap();
+        assert!(text.contains(
+            "Stage: Stage 1: investigation and resolution [stage1], answered in November 2026\n\
+             Service: adult-social-care\n\n\
+             Next stage: Stage 2: complaint review [stage2]\n  \
+             the council decides whether a request for it goes ahead\n  \
+             the procedure sets no last day to ask for it\n"
+        ), "{text}");
+        assert!(text.contains(
+            "  open now: normally within 12 months of when the person first knew about the matter\n  \
+             last day Tuesday 30 November 2027 at the latest \
+             (earlier if the person knew about the matter before complaining)\n  \
+             that day has passed\n  \
+             the Ombudsman may still look at a complaint brought later, for good reason\n  \
+             phone 0300 061 0614\n"
+        ), "{text}");
+    }
+
+    #[test]
+    fn next_says_when_an_awaited_answer_is_due() {
+        let late = run_args(
+            "next --procedure children-statutory-england --stage stage1 \
+             --waiting-since 2026-11-20 --today 2026-12-07",
+        )
+        .unwrap();
+        assert!(
+            late.contains(
+                "\nAnswer awaited [stage1-response]\n  due Friday 4 December 2026\n  \
+             the latest the procedure allows with an extension: Friday 18 December 2026\n  \
+             late: the council can be asked why, and when it will answer\n"
+            ),
+            "{late}"
+        );
+        assert!(!late.contains("Next stage"));
+        let on_time = run_args(
+            "next --procedure children-statutory-england --stage stage1 \
+             --waiting-since 2026-11-20 --today 2026-12-04",
+        )
+        .unwrap();
+        assert!(on_time.contains("  not late yet\n"), "{on_time}");
+        let extended = run_args(
+            "next --procedure children-statutory-england --stage stage1 \
+             --waiting-since 2026-11-20 --extended-to 2027-01-29 --today 2026-12-07",
+        )
+        .unwrap();
+        assert!(
+            extended.contains(
+                "  due Friday 29 January 2027 (the new date the council agreed)\n  \
+             the latest the procedure allows with an extension: Friday 18 December 2026\n  \
+             the agreed date is later than the procedure allows\n  not late yet\n"
+            ),
+            "{extended}"
+        );
+        let month = run_args(
+            "next --procedure children-statutory-england --stage stage1 \
+             --waiting-since 2026-11 --today 2026-11-30",
+        )
+        .unwrap();
+        assert!(
+            month.contains("  due between Friday 13 November 2026 and Monday 14 December 2026\n"),
+            "{month}"
+        );
+        assert!(
+            month.contains("  may be late, depending on the day in the month given\n"),
+            "{month}"
+        );
+    }
+
+    #[test]
+    fn next_json_is_the_follow_up() {
+        let json = run_args(
+            "next --procedure children-statutory-england --stage stage1 --responded 2026-11-20 \
+             --today 2026-12-04 --format json",
+        )
+        .unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["next"]["ask_by"]["latest"], "2026-12-18");
+        assert_eq!(value["next"]["ask_by_passed"], "no");
+        assert_eq!(value["today"], "2026-12-04");
+    }
+
+    #[test]
+    fn next_bad_arguments_name_the_argument() {
+        let next = "next --procedure children-statutory-england --stage stage1";
+        let cases = [
+            (
+                next.to_owned(),
+                "--responded: missing: give --responded (the stage has answered) or --waiting-since (its answer is awaited)",
+            ),
+            (
+                format!("{next} --responded 2026-11-20 --waiting-since 2026-11-20"),
+                "--waiting-since: give --responded (the stage has answered) or --waiting-since (its answer is awaited), not both",
+            ),
+            (
+                format!("{next} --responded 2026-11-20 --extended-to 2026-12-20"),
+                "--extended-to: only with --waiting-since: an extension is for an answer still awaited",
+            ),
+            (
+                format!("{next} --responded still-happening"),
+                "--responded: \"still-happening\" is not accepted; expected the day the stage's answer came, YYYY-MM-DD or YYYY-MM",
+            ),
+            (
+                format!("{next} --responded 2026-12-06"),
+                "--responded: 2026-12-06 is after today (Saturday 5 December 2026)",
+            ),
+            (
+                format!("{next} --waiting-since 2027-01"),
+                "--waiting-since: 2027-01-01 is after today (Saturday 5 December 2026)",
+            ),
+            (
+                format!("{next} --responded 2026-11-20 --complained 2026-12"),
+                "--complained: the complaint (2026-12-01) is dated after the stage's date (2026-11-20)",
+            ),
+            (
+                format!("{next} --waiting-since 2026-11-20 --extended-to 2026-11-19"),
+                "--extended-to: the extension's new date (2026-11-19) is before the stage was asked for (2026-11-20)",
+            ),
+            (
+                format!("{next} --responded 2026-11-20 --today 05/12/2026"),
+                "--today: \"05/12/2026\" is not accepted; expected a date YYYY-MM-DD",
+            ),
+            (
+                "next --procedure children-statutory-england --stage stage4 --responded 2026-11-20".to_owned(),
+                "--stage: the procedure has no stage with the id \"stage4\"; its stages are on-the-spot, stage1, stage2, stage3",
+            ),
+        ];
+        for (args, expected) in cases {
+            let error = run_args(&args).unwrap_err();
+            assert_eq!(error.to_string(), expected, "{args}");
+        }
     }
 }

@@ -486,6 +486,50 @@ fn fields<const N: usize>(text: &str, separator: char, widths: [usize; N]) -> Op
     parts.next().is_none().then_some(out)
 }
 
+impl DateTime {
+    /// The time on UK clocks `unix_seconds` after 1970-01-01 00:00 UTC:
+    /// Greenwich Mean Time, or British Summer Time (an hour ahead) from
+    /// 01:00 GMT on the last Sunday of March to 01:00 GMT on the last Sunday
+    /// of October, the rule since 1996. For the command line, which has only
+    /// the system clock; the web app asks the browser for Europe/London.
+    /// None outside the years 1 to 9999.
+    ///
+    /// ```
+    /// use redress_core::date::DateTime;
+    ///
+    /// // 2026-06-30T23:30Z is already 1 July in London.
+    /// assert_eq!(DateTime::in_uk_at(1_782_862_200).unwrap().to_string(), "2026-07-01T00:30");
+    /// ```
+    pub fn in_uk_at(unix_seconds: i64) -> Option<DateTime> {
+        const DAY: i64 = 86_400;
+        let days = i32::try_from(unix_seconds.div_euclid(DAY)).ok()?;
+        let utc = Date { days };
+        if !(MIN_YEAR..=MAX_YEAR).contains(&utc.year()) {
+            return None;
+        }
+        let second = unix_seconds.rem_euclid(DAY);
+        let year = utc.year();
+        let change = |month: u32| {
+            (
+                Date::ymd(year, month, 31).previous_on_or_before(Weekday::Sunday),
+                3_600,
+            )
+        };
+        let summer = (change(3)..change(10)).contains(&(utc, second));
+        let local = unix_seconds + if summer { 3_600 } else { 0 };
+        let minute_of_day = local.rem_euclid(DAY) / 60;
+        let date = Date {
+            days: i32::try_from(local.div_euclid(DAY)).ok()?,
+        };
+        (date.year() <= MAX_YEAR).then_some(DateTime {
+            date,
+            time: TimeOfDay {
+                minutes: minute_of_day as u16,
+            },
+        })
+    }
+}
+
 impl From<Date> for DateTime {
     /// The start of the day.
     fn from(date: Date) -> DateTime {
@@ -642,6 +686,28 @@ serde_as_string!(Date, TimeOfDay, DateTime, YearMonth);
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn uk_clocks_go_forward_and_back_at_one_in_the_morning_gmt() {
+        let uk = |seconds: i64| DateTime::in_uk_at(seconds).map(|time| time.to_string());
+        let cases = [
+            (1_774_745_999, "2026-03-29T00:59"),
+            (1_774_746_000, "2026-03-29T02:00"),
+            (1_792_889_999, "2026-10-25T01:59"),
+            (1_792_890_000, "2026-10-25T01:00"),
+            (1_798_761_540, "2026-12-31T23:59"),
+            (1_721_084_400, "2024-07-16T00:00"),
+            (-3_600, "1969-12-31T23:00"),
+            (253_402_300_740, "9999-12-31T23:59"),
+        ];
+        for (seconds, expected) in cases {
+            assert_eq!(uk(seconds).as_deref(), Some(expected), "{seconds}");
+        }
+        assert_eq!(uk(253_402_300_800), None);
+        assert_eq!(uk(i64::MAX), None);
+        assert_eq!(uk(i64::MIN), None);
+    }
+
     use super::*;
 
     #[test]

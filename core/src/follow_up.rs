@@ -34,7 +34,7 @@ use crate::timeline::{
     applies, timeline, ApproximateDate, Complaint, DateRange, KnownEvent, MetMilestone,
     MilestoneTimeline, TimelineError, When,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A complaint made earlier, as the person describes it.
@@ -240,8 +240,14 @@ pub enum FollowUpError {
         /// The latest the stage's date can be.
         standing: Date,
     },
-    /// The timeline could not be made (an extension outside what the
-    /// milestone allows, or an invalid profile).
+    /// The extension's new date is before the stage was asked for.
+    ExtendedBefore {
+        /// The new date given.
+        extended_to: Date,
+        /// The soonest the stage can have been asked for.
+        asked: Date,
+    },
+    /// The timeline could not be made (an invalid profile).
     Timeline(TimelineError),
 }
 
@@ -263,6 +269,10 @@ impl fmt::Display for FollowUpError {
             } => write!(
                 f,
                 "the complaint ({complained}) is dated after the stage's date ({standing})"
+            ),
+            FollowUpError::ExtendedBefore { extended_to, asked } => write!(
+                f,
+                "the extension's new date ({extended_to}) is before the stage was asked for ({asked})"
             ),
             FollowUpError::Timeline(error) => error.fmt(f),
         }
@@ -327,6 +337,18 @@ pub fn follow_up(
             id: stage_id.clone(),
         })?;
     let standing = days(standing, field, today)?;
+    if let Standing::Waiting {
+        extended_to: Some(extended_to),
+        ..
+    } = earlier.standing
+    {
+        if extended_to < standing.earliest {
+            return Err(FollowUpError::ExtendedBefore {
+                extended_to,
+                asked: standing.earliest,
+            });
+        }
+    }
     let complained = match earlier.complained {
         Some(complained) => {
             let complained = days(complained, "complained", today)?;
@@ -480,7 +502,34 @@ pub fn follow_up(
     })
 }
 
+/// What a follow-up asks the council for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FollowUpRequest {
+    /// To take the complaint to the procedure's next stage.
+    NextStage,
+    /// To answer: the answer is late.
+    Chase,
+}
+
 impl FollowUp {
+    /// What the person can ask the council for now: the next stage where
+    /// there is one, and an answer that is (or may be) late.
+    pub fn requests(&self) -> Vec<FollowUpRequest> {
+        let mut requests = Vec::new();
+        if self.next.is_some() {
+            requests.push(FollowUpRequest::NextStage);
+        }
+        if self
+            .answer
+            .as_ref()
+            .is_some_and(|due| due.late != Passed::No)
+        {
+            requests.push(FollowUpRequest::Chase);
+        }
+        requests
+    }
+
     /// Whether the person has somewhere to go: an answer to wait for (and
     /// chase when late), a next stage to ask for, or the Ombudsman now.
     pub fn has_a_way_forward(&self) -> bool {
@@ -874,6 +923,29 @@ mod tests {
         assert!(due.extended);
         assert_eq!(due.due, on("2026-12-18"));
         assert_eq!(due.late, Passed::No);
+        // An extension to the day it was asked for is odd but possible; one
+        // before it is a mistake in what was typed.
+        let children = built_in_procedure("children-statutory-england").unwrap();
+        let mut earlier = Earlier {
+            complained: None,
+            service: None,
+            standing: Standing::Waiting {
+                stage: "stage1".into(),
+                asked: "2026-11".parse().unwrap(),
+                extended_to: Some(date("2026-11-01")),
+            },
+        };
+        assert!(follow_up(children, &england(), &earlier, date("2026-12-10")).is_ok());
+        if let Standing::Waiting { extended_to, .. } = &mut earlier.standing {
+            *extended_to = Some(date("2026-10-31"));
+        }
+        assert_eq!(
+            follow_up(children, &england(), &earlier, date("2026-12-10")),
+            Err(FollowUpError::ExtendedBefore {
+                extended_to: date("2026-10-31"),
+                asked: date("2026-11-01"),
+            })
+        );
     }
 
     /// Seed 004: adult social care may go to the Ombudsman after Stage 1,
@@ -1079,6 +1151,11 @@ mod tests {
                 standing: date("2026-11-20"),
             }
             .to_string(),
+            FollowUpError::ExtendedBefore {
+                extended_to: date("2026-11-19"),
+                asked: date("2026-11-20"),
+            }
+            .to_string(),
         ];
         assert_eq!(
             said,
@@ -1087,6 +1164,7 @@ mod tests {
                 "on must be a day or a month, not still happening",
                 "on (2026-12-05) is after today",
                 "the complaint (2026-12-01) is dated after the stage's date (2026-11-20)",
+                "the extension's new date (2026-11-19) is before the stage was asked for (2026-11-20)",
             ]
         );
         let timeline = FollowUpError::from(TimelineError::UnknownStage { id: "x".into() });

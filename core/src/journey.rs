@@ -21,8 +21,12 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::Calendar;
 use crate::contact::{ContactDetails, Support};
 use crate::date::Date;
+use crate::follow_up::{
+    answer_milestone, follow_up, Earlier, FollowUp, FollowUpError, FollowUpRequest, Standing,
+};
 use crate::procedure::{Framework, Procedure, TimeLimit};
 use crate::timeline::{check_time_limit, ApproximateDate, TimeLimitStatus};
 
@@ -85,11 +89,25 @@ pub enum Step {
     Check,
     /// Sent: the reference and what happens next.
     Confirmation,
+    /// A complaint made earlier: its reference, if known, and when it was made.
+    Earlier,
+    /// Where it stands: waiting, answered, or the council needs longer.
+    Standing,
+    /// Which stage of the procedure, in the procedure's own names.
+    EarlierStage,
+    /// When that stage's answer came, or when it was asked for.
+    StageDate,
+    /// The new date the council gave for its answer.
+    ExtendedTo,
+    /// The answer: late or not, the next stage, the Ombudsman; and what to send.
+    FollowUpAnswer,
+    /// Asking for the next stage: what the person is still unhappy about.
+    Unresolved,
 }
 
 impl Step {
     /// Every step, in the order of the enum.
-    pub const ALL: [Step; 27] = [
+    pub const ALL: [Step; 34] = [
         Step::Start,
         Step::Kind,
         Step::Safety,
@@ -117,6 +135,13 @@ impl Step {
         Step::Contact,
         Step::Check,
         Step::Confirmation,
+        Step::Earlier,
+        Step::Standing,
+        Step::EarlierStage,
+        Step::StageDate,
+        Step::ExtendedTo,
+        Step::FollowUpAnswer,
+        Step::Unresolved,
     ];
 
     /// The step's name in storage, history and messages to the host page,
@@ -151,6 +176,13 @@ impl Step {
             Step::Contact => "contact",
             Step::Check => "check",
             Step::Confirmation => "confirmation",
+            Step::Earlier => "earlier",
+            Step::Standing => "standing",
+            Step::EarlierStage => "earlier-stage",
+            Step::StageDate => "stage-date",
+            Step::ExtendedTo => "extended-to",
+            Step::FollowUpAnswer => "follow-up-answer",
+            Step::Unresolved => "unresolved",
         }
     }
 
@@ -170,6 +202,29 @@ pub enum ContactKind {
     Compliment,
     /// A comment or a suggestion.
     Comment,
+    /// About a complaint made earlier: ask for its next stage, or chase a
+    /// late answer; and know when the Ombudsman can look at it.
+    FollowUp,
+}
+
+impl ContactKind {
+    /// Whether it goes through one of the council's complaints procedures:
+    /// a new complaint or a follow-up of one.
+    pub const fn is_complaint(self) -> bool {
+        matches!(self, ContactKind::Complaint | ContactKind::FollowUp)
+    }
+}
+
+/// Where a complaint made earlier stands, as the person says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EarlierStanding {
+    /// Waiting for the council's answer.
+    Waiting,
+    /// The council has answered.
+    Answered,
+    /// The council said it needs longer, and gave a new date.
+    Extended,
 }
 
 /// Who the complaint is for.
@@ -352,6 +407,25 @@ pub struct Answers {
     pub contact: Option<ContactDetails>,
     /// Interruption pages the person has read and continued from.
     pub acknowledged: BTreeSet<Step>,
+    /// A follow-up: the earlier complaint's reference as typed (possibly
+    /// empty: it is optional).
+    pub earlier_reference: Option<String>,
+    /// A follow-up: when the earlier complaint was made.
+    pub complained: Option<ApproximateDate>,
+    /// A follow-up: where it stands.
+    pub standing: Option<EarlierStanding>,
+    /// A follow-up: the stage it stands at (a stage id of the procedure).
+    pub earlier_stage: Option<String>,
+    /// A follow-up: when that stage answered or, while waiting, when it was
+    /// asked for (not asked at the stage a complaint starts at: then it is
+    /// `complained`).
+    pub stage_date: Option<ApproximateDate>,
+    /// A follow-up: the new date the council gave for its answer.
+    pub extended_to: Option<Date>,
+    /// A follow-up: what the person asks the council for.
+    pub request: Option<FollowUpRequest>,
+    /// A follow-up asking for the next stage: what they are still unhappy about.
+    pub unresolved: Option<String>,
 }
 
 impl Answers {
@@ -389,6 +463,13 @@ impl Answers {
             Step::Confidentiality => self.confidential.is_some(),
             Step::Support => self.support.is_some(),
             Step::Contact => self.contact.is_some(),
+            Step::Earlier => self.complained.is_some(),
+            Step::Standing => self.standing.is_some(),
+            Step::EarlierStage => self.earlier_stage.is_some(),
+            Step::StageDate => self.stage_date.is_some(),
+            Step::ExtendedTo => self.extended_to.is_some(),
+            Step::FollowUpAnswer => self.request.is_some(),
+            Step::Unresolved => self.unresolved.is_some(),
             // End pages: nothing to answer, nothing after them.
             Step::Signpost | Step::Confirmation => false,
         }
@@ -427,6 +508,13 @@ impl Answers {
         keep_if!(Step::Confidentiality, confidential, confidential_detail);
         keep_if!(Step::Support, support);
         keep_if!(Step::Contact, contact);
+        keep_if!(Step::Earlier, earlier_reference, complained);
+        keep_if!(Step::Standing, standing);
+        keep_if!(Step::EarlierStage, earlier_stage);
+        keep_if!(Step::StageDate, stage_date);
+        keep_if!(Step::ExtendedTo, extended_to);
+        keep_if!(Step::FollowUpAnswer, request);
+        keep_if!(Step::Unresolved, unresolved);
         answers.acknowledged = self
             .acknowledged
             .iter()
@@ -452,6 +540,35 @@ pub struct Rules {
     /// Whether social care is the Health and Social Care Trusts', not the
     /// council's (Northern Ireland), so social care complaints go there.
     pub social_care_by_trusts: bool,
+    /// The council's procedures and calendar, once read: a follow-up's
+    /// questions depend on the stages of the procedure it went through, and
+    /// what it may ask for on the dates.
+    pub council: Option<CouncilSetup>,
+}
+
+/// The council's procedure for each role, and its working days.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CouncilSetup {
+    /// Children's social care.
+    pub children: &'static Procedure,
+    /// Adult social care.
+    pub adults: &'static Procedure,
+    /// Everything else.
+    pub general: &'static Procedure,
+    /// The council's own calendar (closure days, cut-off time), if it has
+    /// one; otherwise the bank holidays of the procedure's nation.
+    pub calendar: Option<Calendar>,
+}
+
+impl CouncilSetup {
+    /// The procedure with this role.
+    pub fn get(&self, role: ProcedureRole) -> &'static Procedure {
+        match role {
+            ProcedureRole::Children => self.children,
+            ProcedureRole::Adults => self.adults,
+            ProcedureRole::General => self.general,
+        }
+    }
 }
 
 impl Rules {
@@ -463,6 +580,7 @@ impl Rules {
             adults_limit: None,
             general_limit: None,
             social_care_by_trusts: false,
+            council: None,
         }
     }
 
@@ -473,6 +591,12 @@ impl Rules {
             ProcedureRole::Adults => self.adults_limit.as_ref(),
             ProcedureRole::General => self.general_limit.as_ref(),
         }
+    }
+
+    /// The procedure a follow-up (or complaint) with these answers went
+    /// through, once the procedures are known.
+    pub fn procedure(&self, answers: &Answers) -> Option<&'static Procedure> {
+        Some(self.council.as_ref()?.get(routing(answers)?.role))
     }
 }
 
@@ -504,10 +628,11 @@ impl Routing {
     }
 }
 
-/// The procedure a complaint goes through, once the answers say; `None` for
-/// compliments, comments, signposted contacts and unanswered triage.
+/// The procedure a complaint (or the complaint a follow-up is about) goes
+/// through, once the answers say; `None` for compliments, comments,
+/// signposted contacts and unanswered triage.
 pub fn routing(answers: &Answers) -> Option<Routing> {
-    if answers.kind != Some(ContactKind::Complaint) {
+    if !answers.kind.is_some_and(ContactKind::is_complaint) {
         return None;
     }
     let (role, reason) = match (answers.topic?, answers.care, answers.about_council_part) {
@@ -567,9 +692,10 @@ pub fn may_be_late(answers: &Answers, rules: &Rules) -> bool {
 pub fn after(step: Step, answers: &Answers, rules: &Rules) -> Option<Step> {
     use Step::*;
     let complaint = answers.kind == Some(ContactKind::Complaint);
+    let follow_up = answers.kind == Some(ContactKind::FollowUp);
     Some(match step {
         Start => Kind,
-        Kind if complaint => Safety,
+        Kind if complaint || follow_up => Safety,
         Kind => Service,
         Safety if answers.at_risk == Some(true) => SafetyAdvice,
         Safety | SafetyAdvice => Who,
@@ -589,7 +715,20 @@ pub fn after(step: Step, answers: &Answers, rules: &Rules) -> Option<Step> {
             SelfFunded
         }
         SelfFunded if answers.about_council_part == Some(false) => Signpost,
+        Topic | CareArrangement | SelfFunded if follow_up => Earlier,
         Topic | CareArrangement | SelfFunded => TalkedToService,
+        Earlier => Standing,
+        Standing => EarlierStage,
+        EarlierStage if asks_stage_date(answers, rules) => StageDate,
+        EarlierStage | StageDate if answers.standing == Some(EarlierStanding::Extended) => {
+            ExtendedTo
+        }
+        EarlierStage | StageDate | ExtendedTo => FollowUpAnswer,
+        FollowUpAnswer => match answers.request? {
+            FollowUpRequest::NextStage => Unresolved,
+            FollowUpRequest::Chase => Support,
+        },
+        Unresolved => Support,
         TalkedToService if answers.talked_to_service == Some(false) => TalkFirstAdvice,
         TalkedToService | TalkFirstAdvice => When,
         When if may_be_late(answers, rules) => LateReason,
@@ -606,6 +745,90 @@ pub fn after(step: Step, answers: &Answers, rules: &Rules) -> Option<Step> {
         Check => Confirmation,
         Signpost | Confirmation => return None,
     })
+}
+
+/// Whether a follow-up asks when its stage answered or was asked for: always
+/// once answered; while waiting, unless the stage is where a complaint
+/// first gets an answer (no stage before it has a clock), when the day it
+/// was asked for is the day of the complaint.
+pub fn asks_stage_date(answers: &Answers, rules: &Rules) -> bool {
+    if answers.standing == Some(EarlierStanding::Answered) {
+        return true;
+    }
+    let (Some(procedure), Some(stage)) = (rules.procedure(answers), &answers.earlier_stage) else {
+        return true;
+    };
+    let service = answers.topic.and_then(Topic::service).map(str::to_owned);
+    let Some(index) = procedure.stage_index(stage) else {
+        return true;
+    };
+    (0..index).any(|before| answer_milestone(procedure, before, service.as_ref()).is_some())
+}
+
+impl Answers {
+    /// The complaint a follow-up is about, once every question that dates it
+    /// is answered.
+    pub fn earlier(&self, rules: &Rules) -> Option<Earlier> {
+        let stage = self.earlier_stage.clone()?;
+        let day = if asks_stage_date(self, rules) {
+            self.stage_date?
+        } else {
+            self.complained?
+        };
+        let standing = match self.standing? {
+            EarlierStanding::Answered => Standing::Answered { stage, on: day },
+            EarlierStanding::Waiting => Standing::Waiting {
+                stage,
+                asked: day,
+                extended_to: None,
+            },
+            EarlierStanding::Extended => Standing::Waiting {
+                stage,
+                asked: day,
+                extended_to: Some(self.extended_to?),
+            },
+        };
+        Some(Earlier {
+            complained: self.complained,
+            service: self.topic.and_then(Topic::service).map(str::to_owned),
+            standing,
+        })
+    }
+}
+
+/// What a person following up a complaint can do today, from their answers
+/// and the council's procedure, counted in the council's calendar or the
+/// bank holidays of the procedure's nation. `None` until the answers date
+/// the complaint and the council's procedures are known.
+pub fn follow_up_now(answers: &Answers, rules: &Rules) -> Option<Result<FollowUp, FollowUpError>> {
+    if answers.kind != Some(ContactKind::FollowUp) {
+        return None;
+    }
+    let procedure = rules.procedure(answers)?;
+    let earlier = answers.earlier(rules)?;
+    let calendar = match rules
+        .council
+        .as_ref()
+        .and_then(|council| council.calendar.as_ref())
+    {
+        Some(calendar) => calendar.clone(),
+        None => Calendar::new(procedure.nation.division()),
+    };
+    Some(follow_up(procedure, &calendar, &earlier, rules.today))
+}
+
+/// Whether the page is answered: [`Answers::is_answered`], and for the
+/// follow-up's answer page, a request the dates still allow (an answer
+/// changed since may take it away; then it is asked again, and nothing
+/// typed after it is lost).
+pub fn is_answered(step: Step, answers: &Answers, rules: &Rules) -> bool {
+    answers.is_answered(step)
+        && (step != Step::FollowUpAnswer
+            || answers.request.is_some_and(|request| {
+                follow_up_now(answers, rules)
+                    .and_then(Result::ok)
+                    .is_some_and(|answer| answer.requests().contains(&request))
+            }))
 }
 
 /// Every page of the route these answers lead along, from the start to an
@@ -627,7 +850,7 @@ pub fn route(answers: &Answers, rules: &Rules) -> Vec<Step> {
 pub fn path(answers: &Answers, rules: &Rules) -> Vec<Step> {
     let mut steps = vec![Step::Start];
     let mut step = Step::Start;
-    while answers.is_answered(step) {
+    while is_answered(step, answers, rules) {
         match after(step, answers, rules) {
             // The table never loops, but a bound keeps a bug from hanging a page.
             Some(following) if steps.len() < 64 => {
@@ -725,7 +948,7 @@ mod tests {
         for (index, step) in Step::ALL.into_iter().enumerate() {
             assert_eq!(step as usize, index);
         }
-        assert_eq!(Step::ALL.len(), Step::Confirmation as usize + 1);
+        assert_eq!(Step::ALL.len(), Step::Unresolved as usize + 1);
     }
 
     fn rules() -> Rules {
@@ -740,7 +963,36 @@ mod tests {
             adults_limit: Some(limit),
             general_limit: Some(limit),
             social_care_by_trusts: false,
+            council: None,
         }
+    }
+
+    /// Rules for a council with the seed procedures, on `today`.
+    fn council_rules(general: &str, today: &str) -> Rules {
+        let built_in = |id| crate::procedure::built_in_procedure(id).unwrap();
+        Rules {
+            today: today.parse().unwrap(),
+            council: Some(CouncilSetup {
+                children: built_in("children-statutory-england"),
+                adults: built_in(general),
+                general: built_in(general),
+                calendar: None,
+            }),
+            ..rules()
+        }
+    }
+
+    /// A follow-up about `topic`, its triage answered, complained on `complained`.
+    fn follow_up_answers(topic: Topic, complained: &str) -> Answers {
+        let mut answers = complaint();
+        answers.kind = Some(ContactKind::FollowUp);
+        answers.topic = Some(topic);
+        if topic == Topic::AdultSocialCare {
+            answers.care = Some(CareArrangement::Council);
+        }
+        answers.earlier_reference = Some("rdx 7k3p q9ma".into());
+        answers.complained = Some(complained.parse().unwrap());
+        answers
     }
 
     fn complaint() -> Answers {
@@ -1143,5 +1395,240 @@ mod tests {
             }
         }
         assert_eq!(routes, 3 * 6 * 2 * 2 * 3);
+    }
+
+    #[test]
+    fn a_follow_up_asks_about_the_earlier_complaint_not_a_new_one() {
+        let rules = council_rules("general-barnsley", "2026-12-04");
+        let mut answers = follow_up_answers(Topic::ChildrensSocialCare, "2026-10-01");
+        answers.standing = Some(EarlierStanding::Answered);
+        answers.earlier_stage = Some("stage1".into());
+        answers.stage_date = Some("2026-11-20".parse().unwrap());
+        answers.request = Some(FollowUpRequest::NextStage);
+        answers.unresolved = Some("The plan was not changed".into());
+        answers.support = Some(Support::default());
+        answers.contact = Some(ContactDetails::default());
+        answers.acknowledge(Step::Check);
+        assert_eq!(
+            path(&answers, &rules),
+            [
+                Step::Start,
+                Step::Kind,
+                Step::Safety,
+                Step::Who,
+                Step::Topic,
+                Step::Earlier,
+                Step::Standing,
+                Step::EarlierStage,
+                Step::StageDate,
+                Step::FollowUpAnswer,
+                Step::Unresolved,
+                Step::Support,
+                Step::Contact,
+                Step::Check,
+                Step::Confirmation,
+            ]
+        );
+        // A follow-up goes through the procedure its topic routes to.
+        assert_eq!(routing(&answers).unwrap().role, ProcedureRole::Children);
+        // Nothing of a new complaint's questions is kept or asked.
+        answers.what_happened = Some("stale".into());
+        assert_eq!(answers.relevant(&rules).what_happened, None);
+        assert_eq!(
+            answers.relevant(&rules).unresolved.as_deref(),
+            Some("The plan was not changed")
+        );
+        // Chasing needs no account of what is still wrong.
+        answers.standing = Some(EarlierStanding::Waiting);
+        // Stage 2 asked for on 1 October: 25 working days, late by December.
+        answers.stage_date = Some("2026-10-01".parse().unwrap());
+        answers.earlier_stage = Some("stage2".into());
+        answers.request = Some(FollowUpRequest::Chase);
+        let route = path(&answers, &rules);
+        assert_eq!(
+            route[route.len() - 5..],
+            [
+                Step::FollowUpAnswer,
+                Step::Support,
+                Step::Contact,
+                Step::Check,
+                Step::Confirmation
+            ]
+        );
+        assert_eq!(answers.relevant(&rules).unresolved, None);
+    }
+
+    #[test]
+    fn only_complaints_and_follow_ups_go_through_a_procedure() {
+        let kinds = [
+            (ContactKind::Complaint, true),
+            (ContactKind::FollowUp, true),
+            (ContactKind::Compliment, false),
+            (ContactKind::Comment, false),
+        ];
+        for (kind, procedure) in kinds {
+            assert_eq!(kind.is_complaint(), procedure, "{kind:?}");
+            let answers = Answers {
+                kind: Some(kind),
+                topic: Some(Topic::ChildrensSocialCare),
+                ..Answers::default()
+            };
+            assert_eq!(routing(&answers).is_some(), procedure, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_follow_up_signposted_by_its_topic_ends_at_the_signpost() {
+        let mut answers = follow_up_answers(Topic::CourtMatter, "2026-10-01");
+        answers.earlier_reference = None;
+        answers.complained = None;
+        let rules = council_rules("general-barnsley", "2026-12-04");
+        assert_eq!(*path(&answers, &rules).last().unwrap(), Step::Signpost);
+        assert_eq!(routing(&answers), None);
+    }
+
+    /// While waiting at the stage a complaint first gets an answer at, the
+    /// day it was asked for is the day of the complaint: not asked again.
+    #[test]
+    fn the_stage_date_is_asked_unless_it_is_the_day_of_the_complaint() {
+        let rules = council_rules("general-barnsley", "2026-12-04");
+        let mut answers = follow_up_answers(Topic::ChildrensSocialCare, "2026-11-20");
+        answers.standing = Some(EarlierStanding::Waiting);
+        // On-the-spot has no clock: Stage 1 is where the first answer comes.
+        answers.earlier_stage = Some("stage1".into());
+        assert!(!asks_stage_date(&answers, &rules));
+        assert_eq!(
+            next(Step::EarlierStage, &answers, &rules, false),
+            Step::FollowUpAnswer
+        );
+        let earlier = answers.earlier(&rules).unwrap();
+        assert_eq!(
+            earlier.standing,
+            Standing::Waiting {
+                stage: "stage1".into(),
+                asked: "2026-11-20".parse().unwrap(),
+                extended_to: None
+            }
+        );
+        assert_eq!(earlier.service.as_deref(), Some("childrens-social-care"));
+        answers.earlier_stage = Some("stage2".into());
+        assert!(asks_stage_date(&answers, &rules));
+        assert_eq!(answers.earlier(&rules), None);
+        // Answered: when the answer came is always asked.
+        answers.earlier_stage = Some("stage1".into());
+        answers.standing = Some(EarlierStanding::Answered);
+        assert!(asks_stage_date(&answers, &rules));
+        // Barnsley's Stage 1 comes after early resolution, which has a clock.
+        let mut barnsley = follow_up_answers(Topic::OtherService, "2026-11-20");
+        barnsley.standing = Some(EarlierStanding::Waiting);
+        barnsley.earlier_stage = Some("stage1".into());
+        assert!(asks_stage_date(&barnsley, &rules));
+        barnsley.earlier_stage = Some("early-resolution".into());
+        assert!(!asks_stage_date(&barnsley, &rules));
+        // Without the council's procedures (not read yet), the date is asked.
+        assert!(asks_stage_date(&barnsley, &self::rules()));
+        barnsley.earlier_stage = Some("no-such-stage".into());
+        assert!(asks_stage_date(&barnsley, &rules));
+    }
+
+    #[test]
+    fn an_extension_asks_for_the_new_date_and_counts_to_it() {
+        let rules = council_rules("general-barnsley", "2026-12-21");
+        let mut answers = follow_up_answers(Topic::ChildrensSocialCare, "2026-11-20");
+        answers.standing = Some(EarlierStanding::Extended);
+        answers.earlier_stage = Some("stage1".into());
+        assert_eq!(
+            next(Step::EarlierStage, &answers, &rules, false),
+            Step::ExtendedTo
+        );
+        assert_eq!(answers.earlier(&rules), None);
+        answers.extended_to = Some("2026-12-18".parse().unwrap());
+        assert_eq!(
+            next(Step::ExtendedTo, &answers, &rules, false),
+            Step::FollowUpAnswer
+        );
+        let answer = follow_up_now(&answers, &rules).unwrap().unwrap();
+        let due = answer.answer.as_ref().unwrap();
+        assert!(due.extended);
+        assert_eq!(due.due.latest.to_string(), "2026-12-18");
+        assert_eq!(answer.requests(), [FollowUpRequest::Chase]);
+        // Answered at a stage asked for later: the extension is for a wait only.
+        answers.standing = Some(EarlierStanding::Answered);
+        answers.stage_date = Some("2026-12-10".parse().unwrap());
+        assert_eq!(
+            next(Step::StageDate, &answers, &rules, false),
+            Step::FollowUpAnswer
+        );
+        assert_eq!(answers.relevant(&rules).extended_to, None);
+    }
+
+    /// A request the dates no longer allow (the person changed a date) is
+    /// asked again; nothing typed after it is lost.
+    #[test]
+    fn a_request_the_dates_no_longer_allow_is_asked_again() {
+        let rules = council_rules("general-barnsley", "2026-12-07");
+        let mut answers = follow_up_answers(Topic::ChildrensSocialCare, "2026-11-20");
+        answers.standing = Some(EarlierStanding::Waiting);
+        answers.earlier_stage = Some("stage1".into());
+        answers.request = Some(FollowUpRequest::Chase);
+        answers.support = Some(Support::default());
+        answers.contact = Some(ContactDetails::default());
+        // Due on Friday 4 December: late on Monday 7th.
+        assert!(is_answered(Step::FollowUpAnswer, &answers, &rules));
+        assert_eq!(*path(&answers, &rules).last().unwrap(), Step::Check);
+        // The complaint was in fact made on the 25th: due on the 9th, not late.
+        answers.complained = Some("2026-11-25".parse().unwrap());
+        assert!(!is_answered(Step::FollowUpAnswer, &answers, &rules));
+        assert_eq!(
+            *path(&answers, &rules).last().unwrap(),
+            Step::FollowUpAnswer
+        );
+        let relevant = answers.relevant(&rules);
+        assert!(relevant.contact.is_some() && relevant.support.is_some());
+        // A follow-up whose dates do not fit together is not answered either.
+        answers.complained = Some("2026-12".parse().unwrap());
+        answers.standing = Some(EarlierStanding::Answered);
+        answers.stage_date = Some("2026-11-20".parse().unwrap());
+        answers.request = Some(FollowUpRequest::NextStage);
+        assert!(matches!(
+            follow_up_now(&answers, &rules),
+            Some(Err(FollowUpError::ComplainedAfter { .. }))
+        ));
+        assert!(!is_answered(Step::FollowUpAnswer, &answers, &rules));
+        // Nor one whose procedure is not known yet.
+        answers.complained = Some("2026-11-20".parse().unwrap());
+        assert!(is_answered(Step::FollowUpAnswer, &answers, &rules));
+        assert!(!is_answered(Step::FollowUpAnswer, &answers, &self::rules()));
+    }
+
+    #[test]
+    fn a_follow_up_is_dated_in_the_councils_calendar() {
+        let mut rules = council_rules("general-barnsley", "2026-12-07");
+        let mut answers = follow_up_answers(Topic::ChildrensSocialCare, "2026-11-20");
+        answers.standing = Some(EarlierStanding::Waiting);
+        answers.earlier_stage = Some("stage1".into());
+        let due = |rules: &Rules| {
+            follow_up_now(&answers, rules)
+                .unwrap()
+                .unwrap()
+                .answer
+                .unwrap()
+                .due
+                .latest
+                .to_string()
+        };
+        assert_eq!(due(&rules), "2026-12-04");
+        let closed = Calendar::from_json(
+            r#"{"division": "england-and-wales", "closures": [{"date": "2026-12-01", "until": "2026-12-02"}]}"#,
+        )
+        .unwrap()
+        .value;
+        rules.council.as_mut().unwrap().calendar = Some(closed);
+        assert_eq!(due(&rules), "2026-12-08");
+        answers.topic = Some(Topic::CourtMatter);
+        assert!(follow_up_now(&answers, &rules).is_none());
+        answers.topic = Some(Topic::ChildrensSocialCare);
+        answers.kind = Some(ContactKind::Complaint);
+        assert!(follow_up_now(&answers, &rules).is_none(), "a new complaint");
     }
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
 use crate::date::{Date, DateTime};
+use crate::follow_up::{follow_up, FollowUp, FollowUpError, FollowUpRequest};
 use crate::journey::{routing, Answers, Consent, ContactKind, ProcedureRole, Rules};
 use crate::procedure::Procedure;
 use crate::timeline::{timeline, Complaint, Timeline};
@@ -36,6 +37,33 @@ pub fn reference(bytes: [u8; 5]) -> String {
     }
     let text = String::from_utf8_lossy(&letters).into_owned();
     format!("RDX-{}-{}", &text[..4], &text[4..])
+}
+
+/// A reference as a person types it back: any case, with or without
+/// spaces, hyphens or the `RDX-`, and with the letters Crockford's base 32
+/// reads as digits (I and L as 1, O as 0). `None` when it is not one of
+/// ours (a council's own reference for a complaint made by phone or letter).
+///
+/// ```
+/// use redress_core::submission::read_reference;
+/// assert_eq!(read_reference(" rdx 7k3p q9ma ").as_deref(), Some("RDX-7K3P-Q9MA"));
+/// assert_eq!(read_reference("7K3P-Q9MA").as_deref(), Some("RDX-7K3P-Q9MA"));
+/// assert_eq!(read_reference("RDX-7K3P-Q9MO").as_deref(), Some("RDX-7K3P-Q9M0"));
+/// assert_eq!(read_reference("CMP/2026/1234"), None);
+/// ```
+pub fn read_reference(typed: &str) -> Option<String> {
+    let letters: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '_'))
+        .map(|c| match c.to_ascii_uppercase() {
+            'I' | 'L' => '1',
+            'O' => '0',
+            other => other,
+        })
+        .collect();
+    let letters = letters.strip_prefix("RDX").unwrap_or(&letters);
+    (letters.len() == 8 && letters.bytes().all(|b| ALPHABET.contains(&b)))
+        .then(|| format!("RDX-{}-{}", &letters[..4], &letters[4..]))
 }
 
 /// A version 4 UUID from 16 random bytes.
@@ -150,20 +178,46 @@ pub struct Submission {
     pub consents: Consents,
     /// The answers written out in English, question by question, for staff.
     pub english: Vec<RenderedAnswer>,
+    /// A follow-up of an earlier complaint: what is asked and the dates.
+    pub follow_up: Option<FollowUpSent>,
+}
+
+/// What a follow-up asks, about which complaint, with its dates.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FollowUpSent {
+    /// The earlier complaint's reference as the person typed it, if they did.
+    pub earlier_reference: Option<String>,
+    /// That reference read as one of ours (`RDX-…`), where it is one.
+    pub redress_reference: Option<String>,
+    /// What the person asks the council for.
+    pub request: FollowUpRequest,
+    /// Where the complaint stands and what can happen next, dated on the
+    /// day it was sent.
+    pub answer: FollowUp,
 }
 
 /// Why a submission cannot be built yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incomplete {
     /// The person has not said whether it is a complaint, a compliment or a
     /// comment.
     NoKind,
+    /// A follow-up whose stage, dates or request are not all given.
+    FollowUpUnanswered,
+    /// A follow-up whose dates do not fit the procedure or each other.
+    FollowUpUndated(FollowUpError),
 }
 
 impl fmt::Display for Incomplete {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Incomplete::NoKind => f.write_str("the kind of contact has not been chosen"),
+            Incomplete::FollowUpUnanswered => {
+                f.write_str("the follow-up's stage, dates or request are not all given")
+            }
+            Incomplete::FollowUpUndated(error) => {
+                write!(f, "the follow-up cannot be dated: {error}")
+            }
         }
     }
 }
@@ -185,10 +239,38 @@ pub fn build(
     let answers = answers.relevant(rules);
     let kind = answers.kind.ok_or(Incomplete::NoKind)?;
     let routed = routing(&answers).map(|routing| (routing, procedure_for(routing.role)));
-    let dated = routed.and_then(|(_, procedure)| {
-        let calendar = calendar
+    let calendar_for = |procedure: &Procedure| {
+        calendar
             .cloned()
-            .unwrap_or_else(|| Calendar::new(procedure.nation.division()));
+            .unwrap_or_else(|| Calendar::new(procedure.nation.division()))
+    };
+    let sent = match (kind, routed) {
+        (ContactKind::FollowUp, Some((_, procedure))) => {
+            let earlier = answers
+                .earlier(rules)
+                .ok_or(Incomplete::FollowUpUnanswered)?;
+            let request = answers.request.ok_or(Incomplete::FollowUpUnanswered)?;
+            let calendar = calendar_for(procedure);
+            let answer = follow_up(procedure, &calendar, &earlier, envelope.sent_at.date)
+                .map_err(Incomplete::FollowUpUndated)?;
+            let typed = answers
+                .earlier_reference
+                .as_deref()
+                .map(str::trim)
+                .filter(|typed| !typed.is_empty());
+            Some(FollowUpSent {
+                earlier_reference: typed.map(str::to_owned),
+                redress_reference: typed.and_then(read_reference),
+                request,
+                answer,
+            })
+        }
+        (ContactKind::FollowUp, None) => return Err(Incomplete::FollowUpUnanswered),
+        _ => None,
+    };
+    let new_complaint = routed.filter(|_| kind == ContactKind::Complaint);
+    let dated = new_complaint.and_then(|(_, procedure)| {
+        let calendar = calendar_for(procedure);
         let mut complaint = Complaint::new(envelope.sent_at);
         complaint.service = answers
             .topic
@@ -204,9 +286,15 @@ pub fn build(
         complaint.found_out = answers.found_out;
         timeline(procedure, &calendar, &complaint).ok()
     });
-    let received_on = dated
-        .as_ref()
-        .map_or(envelope.sent_at.date, |timeline| timeline.received);
+    // A follow-up reaches the council as a complaint does: on the day it
+    // arrives, or the next working day under the procedure's rule.
+    let received_on = match (&dated, routed) {
+        (Some(timeline), _) => timeline.received,
+        (None, Some((_, procedure))) => {
+            calendar_for(procedure).receipt_day(envelope.sent_at, procedure.non_working_receipt)
+        }
+        (None, None) => envelope.sent_at.date,
+    };
     let consents = Consents {
         records: answers.records,
         person_complained_for: answers.consent,
@@ -231,6 +319,7 @@ pub fn build(
         answers,
         consents,
         english,
+        follow_up: sent,
     })
 }
 
@@ -412,7 +501,170 @@ mod tests {
         );
     }
 
+    fn council_rules(today: &str) -> Rules {
+        Rules {
+            council: Some(crate::journey::CouncilSetup {
+                children: procedure_for(ProcedureRole::Children),
+                adults: procedure_for(ProcedureRole::Adults),
+                general: procedure_for(ProcedureRole::General),
+                calendar: None,
+            }),
+            ..Rules::new(today.parse().unwrap())
+        }
+    }
+
+    /// A Barnsley adult social care complaint answered at Stage 1.
+    fn follow_up_answers() -> Answers {
+        Answers {
+            kind: Some(ContactKind::FollowUp),
+            at_risk: Some(false),
+            who: Some(Who::Myself),
+            topic: Some(Topic::OtherService),
+            earlier_reference: Some(" rdx 7k3p q9ma ".into()),
+            complained: Some("2026-10".parse().unwrap()),
+            standing: Some(crate::journey::EarlierStanding::Answered),
+            earlier_stage: Some("stage1".into()),
+            stage_date: Some("2026-11-20".parse().unwrap()),
+            request: Some(FollowUpRequest::NextStage),
+            unresolved: Some("Nothing was repaired".into()),
+            ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn a_follow_up_carries_what_it_asks_and_the_dates_on_the_day_sent() {
+        let answers = follow_up_answers();
+        let submission = build(
+            &answers,
+            &council_rules("2026-12-04"),
+            envelope("2026-12-05T10:00", "en-GB"),
+            Vec::new(),
+            procedure_for,
+            None,
+        )
+        .unwrap();
+        assert_eq!(submission.kind, ContactKind::FollowUp);
+        assert_eq!(submission.routing.unwrap().procedure, "general-barnsley");
+        // Not a new complaint: no new timeline.
+        assert_eq!(submission.timeline, None);
+        // Sent on a Saturday: Barnsley counts from the day it arrives.
+        assert_eq!(submission.received_on.to_string(), "2026-12-05");
+        let sent = submission.follow_up.unwrap();
+        assert_eq!(sent.earlier_reference.as_deref(), Some("rdx 7k3p q9ma"));
+        assert_eq!(sent.redress_reference.as_deref(), Some("RDX-7K3P-Q9MA"));
+        assert_eq!(sent.request, FollowUpRequest::NextStage);
+        // Dated on the day it was sent, not the day the page was opened.
+        assert_eq!(sent.answer.today.to_string(), "2026-12-05");
+        let next = sent.answer.next.unwrap();
+        assert_eq!(next.id, "stage2");
+        assert!(next.council_decides);
+        assert_eq!(
+            submission.answers.unresolved.as_deref(),
+            Some("Nothing was repaired")
+        );
+
+        // A council reference is kept as typed; none given is none sent.
+        let mut answers = follow_up_answers();
+        answers.earlier_reference = Some("CMP/2026/1234".into());
+        let sent = |answers: &Answers| {
+            build(
+                answers,
+                &council_rules("2026-12-04"),
+                envelope("2026-12-04T10:00", "en-GB"),
+                Vec::new(),
+                procedure_for,
+                None,
+            )
+        };
+        let built = sent(&answers).unwrap().follow_up.unwrap();
+        assert_eq!(built.earlier_reference.as_deref(), Some("CMP/2026/1234"));
+        assert_eq!(built.redress_reference, None);
+        answers.earlier_reference = Some("  ".into());
+        let built = sent(&answers).unwrap();
+        assert_eq!(built.received_on.to_string(), "2026-12-04");
+        assert_eq!(built.follow_up.unwrap().earlier_reference, None);
+
+        // Not all answered, or dates that do not fit, are not sent.
+        answers.request = None;
+        assert_eq!(sent(&answers).unwrap_err(), Incomplete::FollowUpUnanswered);
+        answers.request = Some(FollowUpRequest::NextStage);
+        answers.stage_date = None;
+        assert_eq!(sent(&answers).unwrap_err(), Incomplete::FollowUpUnanswered);
+        answers.stage_date = Some("2026-09-30".parse().unwrap());
+        let undated = sent(&answers).unwrap_err();
+        assert!(matches!(
+            undated,
+            Incomplete::FollowUpUndated(FollowUpError::ComplainedAfter { .. })
+        ));
+        assert_eq!(
+            undated.to_string(),
+            "the follow-up cannot be dated: the complaint (2026-10-01) is dated after the stage's date (2026-09-30)"
+        );
+        answers.topic = Some(Topic::CourtMatter);
+        assert_eq!(sent(&answers).unwrap_err(), Incomplete::FollowUpUnanswered);
+        assert_eq!(
+            Incomplete::FollowUpUnanswered.to_string(),
+            "the follow-up's stage, dates or request are not all given"
+        );
+    }
+
+    #[test]
+    fn a_follow_up_sent_after_the_cut_off_counts_from_the_next_working_day() {
+        let council =
+            Calendar::from_json(r#"{"division": "england-and-wales", "cut_off": "17:00"}"#)
+                .unwrap()
+                .value;
+        let submission = build(
+            &follow_up_answers(),
+            &council_rules("2026-12-04"),
+            envelope("2026-12-04T17:30", "en-GB"),
+            Vec::new(),
+            procedure_for,
+            Some(&council),
+        )
+        .unwrap();
+        assert_eq!(submission.received_on.to_string(), "2026-12-07");
+    }
+
+    #[test]
+    fn references_are_read_back_however_they_are_typed() {
+        for typed in [
+            "RDX-7K3P-Q9MA",
+            "rdx-7k3p-q9ma",
+            "7k3pq9ma",
+            " RDX 7K3P Q9MA",
+            "rdx.7k3p.q9ma",
+        ] {
+            assert_eq!(
+                read_reference(typed).as_deref(),
+                Some("RDX-7K3P-Q9MA"),
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            read_reference("RDX-IL0O-0000").as_deref(),
+            Some("RDX-1100-0000")
+        );
+        for typed in [
+            "",
+            "RDX-7K3P-Q9M",
+            "RDX-7K3P-Q9MAA",
+            "RDX-7K3P-Q9MU",
+            "CMP/2026/1234",
+            "RDX-7K3P-Q9M!",
+        ] {
+            assert_eq!(read_reference(typed), None, "{typed}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn every_reference_reads_back_as_itself(bytes in any::<[u8; 5]>()) {
+            let made = reference(bytes);
+            prop_assert_eq!(read_reference(&made), Some(made.clone()));
+            prop_assert_eq!(read_reference(&made.to_lowercase().replace('-', " ")), Some(made));
+        }
+
         #[test]
         fn references_are_readable_and_distinct(a in any::<[u8; 5]>(), b in any::<[u8; 5]>()) {
             let (ra, rb) = (reference(a), reference(b));

@@ -31,6 +31,10 @@ pub const LONG_TEXT_LIMIT: usize = 5000;
 /// The most characters a one-line answer (a name, a service) may have.
 pub const SHORT_TEXT_LIMIT: usize = 200;
 
+/// The most characters of an earlier complaint's reference: ours are 13, a
+/// council's own are rarely more than 20.
+pub const REFERENCE_LIMIT: usize = 40;
+
 /// The number of characters in `text` as the character count shows it.
 ///
 /// ```

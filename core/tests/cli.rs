@@ -2,6 +2,8 @@
 //! and bad arguments give one line on standard error and exit code 2.
 
 use redress_core::calendar::{Calendar, Division};
+use redress_core::date::DateTime;
+use redress_core::follow_up::{follow_up, Earlier, Standing};
 use redress_core::procedure::{built_in, built_in_procedure};
 use redress_core::timeline::{timeline, Complaint};
 use std::process::{Command, Output};
@@ -174,6 +176,15 @@ fn bad_arguments_exit_2_with_one_line() {
         ],
         vec!["timeline", "--procedure", "children-statutory-england"],
         vec![
+            "next",
+            "--procedure",
+            "children-statutory-england",
+            "--stage",
+            "stage1",
+            "--responded",
+            "2999-01-01",
+        ],
+        vec![
             "timeline",
             "--procedure",
             "x",
@@ -210,5 +221,72 @@ fn bad_arguments_exit_2_with_one_line() {
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
         "error: --division: \"wales\" is not accepted; expected england-and-wales, scotland or northern-ireland\n"
+    );
+}
+
+#[test]
+fn next_prints_the_apis_follow_up() {
+    let printed = stdout(&redress_dates(&[
+        "next",
+        "--procedure",
+        "general-barnsley",
+        "--stage",
+        "stage1",
+        "--responded",
+        "2026-11-20",
+        "--service",
+        "adult-social-care",
+        "--today",
+        "2026-12-04",
+        "--format",
+        "json",
+    ]));
+    let earlier = Earlier {
+        complained: None,
+        service: Some("adult-social-care".into()),
+        standing: Standing::Answered {
+            stage: "stage1".into(),
+            on: "2026-11-20".parse().unwrap(),
+        },
+    };
+    let expected = follow_up(
+        built_in_procedure("general-barnsley").unwrap(),
+        &Calendar::new(Division::EnglandAndWales),
+        &earlier,
+        "2026-12-04".parse().unwrap(),
+    )
+    .unwrap();
+    let printed: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    assert_eq!(printed, serde_json::to_value(&expected).unwrap());
+    assert_eq!(printed["ombudsman"]["open"]["status"], "now");
+}
+
+#[test]
+fn next_counts_from_today_in_the_uk_by_default() {
+    let printed = stdout(&redress_dates(&[
+        "next",
+        "--procedure",
+        "children-statutory-england",
+        "--stage",
+        "stage1",
+        "--responded",
+        "2020-01-06",
+        "--format",
+        "json",
+    ]));
+    let printed: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    // The test and the command read the clock a moment apart: either day.
+    let days: Vec<String> = [seconds - 60, seconds + 60]
+        .iter()
+        .map(|&at| DateTime::in_uk_at(at).unwrap().date.to_string())
+        .collect();
+    assert!(
+        days.iter().any(|day| printed["today"] == day.as_str()),
+        "{} not in {days:?}",
+        printed["today"]
     );
 }

@@ -133,8 +133,39 @@ proptest! {
     ]) {
         let mut all = vec![command.to_owned()];
         all.extend(args);
-        if let Err(error) = cli::run(&all) {
+        if let Err(error) = cli::run(&all, "2026-12-05".parse().unwrap()) {
             prop_assert!(!error.to_string().is_empty());
+        }
+    }
+
+    /// `next` with its own options and values near the edges: every
+    /// procedure, stage and date either answers or names what is wrong.
+    #[test]
+    fn next_answers_or_names_the_argument(
+        options in proptest::collection::vec((
+            prop::sample::select(vec![
+                "--procedure", "--stage", "--responded", "--waiting-since", "--extended-to",
+                "--complained", "--service", "--today", "--division", "--format",
+            ]),
+            prop::sample::select(vec![
+                "children-statutory-england", "general-barnsley", "scotland-spso", "stage1",
+                "stage2", "stage3", "complaint", "early-resolution", "2026-11-20", "2026-11",
+                "2026-02-29", "1990-01-01", "9999-12-31", "0001-01", "still-happening",
+                "adult-social-care", "json", "scotland", "",
+            ]),
+        ), 0..9),
+    ) {
+        let mut all = vec!["next".to_owned()];
+        for (flag, value) in options {
+            all.push(flag.to_owned());
+            all.push(value.to_owned());
+        }
+        match cli::run(&all, "2026-12-05".parse().unwrap()) {
+            Ok(printed) => prop_assert!(!printed.is_empty()),
+            Err(error) => {
+                prop_assert!(error.argument.starts_with("--"), "{error}");
+                prop_assert!(!error.to_string().contains('\n'));
+            }
         }
     }
 }

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use redress_core::contact::{ContactDetails, ContactMethod, PostalAddress, Support, SupportNeed};
 use redress_core::journey::{
-    route, Answers, CannotConsent, CareArrangement, Consent, ContactKind, ProcedureRole,
-    Representation, Rules, Step, Topic, Who,
+    follow_up_now, route, Answers, CannotConsent, CareArrangement, Consent, ContactKind,
+    CouncilSetup, EarlierStanding, ProcedureRole, Representation, Rules, Step, Topic, Who,
 };
 use redress_core::procedure::{built_in, built_in_procedure, Procedure};
 use redress_core::submission::{build, reference, uuid_v4, Envelope, RenderedAnswer};
@@ -176,6 +176,99 @@ fn every_route_produces_a_payload_the_schema_accepts() {
     // optional pages (safety advice, consent advice, talk first, late reason).
     assert!(routes.len() > 30, "only {} routes", routes.len());
     assert!(checked > 1000);
+}
+
+/// A follow-up of each built-in procedure, from each stage, waiting (with
+/// and without an extension) or answered, with dates known to the day or
+/// the month, and each request the dates allow: every payload validates.
+#[test]
+fn every_follow_up_produces_a_payload_the_schema_accepts() {
+    let schema = Schema::submission_v1();
+    let mut checked = 0;
+    let mut kinds = BTreeSet::new();
+    for procedure in built_in() {
+        let rules = Rules {
+            council: Some(CouncilSetup {
+                children: procedure,
+                adults: procedure,
+                general: procedure,
+                calendar: None,
+            }),
+            ..Rules::new("2026-12-04".parse().unwrap())
+        };
+        for stage in &procedure.stages {
+            for standing in [
+                EarlierStanding::Waiting,
+                EarlierStanding::Answered,
+                EarlierStanding::Extended,
+            ] {
+                for (complained, stage_date) in [
+                    ("2026-03", "2026-04-14"),
+                    ("2026-11-02", "2026-11"),
+                    ("2026-11-27", "2026-11-30"),
+                ] {
+                    for topic in [
+                        Topic::ChildrensSocialCare,
+                        Topic::AdultSocialCare,
+                        Topic::OtherService,
+                    ] {
+                        let mut answers = full_answers("Text");
+                        answers.kind = Some(ContactKind::FollowUp);
+                        answers.at_risk = Some(false);
+                        answers.who = Some(Who::Myself);
+                        answers.topic = Some(topic);
+                        answers.care = Some(CareArrangement::Council);
+                        answers.earlier_reference = Some("rdx 7k3p q9ma".into());
+                        answers.complained = Some(complained.parse().unwrap());
+                        answers.standing = Some(standing);
+                        answers.earlier_stage = Some(stage.id.clone());
+                        answers.stage_date = Some(stage_date.parse().unwrap());
+                        answers.extended_to = Some("2026-12-18".parse().unwrap());
+                        answers.unresolved = Some("Text".into());
+                        let answer = follow_up_now(&answers, &rules).unwrap().unwrap();
+                        for request in answer.requests() {
+                            answers.request = Some(request);
+                            assert!(route(&answers, &rules).contains(&Step::Check));
+                            let submission = build(
+                                &answers,
+                                &rules,
+                                envelope(checked as u8, "2026-12-04T16:45", "ar"),
+                                english(),
+                                |role| rules.council.as_ref().unwrap().get(role),
+                                None,
+                            )
+                            .unwrap();
+                            let value = serde_json::to_value(&submission).unwrap();
+                            let problems = schema.problems(&value);
+                            assert!(problems.is_empty(), "{problems:#?}\nfor {value:#}");
+                            let sent = &value["follow_up"]["answer"];
+                            for part in ["answer", "next", "ombudsman"] {
+                                if !sent[part].is_null() {
+                                    kinds.insert(part.to_owned());
+                                }
+                            }
+                            if let Some(status) = sent["ombudsman"]["open"]["status"].as_str() {
+                                kinds.insert(format!("ombudsman-{status}"));
+                            }
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Every part of the answer appears in some payload checked.
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        [
+            "answer",
+            "next",
+            "ombudsman",
+            "ombudsman-after",
+            "ombudsman-now"
+        ]
+    );
+    assert!(checked > 100, "only {checked}");
 }
 
 #[test]

@@ -93,6 +93,17 @@ pub fn field_error(
     Signal::derive(move || errors.with(|list| list.iter().find(|e| e.field == field).copied()))
 }
 
+/// The error of a group of inputs whose ids start with `prefix` (a date's
+/// day, month and year boxes), if any.
+pub fn group_error(
+    errors: RwSignal<Vec<FieldError>>,
+    prefix: &'static str,
+) -> Signal<Option<FieldError>> {
+    Signal::derive(move || {
+        errors.with(|list| list.iter().find(|e| e.field.starts_with(prefix)).copied())
+    })
+}
+
 /// The `aria-describedby` value for a field: its hint and error, if shown.
 pub fn described_by(
     field: &'static str,

@@ -103,27 +103,40 @@ where
     view! {
         <div class="redress-form-group" class:redress-form-group--error=move || error.with(Option::is_some)>
             <fieldset class="redress-fieldset" aria-describedby=described>
-                {if as_heading {
-                    view! {
-                        <legend class="redress-fieldset__legend">
-                            <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
-                                {i18n.text(question)}
-                            </h1>
-                        </legend>
-                    }
-                        .into_any()
-                } else {
-                    view! {
-                        <legend class="redress-fieldset__legend redress-fieldset__legend--m">
-                            {i18n.text(question)}
-                        </legend>
-                    }
-                        .into_any()
-                }}
+                <Legend text=question heading=as_heading/>
                 <FieldHint id=name hint/>
                 <ErrorMessage error field=name/>
                 <div class="redress-radios">{radios}</div>
             </fieldset>
         </div>
+    }
+}
+
+/// A fieldset's legend: the page's h1 when the fieldset is the page's only
+/// question (GOV.UK's pattern), otherwise a medium heading.
+#[component]
+pub fn Legend(
+    /// The legend's message id.
+    text: &'static str,
+    /// Whether it is the page's h1.
+    heading: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    if heading {
+        view! {
+            <legend class="redress-fieldset__legend">
+                <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
+                    {i18n.text(text)}
+                </h1>
+            </legend>
+        }
+        .into_any()
+    } else {
+        view! {
+            <legend class="redress-fieldset__legend redress-fieldset__legend--m">
+                {i18n.text(text)}
+            </legend>
+        }
+        .into_any()
     }
 }

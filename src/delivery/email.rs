@@ -17,6 +17,7 @@ pub fn subject(i18n: &I18n, submission: &Submission) -> String {
         ContactKind::Complaint => msg!("copy-subject-complaint"),
         ContactKind::Compliment => msg!("copy-subject-compliment"),
         ContactKind::Comment => msg!("copy-subject-comment"),
+        ContactKind::FollowUp => msg!("copy-subject-follow-up"),
     };
     i18n.t_plain_with(id, &[("reference", submission.reference.clone().into())])
 }

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use redress_core::delivery::{mailto_within, MailtoLink, Problem, MAILTO_LIMIT};
-use redress_core::journey::{path, routing, Answers, ContactKind, Rules, Step};
+use redress_core::follow_up::FollowUpRequest;
+use redress_core::journey::{is_answered, path, routing, Answers, ContactKind, Rules, Step};
 use redress_core::submission::{build, reference, uuid_v4, Envelope, RenderedAnswer, Submission};
 use redress_core::timeline::ApproximateDate;
 
@@ -14,7 +15,10 @@ use crate::delivery::{deliver, email, problem_message, waiting_text, Progress};
 use crate::intl;
 use crate::l10n::{english, use_i18n, Texts};
 use crate::msg;
-use crate::pages::{care_arrangement, consent, contact, kind, support, topic, who, yes_no};
+use crate::pages::{
+    care_arrangement, consent, contact, earlier_stage, kind, stage_date, standing, support, topic,
+    who, yes_no,
+};
 use crate::wizard::Wizard;
 
 /// One row of the summary: the page it came from, its key and its lines.
@@ -90,7 +94,7 @@ pub fn rows(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> Vec<Row> {
     let text = |value: &Option<String>| value.iter().cloned().collect::<Vec<_>>();
     path(answers, rules)
         .into_iter()
-        .filter(|step| answers.is_answered(*step))
+        .filter(|step| is_answered(*step, answers, rules))
         .filter_map(|step| {
             let (key, lines) = match step {
                 Step::Kind => (
@@ -259,6 +263,83 @@ pub fn rows(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> Vec<Row> {
                     }
                     (msg!("contact-heading"), lines)
                 }
+                Step::Earlier => {
+                    let mut lines: Vec<String> = answers
+                        .earlier_reference
+                        .iter()
+                        .filter(|typed| !typed.is_empty())
+                        .map(|typed| {
+                            i18n.text(
+                                "check-earlier-reference",
+                                &[("reference", typed.clone().into())],
+                            )
+                        })
+                        .collect();
+                    lines.extend(answers.complained.map(|complained| {
+                        i18n.text(
+                            "check-complained",
+                            &[("date", date(i18n, complained).into())],
+                        )
+                    }));
+                    (msg!("earlier-heading"), lines)
+                }
+                Step::Standing => (
+                    msg!("standing-question"),
+                    answers
+                        .standing
+                        .iter()
+                        .map(|v| label(i18n, &standing::choices(), v))
+                        .collect(),
+                ),
+                Step::EarlierStage => (
+                    earlier_stage::question(answers.standing),
+                    answers
+                        .earlier_stage
+                        .iter()
+                        .map(|id| {
+                            rules
+                                .procedure(answers)
+                                .and_then(|procedure| procedure.stage(id))
+                                .map_or_else(
+                                    || id.clone(),
+                                    |stage| i18n.text(&stage.message_id, &[]),
+                                )
+                        })
+                        .collect(),
+                ),
+                Step::StageDate => (
+                    stage_date::question(answers.standing),
+                    answers.stage_date.iter().map(|d| date(i18n, *d)).collect(),
+                ),
+                Step::ExtendedTo => (
+                    msg!("extended-to-question"),
+                    answers
+                        .extended_to
+                        .iter()
+                        .map(|d| date(i18n, ApproximateDate::Exact(*d)))
+                        .collect(),
+                ),
+                Step::FollowUpAnswer => {
+                    let mut lines = Vec::new();
+                    match answers.request {
+                        Some(FollowUpRequest::NextStage) => {
+                            lines.push(i18n.text("follow-up-request-next", &[]));
+                            // The stage after the one it stands at.
+                            let next = rules.procedure(answers).and_then(|procedure| {
+                                let at =
+                                    procedure.stage_index(answers.earlier_stage.as_deref()?)?;
+                                procedure.stages.get(at + 1)
+                            });
+                            lines.extend(next.map(|stage| i18n.text(&stage.message_id, &[])));
+                        }
+                        Some(FollowUpRequest::Chase) => {
+                            lines.push(i18n.text("follow-up-request-chase", &[]));
+                        }
+                        None => {}
+                    }
+                    (msg!("follow-up-request-question"), lines)
+                }
+                Step::Unresolved => (msg!("unresolved-question"), text(&answers.unresolved)),
                 Step::Start
                 | Step::SafetyAdvice
                 | Step::ConsentAdvice
@@ -344,19 +425,19 @@ pub fn CheckPage() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
     let config = expect_context::<CouncilConfig>();
-    let complaint = wizard
-        .answers
-        .with_untracked(|a| a.kind == Some(ContactKind::Complaint));
-    let (send_heading, button) = if complaint {
-        (
+    let (send_heading, button) = match wizard.answers.with_untracked(|a| a.kind) {
+        Some(ContactKind::Complaint) => (
             msg!("check-send-heading-complaint"),
             msg!("check-send-complaint"),
-        )
-    } else {
-        (
+        ),
+        Some(ContactKind::FollowUp) => (
+            msg!("check-send-heading-follow-up"),
+            msg!("check-send-follow-up"),
+        ),
+        _ => (
             msg!("check-send-heading-feedback"),
             msg!("check-send-feedback"),
-        )
+        ),
     };
     use_page_title(i18n.text("check-heading"));
     let progress = RwSignal::new(Progress::Idle);

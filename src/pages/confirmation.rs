@@ -3,13 +3,17 @@
 //! kept.
 
 use leptos::prelude::*;
+use redress_core::follow_up::FollowUpRequest;
 use redress_core::ics::{calendar, CalendarEvent};
 use redress_core::journey::{ContactKind, Topic};
 use redress_core::submission::Submission;
-use redress_core::timeline::{Timeline, When};
+use redress_core::timeline::{MilestoneTimeline, Timeline, When};
 
 use crate::browser;
-use crate::components::{use_page_title, ActionLink, OmbudsmanAdvice, RegulatorNote, HEADING_ID};
+use crate::components::{
+    due_line, use_page_title, ActionLink, FollowUpSummary, OmbudsmanAdvice, RegulatorNote,
+    HEADING_ID,
+};
 use crate::config::CouncilConfig;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
@@ -38,8 +42,6 @@ struct StageLines {
 /// with no timescale says so, and a stage that only happens if the council
 /// does not agree to start later says that first.
 fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<StageLines> {
-    let lang = i18n.lang();
-    let date = |d| intl::long_date(&lang, d);
     let starts_at = stage_name(i18n, timeline, &timeline.starts_at);
     timeline
         .stages
@@ -64,18 +66,7 @@ fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<StageLines> {
                     When::Dated(_) if awaiting => {
                         i18n.t_with("timeline-waiting", &[("what", what.into())])
                     }
-                    When::Dated(window) if window.latest > window.due => i18n.t_with(
-                        "timeline-due-extendable",
-                        &[
-                            ("what", what.into()),
-                            ("due", date(window.due).into()),
-                            ("latest", date(window.latest).into()),
-                        ],
-                    ),
-                    When::Dated(window) => i18n.t_with(
-                        "timeline-due",
-                        &[("what", what.into()), ("due", date(window.due).into())],
-                    ),
+                    When::Dated(window) => due_line(i18n, what, window),
                     When::Waiting { .. } => {
                         i18n.t_with("timeline-waiting", &[("what", what.into())])
                     }
@@ -110,15 +101,31 @@ fn entry_note(i18n: I18n, timeline: &Timeline) -> Option<String> {
     ))
 }
 
+/// The milestones with promised dates: a new complaint's, except in stages
+/// waiting for the person to ask; a follow-up's next stage's, once asked for.
+fn promised(receipt: &Submission) -> Vec<&MilestoneTimeline> {
+    if let Some(timeline) = &receipt.timeline {
+        return timeline
+            .stages
+            .iter()
+            .zip(timeline.awaiting_request())
+            .filter(|(_, awaiting)| !awaiting)
+            .flat_map(|(stage, _)| &stage.milestones)
+            .collect();
+    }
+    receipt
+        .follow_up
+        .iter()
+        .filter(|sent| sent.request == FollowUpRequest::NextStage)
+        .filter_map(|sent| sent.answer.next.as_ref())
+        .flat_map(|next| &next.if_asked_today)
+        .collect()
+}
+
 /// The key dates as a calendar file, as a `data:` URL to download.
 fn calendar_file(i18n: I18n, receipt: &Submission, council: &str) -> Option<String> {
-    let timeline = receipt.timeline.as_ref()?;
-    let events: Vec<CalendarEvent> = timeline
-        .stages
-        .iter()
-        .zip(timeline.awaiting_request())
-        .filter(|(_, awaiting)| !awaiting)
-        .flat_map(|(stage, _)| &stage.milestones)
+    let events: Vec<CalendarEvent> = promised(receipt)
+        .into_iter()
         .filter_map(|milestone| match &milestone.when {
             When::Dated(window) => Some(CalendarEvent {
                 uid: format!("{}.{}@redress", milestone.id, receipt.id),
@@ -158,11 +165,10 @@ pub fn ConfirmationPage() -> impl IntoView {
     let wizard = Wizard::get();
     let config = expect_context::<CouncilConfig>();
     let receipt: Option<Receipt> = wizard.receipt.get_untracked();
-    let complaint = receipt.as_ref().map(|r| r.submission.kind) == Some(ContactKind::Complaint);
-    let heading = if complaint {
-        msg!("confirmation-heading-complaint")
-    } else {
-        msg!("confirmation-heading-feedback")
+    let heading = match receipt.as_ref().map(|r| r.submission.kind) {
+        Some(ContactKind::Complaint) => msg!("confirmation-heading-complaint"),
+        Some(ContactKind::FollowUp) => msg!("confirmation-heading-follow-up"),
+        _ => msg!("confirmation-heading-feedback"),
     };
     use_page_title(i18n.text(heading));
     let Some(Receipt {
@@ -198,6 +204,17 @@ pub fn ConfirmationPage() -> impl IntoView {
         .timeline
         .as_ref()
         .and_then(|t| t.ombudsman.first().cloned());
+    // A follow-up: what was asked, and the answer as it stood when sent.
+    let follow_up = receipt.follow_up.as_ref().map(|sent| {
+        let asked = match (sent.request, &sent.answer.next) {
+            (FollowUpRequest::NextStage, Some(next)) => i18n.t_with(
+                "confirmation-follow-up-next",
+                &[("stage", i18n.t(&next.message_id).into())],
+            ),
+            _ => i18n.t("confirmation-follow-up-chase"),
+        };
+        (asked, sent.answer.clone())
+    });
     let ics = calendar_file(i18n, &receipt, &config.council.name);
     let ics_name = format!("{}.ics", receipt.reference);
     view! {
@@ -245,8 +262,15 @@ pub fn ConfirmationPage() -> impl IntoView {
                 }
             })}
         <h2 class="redress-heading-m">{i18n.text("confirmation-next-heading")}</h2>
-        {match next {
-            Some(stages) => {
+        {match (next, follow_up) {
+            (_, Some((asked, answer))) => {
+                view! {
+                    <p class="redress-body">{asked}</p>
+                    <FollowUpSummary follow_up=answer sent=true/>
+                }
+                    .into_any()
+            }
+            (Some(stages), None) => {
                 view! {
                     {note.map(|note| view! { <p class="redress-body">{note}</p> })}
                     <ol class="redress-timeline">
@@ -273,7 +297,7 @@ pub fn ConfirmationPage() -> impl IntoView {
                 }
                     .into_any()
             }
-            None => view! { <p class="redress-body">{i18n.text("confirmation-feedback-next")}</p> }.into_any(),
+            (None, None) => view! { <p class="redress-body">{i18n.text("confirmation-feedback-next")}</p> }.into_any(),
         }}
         {ics
             .map(|href| {

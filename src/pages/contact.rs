@@ -33,7 +33,7 @@ pub fn ContactPage() -> impl IntoView {
                 .as_ref()
                 .map(ContactForm::from)
                 .unwrap_or_default(),
-            a.kind == Some(ContactKind::Complaint),
+            a.kind.is_some_and(ContactKind::is_complaint),
         )
     });
     let name = RwSignal::new(form.name);

@@ -1,4 +1,5 @@
-//! What would you like to do: complaint, compliment, or comment.
+//! What would you like to do: complaint, compliment, comment, or follow up
+//! a complaint already made.
 
 use leptos::prelude::*;
 use redress_core::journey::{ContactKind, Step};
@@ -24,6 +25,11 @@ pub fn choices() -> Vec<Choice<ContactKind>> {
             ContactKind::Comment,
             msg!("kind-comment"),
             msg!("kind-comment-hint"),
+        ),
+        Choice::hinted(
+            ContactKind::FollowUp,
+            msg!("kind-follow-up"),
+            msg!("kind-follow-up-hint"),
         ),
     ]
 }

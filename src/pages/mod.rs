@@ -9,6 +9,10 @@ mod confirmation;
 mod consent;
 mod consent_advice;
 mod contact;
+mod earlier;
+mod earlier_stage;
+mod extended_to;
+mod follow_up_answer;
 mod handling;
 mod kind;
 mod late_reason;
@@ -21,11 +25,14 @@ mod safety_advice;
 mod self_funded;
 mod service;
 mod signpost;
+mod stage_date;
+mod standing;
 mod start;
 mod support;
 mod talk_first;
 mod talked;
 mod topic;
+mod unresolved;
 mod what_happened;
 mod when;
 mod who;
@@ -88,5 +95,12 @@ pub(crate) fn later_page_view(step: Step) -> AnyView {
         Step::Contact => view! { <contact::ContactPage/> }.into_any(),
         Step::Check => view! { <check::CheckPage/> }.into_any(),
         Step::Confirmation => view! { <confirmation::ConfirmationPage/> }.into_any(),
+        Step::Earlier => view! { <earlier::EarlierPage/> }.into_any(),
+        Step::Standing => view! { <standing::StandingPage/> }.into_any(),
+        Step::EarlierStage => view! { <earlier_stage::EarlierStagePage/> }.into_any(),
+        Step::StageDate => view! { <stage_date::StageDatePage/> }.into_any(),
+        Step::ExtendedTo => view! { <extended_to::ExtendedToPage/> }.into_any(),
+        Step::FollowUpAnswer => view! { <follow_up_answer::FollowUpAnswerPage/> }.into_any(),
+        Step::Unresolved => view! { <unresolved::UnresolvedPage/> }.into_any(),
     }
 }

@@ -4,47 +4,20 @@
 use leptos::prelude::*;
 use redress_core::journey::Step;
 use redress_core::timeline::ApproximateDate;
-use redress_core::validate::{approximate_date, DatePart, DateProblem, FieldError};
+use redress_core::validate::{approximate_date, DateProblem, FieldError};
 
-use crate::components::{DateFields, DateInput, QuestionPage, HEADING_ID};
+use crate::components::{group_error, DateFields, DateInput, QuestionPage, HEADING_ID};
 use crate::l10n::use_i18n;
 use crate::msg;
 use crate::wizard::Wizard;
 
-/// The boxes' contents for a date already given.
-fn boxes(date: Option<ApproximateDate>) -> (String, String, String) {
-    match date {
-        Some(ApproximateDate::Exact(date)) => (
-            date.day().to_string(),
-            date.month().to_string(),
-            date.year().to_string(),
-        ),
-        Some(ApproximateDate::Month(month)) => (
-            String::new(),
-            month.month().to_string(),
-            month.year().to_string(),
-        ),
-        _ => Default::default(),
-    }
-}
-
 /// The error for a date problem, pointing at the box to fix.
 fn date_error(prefix: &'static str, problem: DateProblem) -> FieldError {
-    let field = match (prefix, problem.part()) {
-        ("happened", DatePart::Day) => "happened-day",
-        ("happened", DatePart::Month) => "happened-month",
-        ("happened", DatePart::Year) => "happened-year",
-        (_, DatePart::Day) => "found-out-day",
-        (_, DatePart::Month) => "found-out-month",
-        (_, DatePart::Year) => "found-out-year",
+    let ids = match prefix {
+        "happened" => ["happened-day", "happened-month", "happened-year"],
+        _ => ["found-out-day", "found-out-month", "found-out-year"],
     };
-    let message = match problem {
-        DateProblem::MissingMonth => msg!("date-error-month"),
-        DateProblem::MissingYear => msg!("date-error-year"),
-        DateProblem::NotReal => msg!("date-error-real"),
-        DateProblem::InFuture => msg!("date-error-future"),
-    };
-    FieldError::new(field, message)
+    crate::components::date_error(ids, problem)
 }
 
 /// The first day a date could be, to compare two approximate dates.
@@ -62,8 +35,8 @@ pub fn WhenPage() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
     let (happened, found_out) = wizard.answers.with_untracked(|a| (a.happened, a.found_out));
-    let happened_boxes = DateFields::new(boxes(happened));
-    let found_out_boxes = DateFields::new(boxes(found_out));
+    let happened_boxes = DateFields::holding(happened);
+    let found_out_boxes = DateFields::holding(found_out);
     let still = RwSignal::new(happened == Some(ApproximateDate::StillHappening));
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let today = wizard.rules().today;
@@ -119,11 +92,6 @@ pub fn WhenPage() -> impl IntoView {
         });
         Ok(())
     });
-    let error_of = move |prefix: &'static str| {
-        Signal::derive(move || {
-            errors.with(|list| list.iter().find(|e| e.field.starts_with(prefix)).copied())
-        })
-    };
     view! {
         <QuestionPage title=msg!("when-heading") errors on_continue>
             <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">
@@ -134,7 +102,7 @@ pub fn WhenPage() -> impl IntoView {
                 legend=msg!("when-happened")
                 hint=msg!("when-happened-hint")
                 fields=happened_boxes
-                error=error_of("happened")
+                error=group_error(errors, "happened")
             />
             <div class="redress-form-group">
                 <div class="redress-checkboxes">
@@ -157,7 +125,7 @@ pub fn WhenPage() -> impl IntoView {
                 legend=msg!("when-found-out")
                 hint=msg!("when-found-out-hint")
                 fields=found_out_boxes
-                error=error_of("found-out")
+                error=group_error(errors, "found-out")
             />
         </QuestionPage>
     }
@@ -168,20 +136,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_given_date_refills_the_boxes_it_came_from() {
-        assert_eq!(
-            boxes(Some("2026-03-05".parse().unwrap())),
-            ("5".into(), "3".into(), "2026".into())
-        );
-        assert_eq!(
-            boxes(Some("2026-03".parse().unwrap())),
-            (String::new(), "3".into(), "2026".into())
-        );
-        assert_eq!(boxes(None), Default::default());
-    }
-
-    #[test]
-    fn errors_point_at_the_box_to_fix() {
+    fn errors_point_at_the_box_of_their_date() {
         assert_eq!(
             date_error("happened", DateProblem::MissingYear).field,
             "happened-year"
@@ -189,10 +144,6 @@ mod tests {
         assert_eq!(
             date_error("found-out", DateProblem::MissingMonth).field,
             "found-out-month"
-        );
-        assert_eq!(
-            date_error("happened", DateProblem::InFuture).message,
-            "date-error-future"
         );
     }
 }

@@ -7,7 +7,8 @@ use redress_core::cli;
 
 fuzz_target!(|text: &str| {
     let args: Vec<String> = text.split('\0').map(str::to_owned).collect();
-    if let Err(error) = cli::run(&args) {
+    let today = "2026-12-05".parse().expect("a date");
+    if let Err(error) = cli::run(&args, today) {
         assert!(!error.to_string().is_empty());
     }
 });
