@@ -93,12 +93,16 @@ console.log(`postbuild: wrote integrity.json (embed.js ${snippets['embed.js']}, 
 
 // 3. Brotli and gzip copies of every text and wasm file, at the highest
 //    settings, for servers that send precompressed files (the reference
-//    receiver does): nothing is compressed per request.
+//    receiver does): nothing is compressed per request. Never of the
+//    top-level config.json: a council edits it after the build, and a server
+//    that prefers a compressed copy would go on sending the old one.
 async function compressAll(dir) {
   for (const entry of await readdir(dir)) {
     const path = join(dir, entry);
     if ((await stat(path)).isDirectory()) {
       await compressAll(path);
+    } else if (path === join(dist, 'config.json')) {
+      continue;
     } else if (/\.(html|js|wasm|css|json|ftl|svg)$/.test(entry)) {
       const body = await readFile(path);
       await writeFile(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

@@ -1341,6 +1341,19 @@ mod tests {
         }
     }
 
+    /// The reference's full example is what a council starts from: it must
+    /// be read without a problem (the receiver's `council_setup` test serves
+    /// and edits it).
+    #[test]
+    fn the_documented_example_is_valid() {
+        let docs = include_str!("../docs/configuration.md");
+        let example = &docs[docs.find("\n## Example").unwrap()..];
+        let start = example.find("```json\n").unwrap() + 8;
+        let end = start + example[start..].find("\n```").unwrap();
+        let config = CouncilConfig::from_json(&example[start..end]).unwrap();
+        assert_eq!(config.warnings(), Vec::new());
+    }
+
     #[test]
     fn logos_come_from_beside_the_wizard_and_links_are_https() {
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();

@@ -1,7 +1,9 @@
 //! Redress's reference receiver: a small server a council can run as it is,
 //! or read as the pattern for its own.
 //!
-//! - serves the built wizard (`dist/`) and any extra folders it is given;
+//! - serves the built wizard (`dist/`) and any extra folders it is given,
+//!   and the council's `config.json` as it is on disk at each request, with
+//!   a Content-Security-Policy that follows it;
 //! - `POST /api/submissions`: checks the body against the published schema
 //!   (422 with the first 20 reasons, each short; a key twice in an object is
 //!   refused too), caps its size (413), keeps each submission once in SQLite
@@ -11,6 +13,7 @@
 //!   the environment (401 without it);
 //! - answers cross-origin requests only from the origins it is told.
 
+pub mod config_file;
 pub mod files;
 pub mod limit;
 pub mod options;
@@ -27,15 +30,17 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Extension;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
+use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::config_file::ConfigFile;
 use crate::limit::RateLimit;
 use crate::options::Options;
 use crate::schema::Schema;
@@ -85,16 +90,15 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
                 .expose_headers([header::RETRY_AFTER]),
         );
     }
-    let config = std::fs::read_to_string(options.dist.join("config.json")).unwrap_or_default();
-    let policy = content_security_policy(&options.allowed_origins, endpoint_origin(&config));
-    let policy = HeaderValue::from_str(&policy).map_err(|_| {
-        format!(
-            "the Content-Security-Policy cannot be sent as a header (a control \
-             character?): {policy:?}; check REDRESS_ALLOWED_ORIGINS and \
-             submission.endpoint in config.json"
-        )
-    })?;
-    let mut site = Router::new();
+    let config = ConfigFile::open(&options.config_path(), &options.allowed_origins)?;
+    // Read fresh at each request: a council edits it without a restart.
+    let mut site = Router::new().route(
+        "/config.json",
+        get(config_file::serve)
+            .with_state(config.clone())
+            // Compressed as it is sent: a copy made at build time goes stale.
+            .layer(CompressionLayer::new()),
+    );
     for (prefix, dir) in &options.mounts {
         site = site.nest_service(prefix.trim_end_matches('/'), ServeDir::new(dir));
     }
@@ -120,9 +124,9 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
     }
     Ok(site
         .layer(axum::middleware::map_response(cache_control))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CONTENT_SECURITY_POLICY,
-            policy,
+        .layer(axum::middleware::from_fn_with_state(
+            config,
+            config_file::with_policy,
         ))
         .merge(api)
         .layer(SetResponseHeaderLayer::overriding(

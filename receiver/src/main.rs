@@ -51,6 +51,28 @@ async fn main() {
             std::process::exit(2);
         }
     };
+    if options.print_policy {
+        if !options.config_path().is_file() {
+            eprintln!(
+                "redress-receiver: no configuration at {}; name it with --config FILE",
+                options.config_path().display()
+            );
+            std::process::exit(2);
+        }
+        match redress_receiver::config_file::ConfigFile::open(
+            &options.config_path(),
+            &options.allowed_origins,
+        ) {
+            Ok(config) => {
+                println!("{}", config.policy().to_str().unwrap_or_default());
+                return;
+            }
+            Err(message) => {
+                eprintln!("redress-receiver: {message}");
+                std::process::exit(2);
+            }
+        }
+    }
     if !options.dist.join("index.html").is_file() {
         eprintln!(
             "redress-receiver: {} has no index.html; build the wizard first (./x build)",

@@ -8,6 +8,12 @@ use std::path::PathBuf;
 pub struct Options {
     /// The built wizard to serve.
     pub dist: PathBuf,
+    /// The council's configuration, served as `/config.json`; `None`:
+    /// `config.json` in `dist`.
+    pub config: Option<PathBuf>,
+    /// Print the Content-Security-Policy for the configuration and stop
+    /// (for a council serving the bundle from its own web server).
+    pub print_policy: bool,
     /// More folders to serve, each under its own path prefix.
     pub mounts: Vec<(String, PathBuf)>,
     /// Where the database lives.
@@ -37,6 +43,8 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             dist: "dist".into(),
+            config: None,
+            print_policy: false,
             mounts: Vec::new(),
             data: "data".into(),
             host: "127.0.0.1".into(),
@@ -54,12 +62,19 @@ impl Default for Options {
 
 /// The usage text, printed for `--help` and after a bad argument.
 pub const USAGE: &str = "\
-usage: redress-receiver [--dist DIR] [--mount /PREFIX/=DIR]... [--data DIR]
+usage: redress-receiver [--dist DIR] [--config FILE] [--mount /PREFIX/=DIR]...
+                        [--data DIR] [--print-policy]
                         [--host ADDRESS] [--port PORT] [--max-body BYTES]
                         [--max-stored BYTES] [--rate-limit N]
                         [--trusted-proxy ADDRESS]... [--header-timeout SECONDS]
 
   --dist DIR        the built wizard to serve (default: dist)
+  --config FILE     the council's configuration, served as /config.json and
+                    read again whenever it changes: edits need no restart
+                    (default: DIST/config.json)
+  --print-policy    print the Content-Security-Policy header for --config and
+                    REDRESS_ALLOWED_ORIGINS, then stop: for a web server of
+                    your own to send with the wizard's files
   --mount P=DIR     also serve DIR under the path prefix P (repeatable)
   --data DIR        where submissions.sqlite3 is kept (default: data)
   --host ADDRESS    the address to listen on (default: 127.0.0.1)
@@ -118,6 +133,8 @@ impl Options {
             match arg.as_str() {
                 "--dist" => options.dist = value("--dist")?.into(),
                 "--data" => options.data = value("--data")?.into(),
+                "--config" => options.config = Some(value("--config")?.into()),
+                "--print-policy" => options.print_policy = true,
                 "--host" => options.host = value("--host")?,
                 "--port" => options.port = parse_port("--port", &value("--port")?)?,
                 "--max-body" => {
@@ -169,6 +186,13 @@ impl Options {
         Ok(options)
     }
 
+    /// The configuration file served as `/config.json`.
+    pub fn config_path(&self) -> PathBuf {
+        self.config
+            .clone()
+            .unwrap_or_else(|| self.dist.join("config.json"))
+    }
+
     /// The database file.
     pub fn database(&self) -> PathBuf {
         self.data.join("submissions.sqlite3")
@@ -198,6 +222,7 @@ mod tests {
     fn defaults_serve_dist_on_8080() {
         let options = parse(&[], &[]).unwrap();
         assert_eq!(options, Options::default());
+        assert_eq!(options.config_path(), PathBuf::from("dist/config.json"));
         assert_eq!(
             options.database(),
             PathBuf::from("data/submissions.sqlite3")
@@ -214,6 +239,9 @@ mod tests {
                 "/examples/=examples",
                 "--data",
                 "/tmp/x",
+                "--config",
+                "/srv/council.json",
+                "--print-policy",
                 "--max-stored",
                 "5000000",
                 "--trusted-proxy",
@@ -232,6 +260,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(options.port, 0);
+        assert_eq!(options.config_path(), PathBuf::from("/srv/council.json"));
+        assert!(options.print_policy);
         assert_eq!(options.max_stored, 5_000_000);
         assert_eq!(
             options.trusted_proxies,

@@ -106,3 +106,42 @@ fn sigterm_stops_it_gracefully() {
     assert!(status.success(), "{status}: {said}");
     assert!(said.contains("stopping"), "{said}");
 }
+
+/// A council serving the bundle from its own web server asks for the policy
+/// to send after changing `submission.endpoint`: one command.
+#[test]
+fn the_policy_for_a_configuration_is_printed() {
+    let dir = std::env::temp_dir().join(format!("redress-policy-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("config.json");
+    std::fs::write(
+        &config,
+        r#"{"submission": {"endpoint": "https://crm.example.gov.uk/api/complaints"}}"#,
+    )
+    .unwrap();
+    let printed = Command::new(env!("CARGO_BIN_EXE_redress-receiver"))
+        .args(["--print-policy", "--config"])
+        .arg(&config)
+        .env("REDRESS_ALLOWED_ORIGINS", "https://www.example.gov.uk")
+        .output()
+        .unwrap();
+    let missing = Command::new(env!("CARGO_BIN_EXE_redress-receiver"))
+        .args(["--print-policy", "--config"])
+        .arg(dir.join("none.json"))
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(printed.status.success());
+    let policy = String::from_utf8(printed.stdout).unwrap();
+    assert_eq!(policy.lines().count(), 1, "{policy}");
+    assert!(
+        policy.contains("connect-src 'self' https://crm.example.gov.uk;"),
+        "{policy}"
+    );
+    assert!(
+        policy.contains("frame-ancestors 'self' https://www.example.gov.uk;"),
+        "{policy}"
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("none.json"));
+}
