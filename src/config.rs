@@ -5,14 +5,13 @@
 //! sees every one of them at once.
 
 use redress_core::calendar::Calendar;
+use redress_core::council::{self, Procedures};
 use redress_core::date::{Date, TimeOfDay, Weekday};
 use redress_core::journey::{CouncilSetup, ProcedureRole, Rules};
 use redress_core::json::Json;
 use redress_core::language::{is_language_tag, SOURCE};
 use redress_core::problems::Severity;
-use redress_core::procedure::{
-    built_in, built_in_procedure, is_https_address, mixed_nations, Nation, Procedure,
-};
+use redress_core::procedure::{is_https_address, Nation, Procedure};
 use redress_core::theme::{self, Theme};
 use std::collections::BTreeMap;
 
@@ -57,9 +56,10 @@ pub struct CouncilConfig {
     /// What the page the wizard is embedded in is told.
     #[serde(default)]
     pub embedding: Embedding,
-    /// `procedures.custom`, checked and kept for the page's life.
+    /// The procedure for each role and the calendar, once checked (the
+    /// custom profiles kept for the page's life).
     #[serde(skip)]
-    custom_procedures: &'static [Procedure],
+    setup: Option<CouncilSetup>,
 }
 
 /// The languages a council offers.
@@ -174,63 +174,6 @@ const SECRET_WORDS: [&str; 7] = [
     "signature",
     "credential",
 ];
-
-/// The procedures the council uses for each kind of complaint: built-in
-/// ones (see `redress-dates procedures`) or its own profiles.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Procedures {
-    /// Children's social care (England's statutory one when not given; not
-    /// used where Trusts run social care).
-    #[serde(default = "default_children")]
-    pub children: String,
-    /// Adult social care, likewise.
-    #[serde(default = "default_adults")]
-    pub adults: String,
-    /// Everything else: the council's general procedure, whose nation is the
-    /// council's.
-    #[serde(default = "default_general")]
-    pub general: String,
-    /// The council's own procedure profiles (the format of
-    /// `core/profiles/*.json`). One with a built-in's id replaces it.
-    #[serde(default)]
-    pub custom: Vec<Procedure>,
-}
-
-impl Procedures {
-    /// The procedure with this id: the council's own first, then built-in.
-    fn find(&self, id: &str) -> Option<&Procedure> {
-        self.custom
-            .iter()
-            .find(|procedure| procedure.id == id)
-            .or_else(|| built_in_procedure(id))
-    }
-}
-
-fn default_children() -> String {
-    "children-statutory-england".into()
-}
-
-fn default_adults() -> String {
-    "adult-statutory-england".into()
-}
-
-fn default_general() -> String {
-    "lgsco-complaint-handling-code".into()
-}
-
-impl Default for Procedures {
-    /// England's statutory social care procedures and the Ombudsman's
-    /// Complaint Handling Code for everything else.
-    fn default() -> Self {
-        Procedures {
-            children: default_children(),
-            adults: default_adults(),
-            general: default_general(),
-            custom: Vec::new(),
-        }
-    }
-}
 
 /// The council's name.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -750,8 +693,7 @@ impl CouncilConfig {
         if problems.is_empty() {
             // Read once per page load and kept for its life, so pages can
             // borrow procedures as they do the built-in ones.
-            config.custom_procedures =
-                Box::leak(config.procedures.custom.clone().into_boxed_slice());
+            config.setup = Some(config.procedures.setup(config.calendar.clone()));
             Ok(config)
         } else {
             Err(problems)
@@ -774,18 +716,11 @@ impl CouncilConfig {
 
     /// The procedure for complaints of this kind.
     pub fn procedure(&self, role: ProcedureRole) -> &'static Procedure {
-        let id = match role {
-            ProcedureRole::Children => &self.procedures.children,
-            ProcedureRole::Adults => &self.procedures.adults,
-            ProcedureRole::General => &self.procedures.general,
-        };
-        // Checked when the configuration was read; the default is the fallback.
-        self.custom_procedures
-            .iter()
-            .find(|procedure| procedure.id == *id)
-            .or_else(|| built_in_procedure(id))
-            .or_else(|| built_in_procedure(&Procedures::default().general))
-            .unwrap_or(&built_in()[0])
+        match &self.setup {
+            Some(setup) => setup.get(role),
+            // Not read through `from_json`: resolved (and kept) each time.
+            None => self.procedures.setup(None).get(role),
+        }
     }
 
     /// The council's nation: its general procedure's, which every council
@@ -815,60 +750,31 @@ impl CouncilConfig {
     /// The warnings about the council's calendar and its own procedures;
     /// those about the start page's settings are [`StartConfig::warnings`].
     pub fn procedure_warnings(&self) -> Vec<ConfigProblem> {
-        let mut warnings = self.calendar_problems(Severity::Warning);
-        warnings.extend(self.custom_procedure_problems(Severity::Warning));
-        warnings.extend(self.nation_problems());
-        warnings
+        self.dates_problems(Severity::Warning)
     }
 
-    /// Warnings when the procedures or the calendar mix nations (the general
-    /// procedure's nation is the council's). Where Trusts run social care,
-    /// the social care procedures are not used, so not checked.
-    fn nation_problems(&self) -> Vec<ConfigProblem> {
-        let mut used = vec![("procedures.general", self.procedure(ProcedureRole::General))];
-        if !self.nation().social_care_by_trusts() {
-            used.push((
-                "procedures.children",
-                self.procedure(ProcedureRole::Children),
-            ));
-            used.push(("procedures.adults", self.procedure(ProcedureRole::Adults)));
+    /// The problems of the council's procedures and calendar (see
+    /// [`council::problems`]), and the message ids of its own procedure
+    /// profiles the wizard has no text for.
+    fn dates_problems(&self, severity: Severity) -> Vec<ConfigProblem> {
+        let mut found: Vec<ConfigProblem> =
+            council::problems(&self.procedures, self.calendar.as_ref())
+                .into_iter()
+                .filter(|problem| problem.severity == severity)
+                .map(|problem| ConfigProblem {
+                    path: problem.path,
+                    message: problem.kind.to_string(),
+                })
+                .collect();
+        if severity != Severity::Error {
+            return found;
         }
-        let division = self
-            .calendar
-            .as_ref()
-            .map(|calendar| ("calendar.division", calendar.division));
-        mixed_nations(&used, division)
-            .into_iter()
-            .map(|found| ConfigProblem {
-                path: found.path,
-                message: found.kind.to_string(),
-            })
-            .collect()
-    }
-
-    /// The problems of the council's own procedure profiles: their own
-    /// checks (such as a timescale past the statutory maximum), and message
-    /// ids the wizard has no text for.
-    fn custom_procedure_problems(&self, severity: Severity) -> Vec<ConfigProblem> {
         let source = crate::l10n::source_catalogue();
-        let mut found = Vec::new();
         for (index, procedure) in self.procedures.custom.iter().enumerate() {
-            let at = |path: &str| format!("procedures.custom[{index}].{path}");
-            for problem in procedure.validate() {
-                if problem.severity == severity {
-                    found.push(ConfigProblem {
-                        path: at(&problem.path),
-                        message: problem.kind.to_string(),
-                    });
-                }
-            }
-            if severity != Severity::Error {
-                continue;
-            }
             for (path, id) in procedure.message_ids() {
                 if !source.has(id) {
                     found.push(ConfigProblem {
-                        path: at(&path),
+                        path: format!("procedures.custom[{index}].{path}"),
                         message: format!(
                             "the wizard has no text \"{id}\": use a message id of locales/en-GB.ftl (such as a built-in profile uses), or add it to every locale"
                         ),
@@ -877,21 +783,6 @@ impl CouncilConfig {
             }
         }
         found
-    }
-
-    fn calendar_problems(&self, severity: Severity) -> Vec<ConfigProblem> {
-        let Some(calendar) = &self.calendar else {
-            return Vec::new();
-        };
-        calendar
-            .validate()
-            .into_iter()
-            .filter(|found| found.severity == severity)
-            .map(|found| ConfigProblem {
-                path: format!("calendar.{}", found.path),
-                message: found.kind.to_string(),
-            })
-            .collect()
     }
 
     fn check_submission(&self, problem: &mut impl FnMut(&str, &str)) {
@@ -937,20 +828,11 @@ impl CouncilConfig {
 
     /// Routing rules for today: each procedure's time limit.
     pub fn rules(&self, today: Date) -> Rules {
-        let limit = |role| self.procedure(role).time_limit;
-        Rules {
-            today,
-            children_limit: limit(ProcedureRole::Children),
-            adults_limit: limit(ProcedureRole::Adults),
-            general_limit: limit(ProcedureRole::General),
-            social_care_by_trusts: self.nation().social_care_by_trusts(),
-            council: Some(CouncilSetup {
-                children: self.procedure(ProcedureRole::Children),
-                adults: self.procedure(ProcedureRole::Adults),
-                general: self.procedure(ProcedureRole::General),
-                calendar: self.calendar.clone(),
-            }),
-        }
+        let setup = self
+            .setup
+            .clone()
+            .unwrap_or_else(|| self.procedures.setup(self.calendar.clone()));
+        setup.rules(today)
     }
 
     fn problems(&self) -> Vec<ConfigProblem> {
@@ -961,23 +843,7 @@ impl CouncilConfig {
                 message: message.to_owned(),
             })
         };
-        for (path, id) in [
-            ("procedures.children", &self.procedures.children),
-            ("procedures.adults", &self.procedures.adults),
-            ("procedures.general", &self.procedures.general),
-        ] {
-            if self.procedures.find(id).is_none() {
-                let known: Vec<&str> = built_in().iter().map(|p| p.id.as_str()).collect();
-                problem(
-                    path,
-                    &format!(
-                        "no built-in procedure \"{id}\" and none in procedures.custom; use one of {}, or add its profile to procedures.custom",
-                        known.join(", ")
-                    ),
-                );
-            }
-        }
-        for found in self.custom_procedure_problems(Severity::Error) {
+        for found in self.dates_problems(Severity::Error) {
             problem(&found.path, &found.message);
         }
         for (i, organisation) in self.advocacy.iter().enumerate() {
@@ -986,9 +852,6 @@ impl CouncilConfig {
             }
         }
         self.check_submission(&mut problem);
-        for found in self.calendar_problems(Severity::Error) {
-            problem(&found.path, &found.message);
-        }
         problems
     }
 }

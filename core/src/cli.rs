@@ -9,12 +9,14 @@
 //! assert_eq!(redress_core::cli::run(&args, today).unwrap(), "2026-01-07\n");
 //! ```
 
-use crate::calendar::{Calendar, Division, FIRST_YEAR, LAST_YEAR};
+use crate::calendar::{Calendar, Division, NonWorkingDay, FIRST_YEAR, LAST_YEAR};
+use crate::council::CouncilDates;
 use crate::date::{Date, DateTime, YearMonth};
 use crate::follow_up::{
     follow_up, AnswerDue, Earlier, FollowUp, FollowUpError, NextStage, OmbudsmanAnswer, Open,
     Passed, Standing,
 };
+use crate::journey::ProcedureRole;
 use crate::procedure::{
     built_in, built_in_procedure, Anchor, Duration, Event, Procedure, WindowFrom,
 };
@@ -35,13 +37,16 @@ const MOST_WORKING_DAYS: u32 = 10_000;
 pub const USAGE: &str = "\
 redress-dates: UK working days and complaint timescales
 
+Usage: redress-dates [--config FILE] COMMAND [OPTIONS]
+
 Commands:
   holidays --division D --from YEAR --to YEAR [--closures FILE]
-      Bank holidays that are days off, one YYYY-MM-DD,Title line each.
+      Days off other than weekends, one YYYY-MM-DD,Title line each: bank
+      holidays, and the council's closure days (marked \"(closed)\").
   add --division D --start YYYY-MM-DD --working-days N [--closures FILE]
       The date N working days after the start (day 1 is the next working day).
   procedures
-      The built-in procedure ids and names.
+      The procedure ids and names (with --config, the council's first).
   timeline --procedure ID --received YYYY-MM-DDTHH:MM [--division D]
            [--closures FILE] [--format text|json] [--acknowledged YYYY-MM-DD]
            [--event STAGE:EVENT=YYYY-MM-DD]... [--met MILESTONE=YYYY-MM-DD]...
@@ -55,8 +60,12 @@ Commands:
       After the first answer: when an awaited answer is due and whether it is
       late, the next stage and the last day to ask for it, and the Ombudsman.
 
-D is england-and-wales, scotland or northern-ireland. FILE is a council
-calendar in JSON (its division, closures, extra bank holidays, cut-off time).
+--config FILE reads a council's config.json: its own procedures, the one it
+uses for each kind of complaint (--procedure children, adults or general),
+and its calendar (closure days, new bank holidays, cut-off time), as the
+wizard does. D is england-and-wales, scotland or northern-ireland. FILE for
+--closures is a council calendar in JSON (its division, closures, extra bank
+holidays, cut-off time).
 EVENT is acknowledged, requested, meeting-held or report-received. DATE for
 --happened and --found-out is YYYY-MM-DD, YYYY-MM or still-happening; DAY is
 YYYY-MM-DD or YYYY-MM. `next` counts from today in the UK unless --today is given.
@@ -108,13 +117,17 @@ const DIVISION: Flag = flag(
     "england-and-wales, scotland or northern-ireland",
 );
 const CLOSURES: Flag = flag("--closures", "the path of a council calendar JSON file");
+const CONFIG: Flag = flag(
+    "--config",
+    "the path of a council's config.json (its procedures and calendar are used)",
+);
 const FROM: Flag = flag("--from", "a year from 1990 to 2100");
 const TO: Flag = flag("--to", "a year from 1990 to 2100, not before --from");
 const START: Flag = flag("--start", "a date YYYY-MM-DD");
 const WORKING_DAYS: Flag = flag("--working-days", "a whole number from 0 to 10000");
 const PROCEDURE: Flag = flag(
     "--procedure",
-    "a built-in procedure id (see `redress-dates procedures`)",
+    "a built-in procedure id (see `redress-dates procedures`), or with --config one of the council's own, or children, adults or general",
 );
 const RECEIVED: Flag = flag(
     "--received",
@@ -182,11 +195,7 @@ impl<'a> Options<'a> {
     fn parse(command: &str, flags: &[&Flag], args: &'a [String]) -> Result<Self, CliError> {
         let accepted = || {
             let names: Vec<&str> = flags.iter().map(|flag| flag.name).collect();
-            if names.is_empty() {
-                format!("`{command}` takes no options")
-            } else {
-                format!("`{command}` accepts {}", names.join(", "))
-            }
+            format!("`{command}` accepts {}", names.join(", "))
         };
         let mut values = Vec::new();
         let mut rest = args.iter();
@@ -272,30 +281,89 @@ impl<'a> Options<'a> {
             .unwrap_or(false))
     }
 
-    /// The council calendar: from `--closures` if given (whose division must
-    /// agree with `--division`), else the plain calendar of `--division`, else
-    /// of `default`.
-    fn calendar(&self, default: Option<Division>) -> Result<Calendar, CliError> {
-        let division = self.parsed(&DIVISION, |text| text.parse().ok())?;
-        let Some(path) = self.one(&CLOSURES) else {
-            return match division.or(default) {
-                Some(division) => Ok(Calendar::new(division)),
-                None => Err(error(
-                    DIVISION.name,
-                    format!("missing: expected {}", DIVISION.accepts),
-                )),
-            };
+    /// The council's procedures and calendar, from `--config` if given.
+    fn council(&self) -> Result<Option<CouncilDates>, CliError> {
+        let Some(path) = self.one(&CONFIG) else {
+            return Ok(None);
         };
         let text = std::fs::read_to_string(path)
-            .map_err(|io| error(CLOSURES.name, format!("cannot read {path}: {io}")))?;
-        let calendar = Calendar::from_json(&text)
-            .map_err(|invalid| error(CLOSURES.name, format!("{path}: {invalid}")))?
-            .value;
+            .map_err(|io| error(CONFIG.name, format!("cannot read {path}: {io}")))?;
+        let checked = CouncilDates::from_json(&text)
+            .map_err(|invalid| error(CONFIG.name, format!("{path}: {invalid}")))?;
+        Ok(Some(checked.value))
+    }
+
+    /// The procedure `--procedure` names: with a council's configuration,
+    /// one of its own or the one it uses for a role, else a built-in.
+    fn procedure<'c>(&self, council: Option<&'c CouncilDates>) -> Result<&'c Procedure, CliError> {
+        let Some(council) = council else {
+            return self.parsed_required(&PROCEDURE, built_in_procedure);
+        };
+        let procedures = &council.procedures;
+        let text = self.required(&PROCEDURE)?;
+        let role = match text {
+            "children" => Some(ProcedureRole::Children),
+            "adults" => Some(ProcedureRole::Adults),
+            "general" => Some(ProcedureRole::General),
+            _ => None,
+        };
+        match role {
+            Some(role) => Ok(procedures.resolve(role)),
+            None => procedures.find(text).ok_or_else(|| {
+                error(
+                    PROCEDURE.name,
+                    format!(
+                        "\"{text}\" is neither the council's nor built in; expected children, adults, general or one of {}",
+                        procedures.known_ids().join(", ")
+                    ),
+                )
+            }),
+        }
+    }
+
+    /// The council calendar: from `--config` or `--closures` if given
+    /// (whose division must agree with `--division`), else the plain
+    /// calendar of `--division`, else of `default`.
+    fn calendar(
+        &self,
+        default: Option<Division>,
+        council: Option<&CouncilDates>,
+    ) -> Result<Calendar, CliError> {
+        let division = self.parsed(&DIVISION, |text| text.parse().ok())?;
+        let (calendar, source) = match (
+            council.and_then(|c| c.calendar.as_ref()),
+            self.one(&CLOSURES),
+        ) {
+            (Some(_), Some(_)) => {
+                return Err(error(
+                    CLOSURES.name,
+                    "the calendar in --config is used; give --closures only without one",
+                ))
+            }
+            (Some(calendar), None) => (calendar.clone(), self.one(&CONFIG).unwrap_or_default()),
+            (None, Some(path)) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|io| error(CLOSURES.name, format!("cannot read {path}: {io}")))?;
+                let calendar = Calendar::from_json(&text)
+                    .map_err(|invalid| error(CLOSURES.name, format!("{path}: {invalid}")))?
+                    .value;
+                (calendar, path)
+            }
+            (None, None) => {
+                return match division.or(default) {
+                    Some(division) => Ok(Calendar::new(division)),
+                    None => Err(error(
+                        DIVISION.name,
+                        format!("missing: expected {}", DIVISION.accepts),
+                    )),
+                };
+            }
+        };
         match division {
             Some(division) if division != calendar.division => Err(error(
                 DIVISION.name,
                 format!(
-                    "{division} does not match {path}, whose division is {}",
+                    "{division} does not match {source}, whose division is {}",
                     calendar.division
                 ),
             )),
@@ -311,24 +379,33 @@ const COMMANDS: &str = "expected holidays, add, procedures, timeline, next or he
 /// (the day in the UK, for `next` without `--today`) and returns what it
 /// prints on standard output, or the one-line error for standard error.
 pub fn run(args: &[String], today: Date) -> Result<String, CliError> {
+    // `--config FILE` may come before the command, for every command.
+    let moved: Vec<String>;
+    let args = match args {
+        [flag, path, command, rest @ ..] if flag == CONFIG.name => {
+            moved = [command.clone(), flag.clone(), path.clone()]
+                .into_iter()
+                .chain(rest.iter().cloned())
+                .collect();
+            &moved[..]
+        }
+        _ => args,
+    };
     let Some((command, rest)) = args.split_first() else {
         return Err(error("command", format!("missing; {COMMANDS}")));
     };
     match command.as_str() {
         "holidays" => holidays(&Options::parse(
             command,
-            &[&DIVISION, &FROM, &TO, &CLOSURES],
+            &[&DIVISION, &FROM, &TO, &CLOSURES, &CONFIG],
             rest,
         )?),
         "add" => add(&Options::parse(
             command,
-            &[&DIVISION, &START, &WORKING_DAYS, &CLOSURES],
+            &[&DIVISION, &START, &WORKING_DAYS, &CLOSURES, &CONFIG],
             rest,
         )?),
-        "procedures" => {
-            Options::parse(command, &[], rest)?;
-            Ok(procedures())
-        }
+        "procedures" => procedures(&Options::parse(command, &[&CONFIG], rest)?),
         "timeline" => timeline_command(&Options::parse(
             command,
             &[
@@ -336,6 +413,7 @@ pub fn run(args: &[String], today: Date) -> Result<String, CliError> {
                 &RECEIVED,
                 &DIVISION,
                 &CLOSURES,
+                &CONFIG,
                 &FORMAT,
                 &ACKNOWLEDGED,
                 &EVENT,
@@ -362,6 +440,7 @@ pub fn run(args: &[String], today: Date) -> Result<String, CliError> {
                     &TODAY,
                     &DIVISION,
                     &CLOSURES,
+                    &CONFIG,
                     &FORMAT,
                 ],
                 rest,
@@ -385,10 +464,23 @@ fn holidays(options: &Options<'_>) -> Result<String, CliError> {
     if to < from {
         return Err(not_accepted(&TO, options.required(&TO)?));
     }
-    let calendar = options.calendar(None)?;
+    let calendar = options.calendar(None, options.council()?.as_ref())?;
     let mut out = String::new();
-    for holiday in (from..=to).flat_map(|year| calendar.bank_holidays(year)) {
-        let _ = writeln!(out, "{},{}", holiday.date, holiday.title);
+    let (Ok(first), Ok(last)) = (Date::new(from, 1, 1), Date::new(to, 12, 31)) else {
+        return Err(not_accepted(&FROM, options.required(&FROM)?));
+    };
+    let mut day = first;
+    while day <= last {
+        match calendar.non_working_day(day) {
+            Some(NonWorkingDay::BankHoliday { title }) => {
+                let _ = writeln!(out, "{day},{title}");
+            }
+            Some(NonWorkingDay::Closure { reason }) => {
+                let _ = writeln!(out, "{day},{reason} (closed)");
+            }
+            Some(NonWorkingDay::Weekend) | None => {}
+        }
+        day = day.add_days(1);
     }
     Ok(out)
 }
@@ -398,25 +490,44 @@ fn add(options: &Options<'_>) -> Result<String, CliError> {
     let working_days = options.parsed_required(&WORKING_DAYS, |text| {
         text.parse().ok().filter(|&n| n <= MOST_WORKING_DAYS)
     })?;
-    let calendar = options.calendar(None)?;
+    let calendar = options.calendar(None, options.council()?.as_ref())?;
     Ok(format!(
         "{}\n",
         calendar.add_working_days(start, working_days)
     ))
 }
 
-fn procedures() -> String {
-    built_in()
-        .iter()
-        .map(|procedure| format!("{:<32}{}\n", procedure.id, procedure.name))
-        .collect()
+fn procedures(options: &Options<'_>) -> Result<String, CliError> {
+    let mut out = String::new();
+    if let Some(council) = options.council()? {
+        let procedures = &council.procedures;
+        for (role, name) in [
+            (ProcedureRole::Children, "children"),
+            (ProcedureRole::Adults, "adults"),
+            (ProcedureRole::General, "general"),
+        ] {
+            let _ = writeln!(out, "{name:<32}uses {}", procedures.resolve(role).id);
+        }
+        for procedure in &procedures.custom {
+            let _ = writeln!(
+                out,
+                "{:<32}{} (the council's own)",
+                procedure.id, procedure.name
+            );
+        }
+    }
+    for procedure in built_in() {
+        let _ = writeln!(out, "{:<32}{}", procedure.id, procedure.name);
+    }
+    Ok(out)
 }
 
 fn timeline_command(options: &Options<'_>) -> Result<String, CliError> {
-    let procedure = options.parsed_required(&PROCEDURE, built_in_procedure)?;
+    let council = options.council()?;
+    let procedure = options.procedure(council.as_ref())?;
     let received_at: DateTime = options.parsed_required(&RECEIVED, |text| text.parse().ok())?;
     let json = options.json()?;
-    let calendar = options.calendar(Some(procedure.nation.division()))?;
+    let calendar = options.calendar(Some(procedure.nation.division()), council.as_ref())?;
     let date = |text: &str| text.parse::<Date>().ok();
 
     let mut complaint = Complaint::new(received_at);
@@ -811,7 +922,8 @@ fn passed_text(passed: Passed) -> &'static str {
 }
 
 fn next_command(options: &Options<'_>, today: Date) -> Result<String, CliError> {
-    let procedure = options.parsed_required(&PROCEDURE, built_in_procedure)?;
+    let council = options.council()?;
+    let procedure = options.procedure(council.as_ref())?;
     let stage = options.required(&STAGE)?.to_owned();
     let day = |text: &str| {
         text.parse::<ApproximateDate>()
@@ -857,7 +969,7 @@ fn next_command(options: &Options<'_>, today: Date) -> Result<String, CliError> 
     };
     let today = options.parsed(&TODAY, date)?.unwrap_or(today);
     let json = options.json()?;
-    let calendar = options.calendar(Some(procedure.nation.division()))?;
+    let calendar = options.calendar(Some(procedure.nation.division()), council.as_ref())?;
     let answer = follow_up(procedure, &calendar, &earlier, today).map_err(|problem| {
         let argument = match &problem {
             FollowUpError::UnknownStage { .. } => {
@@ -1109,7 +1221,7 @@ mod tests {
             ),
             (
                 "add --division scotland --start 2025-12-19 --days 3",
-                "--days: not an option here; `add` accepts --division, --start, --working-days, --closures",
+                "--days: not an option here; `add` accepts --division, --start, --working-days, --closures, --config",
             ),
             (
                 "add --start 2025-12-19 --working-days 3",
@@ -1119,10 +1231,10 @@ mod tests {
                 "add --division scotland --division scotland --start 2025-12-19 --working-days 3",
                 "--division: given more than once",
             ),
-            ("procedures --all x", "--all: not an option here; `procedures` takes no options"),
+            ("procedures --all x", "--all: not an option here; `procedures` accepts --config"),
             (
                 "timeline --procedure nope --received 2026-11-20T16:45",
-                "--procedure: \"nope\" is not accepted; expected a built-in procedure id (see `redress-dates procedures`)",
+                "--procedure: \"nope\" is not accepted; expected a built-in procedure id (see `redress-dates procedures`), or with --config one of the council's own, or children, adults or general",
             ),
             (
                 "timeline --procedure scotland-spso --received 2026-11-20T25:00",

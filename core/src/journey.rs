@@ -561,6 +561,19 @@ pub struct CouncilSetup {
 }
 
 impl CouncilSetup {
+    /// Routing rules for `today`: each procedure's time limit, and whether
+    /// social care is the Trusts' (the general procedure's nation decides).
+    pub fn rules(self, today: Date) -> Rules {
+        Rules {
+            today,
+            children_limit: self.children.time_limit,
+            adults_limit: self.adults.time_limit,
+            general_limit: self.general.time_limit,
+            social_care_by_trusts: self.general.nation.social_care_by_trusts(),
+            council: Some(self),
+        }
+    }
+
     /// The procedure with this role.
     pub fn get(&self, role: ProcedureRole) -> &'static Procedure {
         match role {

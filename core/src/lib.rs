@@ -33,6 +33,7 @@ pub mod bodies;
 pub mod calendar;
 pub mod cli;
 pub mod contact;
+pub mod council;
 pub mod date;
 pub mod delivery;
 pub mod follow_up;

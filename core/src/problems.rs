@@ -238,6 +238,13 @@ pub enum ProblemKind {
         /// The date.
         date: Date,
     },
+    /// A procedure id that is neither built in nor one of the council's own.
+    UnknownProcedure {
+        /// The id given.
+        id: String,
+        /// The ids that can be used.
+        known: Vec<String>,
+    },
 }
 
 /// A configuration file that cannot be used, with every problem found in it
@@ -471,6 +478,11 @@ impl fmt::Display for ProblemKind {
             ProblemKind::NotBankHoliday { date } => {
                 write!(f, "{date} is not a bank holiday in this division")
             }
+            ProblemKind::UnknownProcedure { id, known } => write!(
+                f,
+                "no built-in procedure \"{id}\" and none in procedures.custom; use one of {}, or add its profile to procedures.custom",
+                known.join(", ")
+            ),
         }
     }
 }

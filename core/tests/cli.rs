@@ -290,3 +290,145 @@ fn next_counts_from_today_in_the_uk_by_default() {
         printed["today"]
     );
 }
+
+/// A copy of `examples/config-barnsley.json` in a file of its own for the
+/// test `name` (tests run at once).
+fn barnsley_config(name: &str) -> std::path::PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("redress-config-{name}-{}.json", std::process::id()));
+    std::fs::write(&path, include_str!("../../examples/config-barnsley.json")).unwrap();
+    path
+}
+
+/// Staff at Barnsley ask for the dates of an adult social care complaint:
+/// the council's own procedure (which the wizard uses for adults), its
+/// closure days and its cut-off time, from the same file the wizard reads.
+#[test]
+fn a_councils_config_gives_the_wizards_dates() {
+    let config = include_str!("../../examples/config-barnsley.json");
+    let dates = redress_core::council::CouncilDates::from_json(config)
+        .unwrap()
+        .value;
+    let setup = dates.setup();
+    let mut complaint = Complaint::new("2026-12-21T17:30".parse().unwrap());
+    complaint.service = Some("adult-social-care".into());
+    let expected = timeline(setup.adults, setup.calendar.as_ref().unwrap(), &complaint).unwrap();
+    let path = barnsley_config("dates");
+    let path_text = path.to_str().unwrap();
+    let printed = stdout(&redress_dates(&[
+        "--config",
+        path_text,
+        "timeline",
+        "--procedure",
+        "adults",
+        "--service",
+        "adult-social-care",
+        "--received",
+        "2026-12-21T17:30",
+        "--format",
+        "json",
+    ]));
+    let printed: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    assert_eq!(printed, serde_json::to_value(&expected).unwrap());
+    assert_eq!(printed["procedure"], "general-barnsley");
+    // After the 17:00 cut-off: received the next working day.
+    assert_eq!(printed["received"], "2026-12-22");
+
+    let text = stdout(&redress_dates(&[
+        "timeline",
+        "--config",
+        path_text,
+        "--procedure",
+        "general-barnsley",
+        "--service",
+        "adult-social-care",
+        "--received",
+        "2026-12-21T17:30",
+    ]));
+    assert!(text.contains("Tuesday 22 December 2026"), "{text}");
+
+    // Its closure days are days off for `add` and are listed by `holidays`.
+    let added = stdout(&redress_dates(&[
+        "--config",
+        path_text,
+        "add",
+        "--start",
+        "2026-12-24",
+        "--working-days",
+        "1",
+    ]));
+    assert_eq!(added, "2027-01-04\n");
+    let holidays = stdout(&redress_dates(&[
+        "--config", path_text, "holidays", "--from", "2026", "--to", "2026",
+    ]));
+    assert!(
+        holidays.ends_with(
+            "2026-12-25,Christmas Day\n2026-12-28,Boxing Day\n\
+             2026-12-29,Offices closed between Christmas and New Year (closed)\n\
+             2026-12-30,Offices closed between Christmas and New Year (closed)\n\
+             2026-12-31,Offices closed between Christmas and New Year (closed)\n"
+        ),
+        "{holidays}"
+    );
+    let procedures = stdout(&redress_dates(&["--config", path_text, "procedures"]));
+    assert!(
+        procedures.starts_with("children                        uses children-statutory-england\n"),
+        "{procedures}"
+    );
+    assert!(procedures.contains("adults                          uses general-barnsley\n"));
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn a_config_that_cannot_be_used_is_one_line_naming_the_field() {
+    let path = std::env::temp_dir().join(format!("redress-bad-config-{}.json", std::process::id()));
+    std::fs::write(&path, r#"{"procedures": {"adults": "adult-barnsley"}}"#).unwrap();
+    let path_text = path.to_str().unwrap();
+    let wrong = redress_dates(&[
+        "--config",
+        path_text,
+        "add",
+        "--start",
+        "2026-12-24",
+        "--working-days",
+        "1",
+    ]);
+    let barnsley = barnsley_config("errors");
+    let unknown = redress_dates(&[
+        "--config",
+        barnsley.to_str().unwrap(),
+        "timeline",
+        "--procedure",
+        "adult-barnsley",
+        "--received",
+        "2026-12-21",
+    ]);
+    let both = redress_dates(&[
+        "--config",
+        barnsley.to_str().unwrap(),
+        "add",
+        "--closures",
+        barnsley.to_str().unwrap(),
+        "--start",
+        "2026-12-24",
+        "--working-days",
+        "1",
+    ]);
+    std::fs::remove_file(&path).unwrap();
+    std::fs::remove_file(&barnsley).unwrap();
+    for (output, starts) in [
+        (&wrong, "error: --config: "),
+        (
+            &unknown,
+            "error: --procedure: \"adult-barnsley\" is neither",
+        ),
+        (&both, "error: --closures: "),
+    ] {
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.starts_with(starts), "{stderr}");
+    }
+    assert!(String::from_utf8_lossy(&wrong.stderr)
+        .contains("procedures.adults: no built-in procedure \"adult-barnsley\""));
+}

@@ -67,7 +67,9 @@ fn examples(text: &str) -> Vec<Example> {
     examples
 }
 
-/// A folder holding the council calendar the document shows, as `council.json`.
+/// A folder holding the council calendar the document shows, as
+/// `council.json`, and the example configurations, as in the repository
+/// (`examples/config-barnsley.json`).
 fn folder_with_calendar(text: &str) -> PathBuf {
     let (_, _, calendar) = blocks(text)
         .into_iter()
@@ -76,6 +78,21 @@ fn folder_with_calendar(text: &str) -> PathBuf {
     let folder = std::env::temp_dir().join(format!("redress-docs-{}", std::process::id()));
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("council.json"), calendar.join("\n")).unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    std::fs::create_dir_all(folder.join("examples")).unwrap();
+    for entry in std::fs::read_dir(examples).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .extension()
+            .is_some_and(|extension| extension == "json")
+        {
+            std::fs::copy(
+                &path,
+                folder.join("examples").join(path.file_name().unwrap()),
+            )
+            .unwrap();
+        }
+    }
     folder
 }
 
