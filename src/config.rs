@@ -682,13 +682,8 @@ impl CouncilConfig {
     /// Reads a configuration from JSON and checks it, returning every
     /// problem found.
     pub fn from_json(json: &str) -> Result<Self, Vec<ConfigProblem>> {
-        let config: CouncilConfig = serde_json::from_str(json).map_err(|error| {
-            vec![ConfigProblem {
-                path: format!("line {} column {}", error.line(), error.column()),
-                message: error.to_string(),
-            }]
-        })?;
-        let mut config = config;
+        let mut config: CouncilConfig =
+            serde_json::from_str(json).map_err(|error| shape_problems(json, &error))?;
         let problems = config.problems();
         if problems.is_empty() {
             // Read once per page load and kept for its life, so pages can
@@ -856,6 +851,56 @@ impl CouncilConfig {
     }
 }
 
+/// The published schema of `config.json`, which says its shape.
+const SCHEMA: &str = include_str!("../public/schema/config-v1.json");
+
+/// Every problem with the file's shape, when the strict reader refused it
+/// at its first: each unknown field, missing field, wrong type and value
+/// outside its list, by path and with what is accepted there (from the
+/// published schema), and for each of the council's own procedure profiles
+/// (whose outline only the schema gives) the profile reader's own problem.
+/// Not JSON at all: where the syntax breaks.
+fn shape_problems(json: &str, error: &serde_json::Error) -> Vec<ConfigProblem> {
+    let at = format!("line {}, column {}", error.line(), error.column());
+    // serde_json ends its message with the place; it is in `path` already.
+    let message = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    let first = ConfigProblem {
+        path: at,
+        message: message.strip_suffix(&suffix).unwrap_or(&message).to_owned(),
+    };
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
+        return vec![first];
+    };
+    let schema: serde_json::Value =
+        serde_json::from_str(SCHEMA).expect("the published schema is JSON");
+    let mut found: Vec<ConfigProblem> = redress_core::shape::problems(&schema, &value)
+        .into_iter()
+        .map(|problem| ConfigProblem {
+            path: problem.path,
+            message: problem.kind.to_string(),
+        })
+        .collect();
+    let profiles = value
+        .pointer("/procedures/custom")
+        .and_then(serde_json::Value::as_array);
+    for (index, profile) in profiles.into_iter().flatten().enumerate() {
+        if let Err(error) = Procedure::deserialize(profile) {
+            let path = format!("procedures.custom[{index}]");
+            if !found.iter().any(|problem| problem.path.starts_with(&path)) {
+                found.push(ConfigProblem {
+                    path,
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+    if found.is_empty() {
+        found.push(first);
+    }
+    found
+}
+
 fn check_email(path: &str, email: Option<&str>, problem: &mut impl FnMut(&str, &str)) {
     if email.is_some_and(|email| !looks_like_email(email)) {
         problem(
@@ -921,6 +966,50 @@ mod tests {
             .into_iter()
             .map(|problem| problem.path)
             .collect()
+    }
+
+    /// Each problem of the file's shape is named by its path, with what is
+    /// accepted there, all at once; a line and column only for a file that is
+    /// not JSON.
+    #[test]
+    fn every_shape_problem_is_named_by_its_path_at_once() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        value["submission"] = serde_json::json!({ "adapter": "ftp", "timeout_seconds": "20" });
+        value["languages"]["ofered"] = serde_json::json!(["en-GB"]);
+        value["contacts"]["phone"] = serde_json::json!({ "number": 1130000000u64 });
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "contacts.phone.number: must be text in quotes",
+                "languages.ofered: not a field here; did you mean offered? The fields here are default, offered",
+                "languages.offered: missing; it is required",
+                "submission.adapter: \"ftp\" is not accepted; use one of \"json\", \"form\", \"email\"",
+                "submission.timeout_seconds: must be a whole number",
+            ]
+        );
+
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        let mut profile: serde_json::Value =
+            serde_json::from_str(include_str!("../core/profiles/general-barnsley.json")).unwrap();
+        profile["framework"] = "childrens-act".into();
+        value["procedures"] = serde_json::json!({ "custom": [profile], "general": 7 });
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        assert_eq!(problems[0].path, "procedures.general");
+        assert_eq!(problems[1].path, "procedures.custom[0]");
+        assert!(
+            problems[1].message.contains("childrens-act")
+                && problems[1].message.contains("children-act-1989-england"),
+            "{}",
+            problems[1].message
+        );
+        assert_eq!(problems.len(), 2);
+
+        let broken = CouncilConfig::from_json("{\"council\": }").unwrap_err();
+        assert_eq!(broken.len(), 1);
+        assert_eq!(broken[0].path, "line 1, column 13");
+        assert!(!broken[0].message.contains("line"), "{}", broken[0].message);
     }
 
     #[test]

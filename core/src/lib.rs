@@ -43,6 +43,7 @@ pub mod json;
 pub mod language;
 pub mod problems;
 pub mod procedure;
+pub mod shape;
 pub mod submission;
 pub mod theme;
 pub mod timeline;

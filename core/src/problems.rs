@@ -238,6 +238,41 @@ pub enum ProblemKind {
         /// The date.
         date: Date,
     },
+    /// A value of the wrong JSON type.
+    WrongType {
+        /// What is accepted, in words ("text in quotes").
+        expected: String,
+    },
+    /// A value outside the list of those accepted.
+    NotAccepted {
+        /// The value given, as JSON.
+        value: String,
+        /// Each value accepted, as JSON.
+        accepted: Vec<String>,
+    },
+    /// A list with too few entries.
+    TooFew {
+        /// The fewest it may have.
+        least: u64,
+    },
+    /// A number outside its range.
+    OutOfRange {
+        /// The number given.
+        value: String,
+        /// The smallest accepted, if there is one.
+        minimum: Option<String>,
+        /// The largest accepted, if there is one.
+        maximum: Option<String>,
+    },
+    /// A field the format does not have (often a misspelling).
+    UnknownField {
+        /// The field probably meant, if one is close.
+        near: Option<String>,
+        /// The fields the object may have.
+        fields: Vec<String>,
+    },
+    /// A required field is not there.
+    Missing,
     /// A procedure id that is neither built in nor one of the council's own.
     UnknownProcedure {
         /// The id given.
@@ -478,6 +513,33 @@ impl fmt::Display for ProblemKind {
             ProblemKind::NotBankHoliday { date } => {
                 write!(f, "{date} is not a bank holiday in this division")
             }
+            ProblemKind::WrongType { expected } => write!(f, "must be {expected}"),
+            ProblemKind::NotAccepted { value, accepted } => write!(
+                f,
+                "{value} is not accepted; use one of {}",
+                accepted.join(", ")
+            ),
+            ProblemKind::TooFew { least } => write!(f, "must have at least {least}"),
+            ProblemKind::OutOfRange {
+                value,
+                minimum,
+                maximum,
+            } => match (minimum, maximum) {
+                (Some(low), Some(high)) => {
+                    write!(f, "{value} is out of range; use from {low} to {high}")
+                }
+                (Some(low), None) => write!(f, "{value} is out of range; use {low} or more"),
+                (None, Some(high)) => write!(f, "{value} is out of range; use {high} or less"),
+                (None, None) => write!(f, "{value} is out of range"),
+            },
+            ProblemKind::UnknownField { near, fields } => {
+                f.write_str("not a field here; ")?;
+                if let Some(near) = near {
+                    write!(f, "did you mean {near}? ")?;
+                }
+                write!(f, "The fields here are {}", fields.join(", "))
+            }
+            ProblemKind::Missing => f.write_str("missing; it is required"),
             ProblemKind::UnknownProcedure { id, known } => write!(
                 f,
                 "no built-in procedure \"{id}\" and none in procedures.custom; use one of {}, or add its profile to procedures.custom",
