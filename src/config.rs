@@ -861,13 +861,9 @@ const SCHEMA: &str = include_str!("../public/schema/config-v1.json");
 /// (whose outline only the schema gives) the profile reader's own problem.
 /// Not JSON at all: where the syntax breaks.
 fn shape_problems(json: &str, error: &serde_json::Error) -> Vec<ConfigProblem> {
-    let at = format!("line {}, column {}", error.line(), error.column());
-    // serde_json ends its message with the place; it is in `path` already.
-    let message = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
     let first = ConfigProblem {
-        path: at,
-        message: message.strip_suffix(&suffix).unwrap_or(&message).to_owned(),
+        path: format!("line {}, column {}", error.line(), error.column()),
+        message: without_place(error),
     };
     let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
         return vec![first];
@@ -885,12 +881,14 @@ fn shape_problems(json: &str, error: &serde_json::Error) -> Vec<ConfigProblem> {
         .pointer("/procedures/custom")
         .and_then(serde_json::Value::as_array);
     for (index, profile) in profiles.into_iter().flatten().enumerate() {
-        if let Err(error) = Procedure::deserialize(profile) {
+        // Read from text, as the whole file was: the same reader, no second
+        // copy of it in the download.
+        if let Err(error) = serde_json::from_str::<Procedure>(&profile.to_string()) {
             let path = format!("procedures.custom[{index}]");
             if !found.iter().any(|problem| problem.path.starts_with(&path)) {
                 found.push(ConfigProblem {
                     path,
-                    message: error.to_string(),
+                    message: without_place(&error),
                 });
             }
         }
@@ -899,6 +897,15 @@ fn shape_problems(json: &str, error: &serde_json::Error) -> Vec<ConfigProblem> {
         found.push(first);
     }
     found
+}
+
+/// serde_json's message without the place it appends (" at line 1 column
+/// 9"), which is given apart or, for a profile read on its own, means
+/// nothing to the person reading it.
+fn without_place(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    message.strip_suffix(&suffix).unwrap_or(&message).to_owned()
 }
 
 fn check_email(path: &str, email: Option<&str>, problem: &mut impl FnMut(&str, &str)) {
@@ -1000,7 +1007,8 @@ mod tests {
         assert_eq!(problems[1].path, "procedures.custom[0]");
         assert!(
             problems[1].message.contains("childrens-act")
-                && problems[1].message.contains("children-act-1989-england"),
+                && problems[1].message.contains("children-act-1989-england")
+                && !problems[1].message.contains("line"),
             "{}",
             problems[1].message
         );

@@ -48,8 +48,11 @@ export default [
       if (heading !== 'Sorry, this service is not working right now') {
         throw new Error(`unexpected heading: ${heading}`);
       }
-      if (!warnings.some((w) => w.includes('missing field `contacts`'))) {
-        throw new Error(`the web team was not told what is wrong: ${warnings.join(' | ')}`);
+      // Every problem at once, each named by its field.
+      for (const told of ['contacts: missing; it is required', 'safety: missing; it is required']) {
+        if (!warnings.some((w) => w.includes(told))) {
+          throw new Error(`the web team was not told "${told}": ${warnings.join(' | ')}`);
+        }
       }
     },
   },
