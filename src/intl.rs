@@ -93,7 +93,7 @@ mod imp {
         #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
         type DateTimeFormat;
         #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
-        fn new(locale: &str, options: &JsValue) -> DateTimeFormat;
+        fn new(locales: &JsValue, options: &JsValue) -> DateTimeFormat;
         #[wasm_bindgen(method, js_name = format)]
         fn format_date(this: &DateTimeFormat, date: &js_sys::Date) -> String;
     }
@@ -134,6 +134,13 @@ mod imp {
 
     pub const RULES: LanguageRules = LanguageRules { plural, number };
 
+    /// `lang`, then British English: a browser without date data for the
+    /// person's language writes dates the British way, never in its own
+    /// default (often US English, "December 8").
+    fn locales(lang: &str) -> JsValue {
+        js_sys::Array::of2(&lang.into(), &"en-GB".into()).into()
+    }
+
     fn options(pairs: &[(&str, &str)]) -> JsValue {
         let object = js_sys::Object::new();
         for (key, value) in pairs {
@@ -153,7 +160,7 @@ mod imp {
 
     pub fn today_in_uk() -> redress_core::date::Date {
         // Swedish writes dates as ISO 8601, YYYY-MM-DD.
-        let text = DateTimeFormat::new("sv-SE", &options(&[("timeZone", "Europe/London")]))
+        let text = DateTimeFormat::new(&"sv-SE".into(), &options(&[("timeZone", "Europe/London")]))
             .format_date(&js_sys::Date::new_0());
         text.parse().unwrap_or_else(|_| super::utc_today())
     }
@@ -168,7 +175,7 @@ mod imp {
         let ms = (f64::from(epoch.days_until(date)) * 24.0 + 12.0) * HOUR_MS;
         let mut options_list = parts.to_vec();
         options_list.push(("timeZone", "UTC"));
-        DateTimeFormat::new(lang, &options(&options_list))
+        DateTimeFormat::new(&locales(lang), &options(&options_list))
             .format_date(&js_sys::Date::new(&JsValue::from_f64(ms)))
     }
 
@@ -189,7 +196,7 @@ mod imp {
 
     pub fn now_in_uk() -> redress_core::date::DateTime {
         let format = DateTimeFormat::new(
-            "sv-SE",
+            &"sv-SE".into(),
             &options(&[
                 ("timeZone", "Europe/London"),
                 ("year", "numeric"),
@@ -207,14 +214,17 @@ mod imp {
     pub fn weekday_name(lang: &str, monday_based: u8) -> String {
         // Noon, so the date is the same in every time zone we format in.
         let date = utc((f64::from(monday_based % 7) * 24.0 + 12.0) * HOUR_MS);
-        DateTimeFormat::new(lang, &options(&[("weekday", "long"), ("timeZone", "UTC")]))
-            .format_date(&date)
+        DateTimeFormat::new(
+            &locales(lang),
+            &options(&[("weekday", "long"), ("timeZone", "UTC")]),
+        )
+        .format_date(&date)
     }
 
     pub fn time_of_day(lang: &str, hour: u8, minute: u8) -> String {
         let date = utc((f64::from(hour) + f64::from(minute) / 60.0) * HOUR_MS);
         DateTimeFormat::new(
-            lang,
+            &locales(lang),
             &options(&[
                 ("hour", "numeric"),
                 ("minute", "2-digit"),

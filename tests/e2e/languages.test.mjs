@@ -121,6 +121,28 @@ export default [
     },
   },
   {
+    name: 'a browser without date data for Welsh writes days and times the British way, not its own default',
+    async run(t) {
+      const { page } = t;
+      // A browser that has no Welsh date data: Intl skips the tag as if unknown.
+      await page.addInitScript(() => {
+        const Native = Intl.DateTimeFormat;
+        const withoutWelsh = (locales) => [].concat(locales ?? []).filter((tag) => !/^cy\b/.test(tag));
+        Intl.DateTimeFormat = function DateTimeFormat(locales, options) {
+          return new Native(withoutWelsh(locales).length ? withoutWelsh(locales) : 'en-US', options);
+        };
+        Intl.DateTimeFormat.supportedLocalesOf = (locales) => Native.supportedLocalesOf(withoutWelsh(locales));
+      });
+      await t.goto('/?lang=cy');
+      await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      const hours = await t.text('section .redress-contact__hours');
+      // British days and the 24-hour clock, where US English would say "9:00 AM".
+      if (!hours.includes('Monday') || !hours.includes('9:00') || !hours.includes('17:00') || /AM|PM/.test(hours)) {
+        throw new Error(`opening hours not written the British way: ${hours}`);
+      }
+    },
+  },
+  {
     name: 'a language that cannot be loaded falls back to English with a clear message',
     async run(t) {
       const { page } = t;
