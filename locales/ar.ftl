@@ -8,6 +8,7 @@
 service-name = تقديم شكوى أو ملاحظات
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = الانتقال إلى المحتوى الرئيسي
 loading = جارٍ التحميل…
 page-load-failed-title = تعذّر تحميل هذه الصفحة
@@ -16,7 +17,6 @@ page-load-try-again = حاول مرة أخرى
 
 ## Start page
 
-start-title = تقديم شكوى أو ملاحظات
 start-heading = تقديم شكوى أو ملاحظات إلى { $council }
 start-intro = يمكنك استخدام هذه الخدمة لتخبرنا برأيك في إحدى خدماتنا، ومنها الرعاية الاجتماعية للأطفال والرعاية الاجتماعية للبالغين.
 start-you-can = يمكنك:

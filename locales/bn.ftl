@@ -8,6 +8,7 @@
 service-name = অভিযোগ করুন বা মতামত দিন
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = মূল অংশে চলে যান
 loading = লোড হচ্ছে…
 page-load-failed-title = এই পাতাটি লোড করা যায়নি
@@ -16,7 +17,6 @@ page-load-try-again = আবার চেষ্টা করুন
 
 ## Start page
 
-start-title = অভিযোগ করুন বা মতামত দিন
 start-heading = { $council }-এর কাছে অভিযোগ করুন বা মতামত দিন
 start-intro = আমাদের কোনো সেবা নিয়ে আপনার মতামত জানাতে এই অনলাইন সেবাটি ব্যবহার করুন। এর মধ্যে শিশুদের ও প্রাপ্তবয়স্কদের সামাজিক সেবাও আছে।
 start-you-can = এখানে আপনি:

@@ -8,6 +8,7 @@
 service-name = Gwneud cwyn neu roi adborth
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = Neidio i’r prif gynnwys
 loading = Wrthi’n llwytho…
 page-load-failed-title = Nid oedd modd llwytho’r dudalen hon
@@ -16,7 +17,6 @@ page-load-try-again = Rhoi cynnig arall arni
 
 ## Start page
 
-start-title = Gwneud cwyn neu roi adborth
 start-heading = Gwneud cwyn neu roi adborth i { $council }
 start-intro = Defnyddiwch y gwasanaeth hwn i ddweud wrthym beth yw eich barn am un o’n gwasanaethau, gan gynnwys gofal cymdeithasol plant a gofal cymdeithasol oedolion.
 start-you-can = Gallwch:

@@ -8,6 +8,7 @@
 service-name = Make a complaint or give feedback
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = Skip to main content
 loading = Loading…
 # A page after the start page could not be fetched (the connection dropped).
@@ -17,7 +18,6 @@ page-load-try-again = Try again
 
 ## Start page
 
-start-title = Make a complaint or give feedback
 start-heading = Make a complaint or give feedback to { $council }
 start-intro = Use this service to tell us what you think about one of our services, including children’s and adult social care.
 start-you-can = You can:

@@ -8,6 +8,7 @@
 service-name = Presentar una queja o dar su opinión
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = Saltar al contenido principal
 loading = Cargando…
 page-load-failed-title = No se ha podido cargar esta página
@@ -16,7 +17,6 @@ page-load-try-again = Volver a intentarlo
 
 ## Start page
 
-start-title = Presentar una queja o dar su opinión
 start-heading = Presentar una queja o dar su opinión a { $council }
 start-intro = Use este servicio para contarnos qué piensa de alguno de nuestros servicios, incluidos los servicios sociales para niños y para adultos.
 start-you-can = Puede:

@@ -8,6 +8,7 @@
 service-name = ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਆਪਣੀ ਰਾਏ ਦਿਓ
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = ਮੁੱਖ ਸਮੱਗਰੀ ’ਤੇ ਜਾਓ
 loading = ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
 page-load-failed-title = ਇਹ ਪੰਨਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕਿਆ
@@ -16,7 +17,6 @@ page-load-try-again = ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ
 
 ## Start page
 
-start-title = ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਆਪਣੀ ਰਾਏ ਦਿਓ
 start-heading = { $council } ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰੋ ਜਾਂ ਆਪਣੀ ਰਾਏ ਦਿਓ
 start-intro = ਸਾਡੀ ਕਿਸੇ ਵੀ ਸੇਵਾ ਬਾਰੇ ਆਪਣੀ ਰਾਏ ਦੱਸਣ ਲਈ ਇਸ ਸੇਵਾ ਦੀ ਵਰਤੋਂ ਕਰੋ। ਇਸ ਵਿੱਚ ਬੱਚਿਆਂ ਅਤੇ ਬਾਲਗਾਂ ਦੀ ਸੋਸ਼ਲ ਕੇਅਰ (ਸਮਾਜਿਕ ਦੇਖਭਾਲ) ਵੀ ਸ਼ਾਮਲ ਹੈ।
 start-you-can = ਤੁਸੀਂ ਇਹ ਕਰ ਸਕਦੇ ਹੋ:

@@ -8,6 +8,7 @@
 service-name = Złożenie skargi lub przekazanie opinii
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = Przejdź do treści głównej
 loading = Ładowanie…
 page-load-failed-title = Nie udało się wczytać tej strony
@@ -16,7 +17,6 @@ page-load-try-again = Spróbuj ponownie
 
 ## Start page
 
-start-title = Złożenie skargi lub przekazanie opinii
 start-heading = Złożenie skargi lub przekazanie opinii – { $council }
 start-intro = W tym serwisie mogą Państwo powiedzieć nam, co sądzą o jednej z naszych usług, w tym o opiece społecznej dla dzieci i dla dorosłych.
 start-you-can = Można tu:

@@ -8,6 +8,7 @@
 service-name = Fazer uma reclamação ou dar a sua opinião
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = Ir para o conteúdo principal
 loading = A carregar…
 page-load-failed-title = Não foi possível carregar esta página
@@ -16,7 +17,6 @@ page-load-try-again = Tentar novamente
 
 ## Start page
 
-start-title = Fazer uma reclamação ou dar a sua opinião
 start-heading = Fazer uma reclamação ou dar a sua opinião a { $council }
 start-intro = Use este serviço para nos dizer o que pensa sobre um dos nossos serviços, incluindo os serviços sociais para crianças e para adultos.
 start-you-can = Pode:

@@ -8,6 +8,7 @@
 service-name = Faceți o reclamație sau spuneți-ne părerea
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = Salt la conținutul principal
 loading = Se încarcă…
 page-load-failed-title = Această pagină nu a putut fi încărcată
@@ -16,7 +17,6 @@ page-load-try-again = Încercați din nou
 
 ## Start page
 
-start-title = Faceți o reclamație sau spuneți-ne părerea
 start-heading = Faceți o reclamație sau transmiteți-vă părerea către { $council }
 start-intro = Folosiți acest serviciu pentru a ne spune ce părere aveți despre unul dintre serviciile noastre, inclusiv serviciile sociale pentru copii și pentru adulți.
 start-you-can = Puteți:

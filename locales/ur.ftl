@@ -8,6 +8,7 @@
 service-name = شکایت کریں یا اپنی رائے دیں
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
+page-title-start = { $service } – { $council }
 skip-link = سیدھے اصل مواد پر جائیں
 loading = لوڈ ہو رہا ہے…
 page-load-failed-title = یہ صفحہ لوڈ نہیں ہو سکا
@@ -16,7 +17,6 @@ page-load-try-again = دوبارہ کوشش کریں
 
 ## Start page
 
-start-title = شکایت کریں یا اپنی رائے دیں
 start-heading = { $council } کو شکایت یا اپنی رائے بھیجیں
 start-intro = اس سروس کے ذریعے ہمیں بتائیں کہ آپ ہماری کسی سروس کے بارے میں کیا سوچتے ہیں۔ اس میں بچوں اور بالغوں کی سوشل کیئر بھی شامل ہے۔
 start-you-can = آپ یہ کر سکتے ہیں:

@@ -33,7 +33,7 @@ pub use follow_up::{due_line, FollowUpSummary};
 pub use hint::{item_id, FieldHint};
 pub use interruption::InterruptionPage;
 pub use long_text_page::LongTextPage;
-pub use page::{use_page_title, HEADING_ID};
+pub use page::{use_page_title, use_start_title, HEADING_ID};
 pub use question::QuestionPage;
 pub use radios::{Choice, Legend, Radios};
 pub use text_field::{CharacterCount, TextInput};

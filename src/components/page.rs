@@ -13,17 +13,35 @@ pub const HEADING_ID: &str = "page-heading";
 /// Keeps the tab title as "page – service – council" in the person's
 /// language, and focuses the page heading once the page is on screen.
 pub fn use_page_title(page: impl Fn() -> String + Send + Sync + 'static) {
+    use_title(move || Some(page()));
+}
+
+/// The start page's title: "service – council", as GOV.UK names a
+/// service's start page by the service alone.
+pub fn use_start_title() {
+    use_title(|| None);
+}
+
+fn use_title(page: impl Fn() -> Option<String> + Send + Sync + 'static) {
     let i18n = use_i18n();
     let council = use_context::<StartConfig>().map(|c| c.council.name);
     Effect::new(move |_| {
-        let title = i18n.t_with(
-            "page-title",
-            &[
-                ("page", page().into()),
-                ("service", i18n.t("service-name").into()),
-                ("council", council.clone().unwrap_or_default().into()),
-            ],
-        );
+        let service = i18n.t("service-name");
+        let council = council.clone().unwrap_or_default();
+        let title = match page() {
+            Some(page) => i18n.t_with(
+                "page-title",
+                &[
+                    ("page", page.into()),
+                    ("service", service.into()),
+                    ("council", council.into()),
+                ],
+            ),
+            None => i18n.t_with(
+                "page-title-start",
+                &[("service", service.into()), ("council", council.into())],
+            ),
+        };
         browser::set_title(&title);
     });
     Effect::new(move |_| browser::focus(HEADING_ID));

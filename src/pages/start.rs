@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{use_page_title, ContactDetails, SafeguardingContacts};
+use crate::components::{use_start_title, ContactDetails, SafeguardingContacts};
 use crate::config::StartConfig;
 use crate::l10n::use_i18n;
 use crate::later::LaterPages;
@@ -20,7 +20,7 @@ pub fn StartPage() -> impl IntoView {
     // The next page comes with the later pages: pressed before they have
     // arrived, the journey starts when they do.
     let later_pages = LaterPages::get();
-    use_page_title(i18n.text("start-title"));
+    use_start_title();
     let council = config.council.name.clone();
     let safety = config.safety.clone();
     let t = move |id: &'static str| move || i18n.t(id);

@@ -121,7 +121,7 @@ export default [
     },
   },
   {
-    name: 'a browser without date data for Welsh writes days and times the British way, not its own default',
+    name: 'the Welsh start page is named once in the tab, and a browser without Welsh date data writes days and times the British way',
     async run(t) {
       const { page } = t;
       // A browser that has no Welsh date data: Intl skips the tag as if unknown.
@@ -135,6 +135,8 @@ export default [
       });
       await t.goto('/?lang=cy');
       await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      const title = (await page.title()).replace(/[\u2066-\u2069]/g, '');
+      if (title !== 'Gwneud cwyn neu roi adborth – Exampleshire Council') throw new Error(`the Welsh title: ${title}`);
       const hours = await t.text('section .redress-contact__hours');
       // British days and the 24-hour clock, where US English would say "9:00 AM".
       if (!hours.includes('Monday') || !hours.includes('9:00') || !hours.includes('17:00') || /AM|PM/.test(hours)) {

@@ -20,7 +20,8 @@ export default [
         throw new Error(`unexpected heading: ${heading}`);
       }
       const title = stripIsolates(await page.title());
-      if (!title.startsWith('Make a complaint or give feedback – ') || !title.endsWith('Exampleshire Council')) {
+      // The start page is named by the service alone, not twice.
+      if (title !== 'Make a complaint or give feedback – Exampleshire Council') {
         throw new Error(`unexpected title: ${title}`);
       }
       if (!(await page.evaluate(() => document.activeElement === document.querySelector('h1')))) {
