@@ -123,11 +123,15 @@ fn Frame(config: StartConfig) -> impl IntoView {
     for warning in config.warnings() {
         warn_about(&warning);
     }
-    provide_context(Languages::start(i18n, &config.languages));
+    let languages = Languages::start(i18n, &config.languages);
+    provide_context(languages);
     embed::configure(&config.embedding);
     // The language in use when the configuration arrived (told before it
-    // was known, it was not sent); later changes are told as they happen.
-    embed::tell_host("language", &i18n.lang());
+    // was known, it was not sent), if it is the one chosen; one still on its
+    // way is told when it arrives, so the host never hears English first.
+    if languages.is_shown() {
+        embed::tell_host("language", &i18n.lang());
+    }
     // Each step; and started, when the person leaves the start page for the
     // first question.
     Effect::new(move |before: Option<Step>| {

@@ -122,6 +122,11 @@ impl I18n {
     pub fn lang(&self) -> String {
         self.localizer.with(|l| l.lang().to_owned())
     }
+
+    /// The language tag being shown, read without subscribing to changes.
+    pub fn lang_untracked(&self) -> String {
+        self.localizer.with_untracked(|l| l.lang().to_owned())
+    }
 }
 
 /// Anything that can write messages: the reactive context for the page, or

@@ -57,6 +57,12 @@ impl Languages {
         languages
     }
 
+    /// Whether the language chosen is the one on screen (not still being
+    /// fetched).
+    pub fn is_shown(&self) -> bool {
+        self.current.get_untracked() == self.i18n.lang_untracked()
+    }
+
     /// The controller provided by the app.
     pub fn get() -> Languages {
         expect_context()
@@ -113,6 +119,8 @@ impl Languages {
     fn fall_back(&self, why: &str) {
         browser::warn(&format!("Redress could not load a language: {why}"));
         self.i18n.show_source();
+        // The host was waiting to hear the language chosen: it is English.
+        crate::embed::tell_host("language", SOURCE);
         self.failed.set(true);
         announce(&self.i18n.t("language-load-failed"));
     }

@@ -273,6 +273,32 @@ export default [
     },
   },
   {
+    name: 'mounted with Welsh as the default, the host is told the language once: cy, never English first',
+    async run(t) {
+      await t.page.route('**/config.json', async (route) => {
+        const response = await route.fetch();
+        const config = await response.json();
+        config.embedding = { events: 'detailed' };
+        config.languages = { offered: ['en-GB', 'cy'], default: 'cy' };
+        await route.fulfill({ response, json: config });
+      });
+      await councilPage(t, 'mount.html');
+      const page = t.page;
+      await page.waitForFunction(() => {
+        const root = document.querySelector('[data-redress-mount]')?.shadowRoot?.querySelector('.redress-mount');
+        return root?.getAttribute('lang') === 'cy' && root.querySelector('h1');
+      });
+      // Anything told late would arrive by now.
+      await page.waitForTimeout(300);
+      await checkBoth(t, null, 'the start page in Welsh');
+      const events = await heard(t);
+      for (const via of ['event', 'message']) {
+        const languages = events.filter((e) => e.via === via && e.type === 'language').map((e) => e.detail);
+        if (languages.join() !== 'cy') throw new Error(`the host was told the languages ${JSON.stringify(languages)} (${via})`);
+      }
+    },
+  },
+  {
     name: 'in an iframe on a page that is not a configured host, the page hears nothing, not even the height',
     async run(t) {
       await embedding(t, { events: 'detailed', host_origins: ['https://www.example.gov.uk'] });
