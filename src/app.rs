@@ -270,14 +270,15 @@ fn MainRegion(children: Children) -> impl IntoView {
 fn Header(
     /// The council's name, from configuration.
     council: String,
-    /// The council's logo, beside the wizard; decorative, as the name is
-    /// written out next to it.
+    /// The council's logo, a path beside the wizard (resolved from the
+    /// wizard's own address when mounted in another site's page);
+    /// decorative, as the name is written out next to it.
     logo: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let inner = view! {
         <div class="redress-header__inner">
-            {logo.map(|src| view! { <img class="redress-header__logo" src=src alt=""/> })}
+            {logo.map(|path| view! { <img class="redress-header__logo" src=embed::asset(&path) alt=""/> })}
             <p class="redress-header__council"><bdi>{council}</bdi></p>
             <p class="redress-header__service">{i18n.text("service-name")}</p>
         </div>

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { checkAccessibility } from './harness.mjs';
+import { checkAccessibility, logoShown } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const hosts = join(here, 'hosts');
@@ -49,7 +49,13 @@ async function councilPage(t, name) {
   await t.page.route(`${t.hostOrigin}/council/**`, async (route) => {
     const file = new URL(route.request().url()).pathname.replace('/council/', '');
     // embed.js is pinned as the README says; mount.js as this build says.
-    const body = (await readFile(join(hosts, file), 'utf8'))
+    // Anything else asked of the council's site is not there.
+    const text = await readFile(join(hosts, file), 'utf8').catch(() => null);
+    if (text === null) {
+      await route.fulfill({ status: 404, body: 'not found', contentType: 'text/plain' });
+      return;
+    }
+    const body = text
       .replaceAll('WIZARD', wizard)
       .replaceAll('EMBED_INTEGRITY', await integrityIn('README.md', 'https://complaints.example.gov.uk/embed.js'))
       .replaceAll('MOUNT_INTEGRITY', (await built())['mount.js']);
@@ -60,12 +66,14 @@ async function councilPage(t, name) {
   await t.page.goto(`${t.hostOrigin}/council/${name}`);
 }
 
-/** Serves the wizard's configuration with these `embedding` settings. */
-async function embedding(t, settings) {
+/** Serves the wizard's configuration with these `embedding` settings
+ *  (and, when given, the council's `logo`). */
+async function embedding(t, settings, logo) {
   await t.page.route('**/config.json', async (route) => {
     const response = await route.fetch();
     const config = await response.json();
     config.embedding = settings;
+    if (logo) config.council.logo = logo;
     await route.fulfill({ response, json: config });
   });
 }
@@ -296,6 +304,23 @@ export default [
         const languages = events.filter((e) => e.via === via && e.type === 'language').map((e) => e.detail);
         if (languages.join() !== 'cy') throw new Error(`the host was told the languages ${JSON.stringify(languages)} (${via})`);
       }
+    },
+  },
+  {
+    name: 'the council’s logo comes from the wizard’s own address, framed and mounted, within the pages’ policies',
+    async run(t) {
+      const wizard = new URL(t.baseUrl).origin;
+      await embedding(t, { host_origins: [t.hostOrigin] }, 'council/logo.svg');
+      await councilPage(t, 'iframe.html');
+      const element = t.page.locator('iframe[data-redress-frame]');
+      await element.waitFor();
+      const frame = await (await element.elementHandle()).contentFrame();
+      await logoShown(frame.locator('.redress-header__logo'), wizard);
+      await checkBoth(t, frame, 'framed, with a logo');
+      // Mounted, a path beside the wizard is not the council page's own.
+      await councilPage(t, 'mount.html');
+      await logoShown(t.page.locator('.redress-mount .redress-header__logo'), wizard);
+      await checkBoth(t, null, 'mounted, with a logo');
     },
   },
   {

@@ -42,6 +42,18 @@ export function stripIsolates(text) {
   return text.replace(/[\u2068\u2069]/g, '');
 }
 
+/** The council's logo (`locator`) has loaded, and from `origin`, the
+ *  wizard's own: never from the site of a page it is mounted in. */
+export async function logoShown(locator, origin) {
+  await locator.waitFor();
+  const image = await locator.evaluate(async (img) => {
+    if (!img.complete) await new Promise((done) => { img.onload = done; img.onerror = done; });
+    return { src: img.currentSrc, width: img.naturalWidth, height: img.getBoundingClientRect().height };
+  });
+  if (new URL(image.src).origin !== origin) throw new Error(`the logo came from ${image.src}, not ${origin}`);
+  if (image.width === 0 || image.height === 0) throw new Error(`the logo did not load: ${JSON.stringify(image)}`);
+}
+
 /** Runs axe on the page as it is now; throws listing every violation. */
 export async function checkAccessibility(page, where) {
   const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
