@@ -537,6 +537,7 @@ procedure-wales-social-services = إجراءات الشكاوى الخاصة ب�
 stage-adult-complaint = شكواك
 stage-early-resolution = الحل المبكر
 stage-formal-investigation = المرحلة الثانية: تحقيق رسمي
+stage-informal-resolution = المرحلة الأولى: حل غير رسمي
 stage-frontline-response = المرحلة الأولى: ردّ سريع
 stage-independent-investigation = المرحلة الثانية: تحقيق مستقل
 stage-investigation = المرحلة الأولى: تحقيق

@@ -517,6 +517,7 @@ procedure-wales-social-services = সামাজিক সেবা বিভ�
 stage-adult-complaint = আপনার অভিযোগ
 stage-early-resolution = প্রাথমিক সমাধান
 stage-formal-investigation = ধাপ 2: আনুষ্ঠানিক তদন্ত
+stage-informal-resolution = ধাপ 1: অনানুষ্ঠানিক সমাধান
 stage-frontline-response = ধাপ 1: দ্রুত উত্তর
 stage-independent-investigation = ধাপ 2: স্বাধীন তদন্ত
 stage-investigation = ধাপ 1: তদন্ত

@@ -17,7 +17,7 @@ page-load-try-again = Rhoi cynnig arall arni
 
 ## Start page
 
-start-heading = Gwneud cwyn neu roi adborth i { $council }
+start-heading = Gwneud cwyn neu roi adborth i { $council-soft }
 start-intro = Defnyddiwch y gwasanaeth hwn i ddweud wrthym beth yw eich barn am un o’n gwasanaethau, gan gynnwys gofal cymdeithasol plant a gofal cymdeithasol oedolion.
 start-you-can = Gallwch:
 start-can-complain = wneud cwyn
@@ -537,6 +537,7 @@ procedure-wales-social-services = Gweithdrefn gwyno’r gwasanaethau cymdeithaso
 stage-adult-complaint = Eich cwyn
 stage-early-resolution = Datrys yn gynnar
 stage-formal-investigation = Cam 2: ymchwiliad ffurfiol
+stage-informal-resolution = Cam 1: datrys anffurfiol
 stage-frontline-response = Cam 1: ymateb cyflym
 stage-independent-investigation = Cam 2: ymchwiliad annibynnol
 stage-investigation = Cam 1: ymchwiliad
@@ -661,7 +662,7 @@ footer-procedure = Gweithdrefn gwyno’r cyngor
 
 confirmation-calendar = Ychwanegu’r dyddiadau hyn at eich calendr (ffeil .ics)
 ics-summary = { $what } (cwyn { $reference })
-ics-description = Eich cwyn i { $council }, cyfeirnod { $reference }.
+ics-description = Eich cwyn i { $council-soft }, cyfeirnod { $reference }.
 
 ## Languages
 # Each language is named in itself (its autonym), in every file: do not translate these.

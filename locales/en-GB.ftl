@@ -570,6 +570,7 @@ procedure-wales-social-services = Social services complaints procedure
 stage-adult-complaint = Your complaint
 stage-early-resolution = Early resolution
 stage-formal-investigation = Stage 2: formal investigation
+stage-informal-resolution = Stage 1: informal resolution
 stage-frontline-response = Stage 1: quick response
 stage-independent-investigation = Stage 2: independent investigation
 stage-investigation = Stage 1: investigation

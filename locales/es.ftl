@@ -522,6 +522,7 @@ procedure-wales-social-services = Procedimiento de quejas de los servicios socia
 stage-adult-complaint = Su queja
 stage-early-resolution = Resolución temprana
 stage-formal-investigation = Etapa 2: investigación formal
+stage-informal-resolution = Etapa 1: resolución informal
 stage-frontline-response = Etapa 1: respuesta rápida
 stage-independent-investigation = Etapa 2: investigación independiente
 stage-investigation = Etapa 1: investigación

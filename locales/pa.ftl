@@ -517,6 +517,7 @@ procedure-wales-social-services = ਸੋਸ਼ਲ ਸਰਵਿਸਿਜ਼ (ਸ�
 stage-adult-complaint = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ
 stage-early-resolution = ਛੇਤੀ ਹੱਲ
 stage-formal-investigation = ਪੜਾਅ 2: ਰਸਮੀ ਜਾਂਚ
+stage-informal-resolution = ਪੜਾਅ 1: ਗੈਰ-ਰਸਮੀ ਹੱਲ
 stage-frontline-response = ਪੜਾਅ 1: ਛੇਤੀ ਜਵਾਬ
 stage-independent-investigation = ਪੜਾਅ 2: ਸੁਤੰਤਰ ਜਾਂਚ
 stage-investigation = ਪੜਾਅ 1: ਜਾਂਚ

@@ -527,6 +527,7 @@ procedure-wales-social-services = Procedura skargowa w zakresie usług społeczn
 stage-adult-complaint = Skarga
 stage-early-resolution = Wczesne rozwiązanie sprawy
 stage-formal-investigation = Etap 2: formalne postępowanie wyjaśniające
+stage-informal-resolution = Etap 1: nieformalne rozwiązanie
 stage-frontline-response = Etap 1: szybka odpowiedź
 stage-independent-investigation = Etap 2: niezależne postępowanie wyjaśniające
 stage-investigation = Etap 1: postępowanie wyjaśniające

@@ -522,6 +522,7 @@ procedure-wales-social-services = Procedimento de reclamações dos serviços so
 stage-adult-complaint = A sua reclamação
 stage-early-resolution = Resolução inicial
 stage-formal-investigation = Fase 2: investigação formal
+stage-informal-resolution = Fase 1: resolução informal
 stage-frontline-response = Fase 1: resposta rápida
 stage-independent-investigation = Fase 2: investigação independente
 stage-investigation = Fase 1: investigação

@@ -522,6 +522,7 @@ procedure-wales-social-services = Procedura de reclamații privind serviciile so
 stage-adult-complaint = Reclamația dumneavoastră
 stage-early-resolution = Soluționare timpurie
 stage-formal-investigation = Etapa 2: investigație formală
+stage-informal-resolution = Etapa 1: soluționare informală
 stage-frontline-response = Etapa 1: răspuns rapid
 stage-independent-investigation = Etapa 2: investigație independentă
 stage-investigation = Etapa 1: investigație

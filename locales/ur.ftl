@@ -517,6 +517,7 @@ procedure-wales-social-services = سوشل سروسز میں شکایت کا ط�
 stage-adult-complaint = آپ کی شکایت
 stage-early-resolution = ابتدائی حل
 stage-formal-investigation = مرحلہ 2: باقاعدہ تحقیقات
+stage-informal-resolution = مرحلہ 1: غیر رسمی حل
 stage-frontline-response = مرحلہ 1: فوری جواب
 stage-independent-investigation = مرحلہ 2: آزاد تحقیقات
 stage-investigation = مرحلہ 1: تحقیقات

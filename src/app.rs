@@ -11,7 +11,9 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::AnswersFooter;
-use crate::config::{salvage_contacts, ConfigProblem, Contacts, CouncilConfig, StartConfig};
+use crate::config::{
+    salvage_contacts, ConfigProblem, Contacts, Council, CouncilConfig, StartConfig,
+};
 use crate::embed::{self, Mode};
 use crate::fallback;
 use crate::intl;
@@ -152,7 +154,7 @@ fn Frame(config: StartConfig) -> impl IntoView {
     // down.
     Effect::new(move |_| set_timeout(move || later_pages.fetch(), LATER_PAGES_AFTER));
     let fresh = StoredValue::new(false);
-    let (council, logo) = (config.council.name.clone(), config.council.logo.clone());
+    let (council, logo) = (config.council.clone(), config.council.logo.clone());
     provide_context(config);
     view! {
         <Header council logo/>
@@ -227,6 +229,7 @@ pub(crate) fn finish_start(setup: Setup) -> Result<(), Broken> {
         warn_about(&warning);
     }
     i18n.complete_source();
+    i18n.use_own_text(config.procedures.own_text());
     owner.with(|| {
         wizard.restore(config.rules(intl::today_in_uk()));
         Effect::new(move |_| {
@@ -268,8 +271,9 @@ fn MainRegion(children: Children) -> impl IntoView {
 /// The band at the top: the council and the service's name.
 #[component]
 fn Header(
-    /// The council's name, from configuration.
-    council: String,
+    /// The council, from configuration: its name is shown in the language
+    /// shown.
+    council: Council,
     /// The council's logo, a path beside the wizard (resolved from the
     /// wizard's own address when mounted in another site's page);
     /// decorative, as the name is written out next to it.
@@ -279,7 +283,7 @@ fn Header(
     let inner = view! {
         <div class="redress-header__inner">
             {logo.map(|path| view! { <img class="redress-header__logo" src=embed::asset(&path) alt=""/> })}
-            <p class="redress-header__council"><bdi>{council}</bdi></p>
+            <p class="redress-header__council"><bdi>{move || council.name_in(&i18n.lang())}</bdi></p>
             <p class="redress-header__service">{i18n.text("service-name")}</p>
         </div>
     };

@@ -9,7 +9,10 @@ use redress_core::council::{self, Procedures};
 use redress_core::date::{Date, TimeOfDay, Weekday};
 use redress_core::journey::{CouncilSetup, ProcedureRole, Rules};
 use redress_core::json::Json;
-use redress_core::language::{is_language_tag, SOURCE};
+use redress_core::language::{is_language_tag, SHIPPED, SOURCE};
+use redress_core::localized::{derive_form, Localized, NAME_FORMS};
+
+use crate::i18n::Arg;
 use redress_core::problems::Severity;
 use redress_core::procedure::{is_https_address, Nation, Procedure};
 use redress_core::theme::{self, Theme};
@@ -179,12 +182,48 @@ const SECRET_WORDS: [&str; 7] = [
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Council {
-    /// Shown in headings and the page title, e.g. "Barnsley Council".
-    pub name: String,
+    /// Shown in headings and the page title, e.g. "Barnsley Council": one
+    /// name, or names by language with `en-GB` required.
+    pub name: Localized<String>,
+    /// The forms of the name a language's messages use after some words
+    /// (Welsh `soft`: "i Gyngor Sir Ynys"), by language then form; a form
+    /// not given is derived from the name in that language.
+    #[serde(default)]
+    pub name_forms: BTreeMap<String, BTreeMap<String, String>>,
     /// The council's logo for the header, as a path beside the wizard (such
     /// as `logo.svg`): the wizard loads nothing from other sites.
     #[serde(default)]
     pub logo: Option<String>,
+}
+
+impl Council {
+    /// The name shown in `lang`.
+    pub fn name_in(&self, lang: &str) -> String {
+        self.name.text_in(lang).to_owned()
+    }
+
+    /// The message variables for the name in `lang`: `council`, and each
+    /// form `lang`'s messages may use (`council-soft` in Welsh).
+    pub fn args(&self, lang: &str) -> Vec<(&'static str, Arg)> {
+        let mut args = vec![("council", self.name_in(lang).into())];
+        for &(form_lang, form, variable) in &NAME_FORMS {
+            if form_lang == lang {
+                let given = self.name_forms.get(lang).and_then(|forms| forms.get(form));
+                // One name for every language is not taken to be Welsh.
+                let own = match &self.name {
+                    Localized::ByLanguage(names) => names.get(lang),
+                    Localized::Same(_) => None,
+                };
+                let text = match (given, own) {
+                    (Some(given), _) => given.clone(),
+                    (None, Some(own)) => derive_form(form, own),
+                    (None, None) => self.name_in(lang),
+                };
+                args.push((variable, text.into()));
+            }
+        }
+        args
+    }
 }
 
 /// Pages of the council's own site the wizard links to.
@@ -239,9 +278,10 @@ pub struct Contacts {
     pub phone: Option<PhoneLine>,
     /// An email address.
     pub email: Option<String>,
-    /// A postal address, one line per entry.
+    /// A postal address, one line per entry: one address, or addresses by
+    /// language.
     #[serde(default)]
-    pub post: Vec<String>,
+    pub post: Localized<Vec<String>>,
     /// An office people can visit.
     pub in_person: Option<Office>,
 }
@@ -251,7 +291,7 @@ impl Contacts {
     pub fn is_empty(&self) -> bool {
         self.phone.is_none()
             && self.email.is_none()
-            && self.post.is_empty()
+            && self.post.values().iter().all(|(_, lines)| lines.is_empty())
             && self.in_person.is_none()
     }
 }
@@ -271,8 +311,9 @@ pub struct PhoneLine {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Office {
-    /// The address, one line per entry.
-    pub address: Vec<String>,
+    /// The address, one line per entry: one address, or addresses by
+    /// language.
+    pub address: Localized<Vec<String>>,
     /// When the office is open.
     #[serde(default)]
     pub hours: Vec<OpeningHours>,
@@ -348,7 +389,11 @@ impl StartConfig {
         let theme = root.get("theme");
         Some(StartConfig {
             council: Council {
-                name: council.get("name").string()?,
+                name: read_localized(council.get("name"), Json::string)?,
+                name_forms: optional(council.get("name_forms"), |forms| {
+                    read_map(forms, |form| read_map(form, Json::string))
+                })?
+                .unwrap_or_default(),
                 logo: optional_string(council.get("logo"))?,
             },
             contacts: read_contacts(root.get("contacts"))?,
@@ -395,8 +440,48 @@ impl StartConfig {
                 message: message.to_owned(),
             })
         };
-        if self.council.name.trim().is_empty() {
-            problem("council.name", "must not be empty");
+        for (lang, name) in self.council.name.values() {
+            if name.trim().is_empty() {
+                problem(&language_path("council.name", lang), "must not be empty");
+            }
+        }
+        if let Localized::ByLanguage(addresses) = &self.contacts.post {
+            for (lang, _) in addresses.iter().filter(|(_, lines)| lines.is_empty()) {
+                problem(
+                    &format!("contacts.post.{lang}"),
+                    "give at least one line of the address",
+                );
+            }
+        }
+        // Values by language: en-GB given, and only languages the wizard has.
+        let mut by_language = self.council.name.problems("council.name", &SHIPPED);
+        by_language.extend(self.contacts.post.problems("contacts.post", &SHIPPED));
+        if let Some(office) = &self.contacts.in_person {
+            let path = "contacts.in_person.address";
+            by_language.extend(office.address.problems(path, &SHIPPED));
+        }
+        for found in by_language {
+            problem(&found.path, &found.kind.to_string());
+        }
+        for (lang, forms) in &self.council.name_forms {
+            for (form, text) in forms {
+                let path = format!("council.name_forms.{lang}.{form}");
+                if !NAME_FORMS.iter().any(|&(l, f, _)| l == lang && f == form) {
+                    let known: Vec<String> = NAME_FORMS
+                        .iter()
+                        .map(|(l, f, _)| format!("{l}.{f}"))
+                        .collect();
+                    problem(
+                        &path,
+                        &format!(
+                            "is not a form the wizard's messages use; use one of {}",
+                            known.join(", ")
+                        ),
+                    );
+                } else if text.trim().is_empty() {
+                    problem(&path, "must not be empty");
+                }
+            }
         }
         let contacts = &self.contacts;
         if contacts.is_empty() {
@@ -480,11 +565,13 @@ impl StartConfig {
             }
         }
         if let Some(office) = &contacts.in_person {
-            if office.address.is_empty() {
-                problem(
-                    "contacts.in_person.address",
-                    "give at least one line of the address",
-                );
+            for (lang, lines) in office.address.values() {
+                if lines.is_empty() {
+                    problem(
+                        &language_path("contacts.in_person.address", lang),
+                        "give at least one line of the address",
+                    );
+                }
             }
             check_hours(&office.hours, "contacts.in_person.hours", &mut problem);
         }
@@ -547,6 +634,34 @@ fn read_strings(value: &Json) -> Option<Vec<String>> {
     }
 }
 
+/// The path of a value given for `lang` (`council.name.cy`), or for every
+/// language (`council.name`).
+fn language_path(path: &str, lang: Option<&str>) -> String {
+    match lang {
+        Some(lang) => format!("{path}.{lang}"),
+        None => path.to_owned(),
+    }
+}
+
+/// An object's members, each read by `read`.
+fn read_map<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<BTreeMap<String, T>> {
+    match value {
+        Json::Object(members) => members
+            .iter()
+            .map(|(key, value)| Some((key.clone(), read(value)?)))
+            .collect(),
+        _ => None,
+    }
+}
+
+/// One value for every language, or an object of values by language.
+fn read_localized<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<Localized<T>> {
+    match value {
+        Json::Object(_) => read_map(value, read).map(Localized::ByLanguage),
+        _ => read(value).map(Localized::Same),
+    }
+}
+
 fn read_embedding(value: &Json) -> Option<Embedding> {
     let events = match optional_string(value.get("events"))?.as_deref() {
         None | Some("minimal") => EventDetail::Minimal,
@@ -563,10 +678,10 @@ fn read_contacts(value: &Json) -> Option<Contacts> {
     Some(Contacts {
         phone: optional(value.get("phone"), read_phone_line)?,
         email: optional_string(value.get("email"))?,
-        post: read_strings(value.get("post"))?,
+        post: read_localized(value.get("post"), read_strings)?,
         in_person: optional(value.get("in_person"), |office| {
             Some(Office {
-                address: read_strings(office.get("address"))?,
+                address: read_localized(office.get("address"), read_strings)?,
                 hours: read_hours(office.get("hours"))?,
             })
         })?,
@@ -659,9 +774,24 @@ pub fn salvage_contacts(json: &str) -> Contacts {
             })
             .unwrap_or_default()
     };
-    let post = lines(&contacts["post"]);
-    let address = lines(&contacts["in_person"]["address"]);
-    let in_person = (!address.is_empty()).then(|| Office {
+    // An address by language keeps each language's readable lines.
+    let localized = |value: &serde_json::Value| -> Localized<Vec<String>> {
+        match value.as_object() {
+            Some(by_language) => Localized::ByLanguage(
+                by_language
+                    .iter()
+                    .map(|(lang, value)| (lang.clone(), lines(value)))
+                    .filter(|(_, lines)| !lines.is_empty())
+                    .collect(),
+            ),
+            None => Localized::Same(lines(value)),
+        }
+    };
+    let post = localized(&contacts["post"]);
+    let address = localized(&contacts["in_person"]["address"]);
+    let given =
+        |lines: &Localized<Vec<String>>| lines.values().iter().any(|(_, lines)| !lines.is_empty());
+    let in_person = given(&address).then(|| Office {
         address,
         hours: Vec::new(),
     });
@@ -766,12 +896,33 @@ impl CouncilConfig {
         }
         let source = crate::l10n::source_catalogue();
         for (index, procedure) in self.procedures.custom.iter().enumerate() {
+            let own = procedure.text.0.get(crate::l10n::SOURCE_LANG);
             for (path, id) in procedure.message_ids() {
-                if !source.has(id) {
+                if !source.has(id) && !own.is_some_and(|own| own.contains_key(id)) {
                     found.push(ConfigProblem {
                         path: format!("procedures.custom[{index}].{path}"),
                         message: format!(
-                            "the wizard has no text \"{id}\": use a message id of locales/en-GB.ftl (such as a built-in profile uses), or add it to every locale"
+                            "the wizard has no text \"{id}\": give it in this profile's text (\"text\": {{ \"en-GB\": {{ \"{id}\": \"...\" }} }}), or use a message id of locales/en-GB.ftl as the built-in profiles do"
+                        ),
+                    });
+                }
+            }
+            for (lang, texts) in &procedure.text.0 {
+                let path = format!("procedures.custom[{index}].text.{lang}");
+                if !crate::language::SHIPPED.contains(&lang.as_str()) {
+                    found.push(ConfigProblem {
+                        path: path.clone(),
+                        message: format!(
+                            "the wizard has no language \"{lang}\": use one of {}",
+                            crate::language::SHIPPED.join(", ")
+                        ),
+                    });
+                }
+                for id in texts.keys().filter(|id| source.has(id)) {
+                    found.push(ConfigProblem {
+                        path: format!("{path}.{id}"),
+                        message: format!(
+                            "\"{id}\" is already a message of the wizard, translated in every language: give your own text another id"
                         ),
                     });
                 }
@@ -1023,7 +1174,7 @@ mod tests {
     #[test]
     fn the_shipped_default_configuration_is_valid() {
         let config = CouncilConfig::from_json(DEFAULT).expect("default config is valid");
-        assert!(!config.council.name.is_empty());
+        assert!(!config.council.name_in("en-GB").is_empty());
     }
 
     #[test]
@@ -1296,7 +1447,12 @@ mod tests {
             include_str!("../examples/config-wales.json"),
         ] {
             let config = CouncilConfig::from_json(text).unwrap();
-            assert_eq!(config.warnings(), Vec::new(), "{}", config.council.name);
+            assert_eq!(
+                config.warnings(),
+                Vec::new(),
+                "{}",
+                config.council.name_in("en-GB")
+            );
             assert!(!config.start().theme_properties().is_empty());
         }
     }
@@ -1312,6 +1468,80 @@ mod tests {
         let end = start + example[start..].find("\n```").unwrap();
         let config = CouncilConfig::from_json(&example[start..end]).unwrap();
         assert_eq!(config.warnings(), Vec::new());
+    }
+
+    /// The text of each message variable in `args`.
+    fn arg_texts(args: &[(&'static str, Arg)]) -> Vec<(&'static str, String)> {
+        args.iter()
+            .map(|(name, arg)| match arg {
+                Arg::Str(text) => (*name, text.clone()),
+                Arg::Num(n) => (*name, n.to_string()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_councils_name_and_addresses_are_given_by_language() {
+        let config =
+            CouncilConfig::from_json(include_str!("../examples/config-wales.json")).unwrap();
+        let council = &config.council;
+        assert_eq!(
+            arg_texts(&council.args("cy")),
+            [
+                ("council", "Cyngor Sir Enghraifft".to_owned()),
+                ("council-soft", "Gyngor Sir Enghraifft".to_owned())
+            ]
+        );
+        assert_eq!(
+            arg_texts(&council.args("en-GB")),
+            [("council", "Example County Council".to_owned())]
+        );
+        // A language without its own name shows the English one.
+        assert_eq!(council.name_in("pl"), "Example County Council");
+        assert_eq!(config.contacts.post.lines_in("cy")[0], "Tîm Cwynion");
+        assert_eq!(config.contacts.post.lines_in("ar")[0], "Complaints Team");
+        assert_eq!(
+            StartConfig::read(include_str!("../examples/config-wales.json")),
+            Some(config.start())
+        );
+
+        // A form written out wins; one name for every language is not mutated.
+        let mut value: serde_json::Value =
+            serde_json::from_str(include_str!("../examples/config-wales.json")).unwrap();
+        value["council"]["name_forms"] =
+            serde_json::json!({ "cy": { "soft": "Gyngor Sir yr Enghraifft" } });
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        assert_eq!(
+            arg_texts(&config.council.args("cy"))[1].1,
+            "Gyngor Sir yr Enghraifft"
+        );
+        value["council"]
+            .as_object_mut()
+            .unwrap()
+            .remove("name_forms");
+        value["council"]["name"] = "Cyngor Gwynedd".into();
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        assert_eq!(arg_texts(&config.council.args("cy"))[1].1, "Cyngor Gwynedd");
+        value["council"]["name_forms"] = serde_json::json!({ "cy": { "soft": "Wynedd" } });
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        assert_eq!(arg_texts(&config.council.args("cy"))[1].1, "Wynedd");
+
+        // English is required, languages must be the wizard's, forms known.
+        value["council"]["name"] =
+            serde_json::json!({ "cy": "Cyngor Sir Enghraifft", "fr": "Conseil" });
+        value["council"]["name_forms"] = serde_json::json!({ "cy": { "nasal": "Nghyngor" } });
+        value["contacts"]["post"] = serde_json::json!({ "en-GB": ["County Hall"], "cy": [] });
+        let mut paths = problem_paths(&value);
+        paths.sort();
+        assert_eq!(
+            paths,
+            [
+                "contacts.post.cy",
+                "council.name.en-GB",
+                "council.name.fr",
+                "council.name_forms.cy.nasal"
+            ]
+        );
     }
 
     #[test]
@@ -1360,7 +1590,7 @@ mod tests {
         assert_eq!(contacts.phone.as_ref().unwrap().number, "0113 496 0000");
         assert!(contacts.phone.unwrap().hours.is_empty());
         assert_eq!(contacts.email, None);
-        assert_eq!(contacts.post, ["Town Hall", "EX1 1AA"]);
+        assert_eq!(contacts.post.lines_in("en-GB"), ["Town Hall", "EX1 1AA"]);
         assert_eq!(salvage_contacts("{not json"), Contacts::default());
         let sound = salvage_contacts(DEFAULT);
         assert_eq!(sound.email.as_deref(), Some("complaints@example.org"));
@@ -1394,6 +1624,37 @@ mod tests {
             "procedures.custom[0].stages[0].message_id"
         );
         assert!(problems[0].message.contains("stage-our-own"));
+        // Its own words for it, in English and Welsh, are what is shown.
+        profile["text"] = serde_json::json!({
+            "en-GB": { "stage-our-own": "Our first look" },
+            "cy": { "stage-our-own": "Ein golwg gyntaf" }
+        });
+        value["procedures"]["custom"] = serde_json::json!([profile]);
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        let own = config.procedures.own_text();
+        assert_eq!(own.get("cy", "stage-our-own"), Some("Ein golwg gyntaf"));
+        // A shipped message's id, or a language the wizard lacks, is refused.
+        profile["text"] = serde_json::json!({
+            "en-GB": { "stage-our-own": "Our first look", "continue": "Go on" },
+            "fr": { "stage-our-own": "Notre premier regard" }
+        });
+        value["procedures"]["custom"] = serde_json::json!([profile]);
+        let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "procedures.custom[0].text.en-GB.continue",
+                "procedures.custom[0].text.fr",
+            ],
+            "{problems:?}"
+        );
+        assert!(problems[0]
+            .message
+            .contains("already a message of the wizard"));
+        assert!(problems[1]
+            .message
+            .contains("no language \"fr\": use one of en-GB, "));
     }
 
     #[test]

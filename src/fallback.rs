@@ -68,11 +68,16 @@ pub fn contact_lines(i18n: I18n, contacts: &Contacts) -> Vec<String> {
     if let Some(email) = &contacts.email {
         lines.push(line("contact-email", email.clone()));
     }
-    if !contacts.post.is_empty() {
-        lines.push(line("contact-post", contacts.post.join(", ")));
+    let lang = i18n.lang_untracked();
+    let post = contacts.post.lines_in(&lang);
+    if !post.is_empty() {
+        lines.push(line("contact-post", post.join(", ")));
     }
     if let Some(office) = &contacts.in_person {
-        lines.push(line("contact-in-person", office.address.join(", ")));
+        lines.push(line(
+            "contact-in-person",
+            office.address.lines_in(&lang).join(", "),
+        ));
     }
     lines
 }

@@ -15,6 +15,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use redress_core::procedure::OwnText;
+
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
@@ -277,6 +279,9 @@ pub struct Localizer {
     primary: Arc<Catalogue>,
     fallback: Arc<Catalogue>,
     rules: LanguageRules,
+    /// The council's own words (its procedures' names), for the messages
+    /// the message files do not have.
+    own: Arc<OwnText>,
 }
 
 impl Localizer {
@@ -291,7 +296,14 @@ impl Localizer {
             primary,
             fallback,
             rules,
+            own: Arc::default(),
         }
+    }
+
+    /// This localizer with the council's own words for the messages the
+    /// message files lack: in the language shown, else in en-GB.
+    pub fn with_own_text(self, own: Arc<OwnText>) -> Self {
+        Localizer { own, ..self }
     }
 
     /// The language tag messages are formatted in.
@@ -312,6 +324,10 @@ impl Localizer {
     }
 
     fn render(&self, path: &str, args: &Args, isolate: bool) -> String {
+        // The configuration refuses own text for a message the files have.
+        if let Some(words) = self.own.get(self.lang(), path) {
+            return words.to_owned();
+        }
         for catalogue in [&self.primary, &self.fallback] {
             if let Some(pattern) = catalogue.pattern(path) {
                 let mut out = String::new();
@@ -637,6 +653,28 @@ loop = { loop }
             "Helo, Siân!"
         );
         assert_eq!(l10n.format("about", &[]), "Complain to the council.");
+    }
+
+    #[test]
+    fn the_councils_own_words_are_shown_in_the_language_else_in_english() {
+        let own: OwnText = serde_json::from_str(
+            r#"{ "en-GB": { "our-review": "Our review", "our-panel": "Our panel" },
+                 "cy": { "our-review": "Ein hadolygiad" } }"#,
+        )
+        .unwrap();
+        let own = Arc::new(own);
+        let source = Arc::new(Catalogue::parse("en-GB", SOURCE).unwrap());
+        let welsh = Arc::new(Catalogue::parse("cy", "greeting = Helo, { $name }!").unwrap());
+        let l10n = Localizer::new(welsh, source.clone(), ENGLISH_RULES).with_own_text(own.clone());
+        assert_eq!(l10n.format("our-review", &[]), "Ein hadolygiad");
+        assert_eq!(l10n.format("our-panel", &[]), "Our panel");
+        assert_eq!(
+            l10n.format_plain("greeting", &[("name", "Siân".into())]),
+            "Helo, Siân!"
+        );
+        let english = Localizer::new(source.clone(), source, ENGLISH_RULES).with_own_text(own);
+        assert_eq!(english.format("our-review", &[]), "Our review");
+        assert_eq!(english.format("about", &[]), "Complain to the council.");
     }
 
     #[test]

@@ -13,10 +13,7 @@ use crate::i18n::Catalogue;
 use crate::l10n::I18n;
 use crate::live_region::announce;
 
-/// Every language Redress ships messages for, in the switcher's order.
-pub const SHIPPED: [&str; 10] = [
-    "en-GB", "cy", "ar", "bn", "es", "pa", "pl", "pt", "ro", "ur",
-];
+pub use redress_core::language::SHIPPED;
 
 /// Where the person's choice of language is remembered on this device.
 const CHOICE_KEY: &str = "redress.language";

@@ -14,6 +14,8 @@
 //! configuration, with no rebuild.
 
 use crate::date::{Date, DateTime, TimeOfDay, Weekday};
+use crate::language::{SHIPPED, SOURCE};
+use crate::localized::Localized;
 use crate::problems::{self, Checked, Invalid, Problem, ProblemKind};
 use crate::procedure::NonWorkingReceipt;
 use serde::{Deserialize, Serialize};
@@ -477,9 +479,15 @@ pub struct Closure {
     /// The last day closed, when it is more than one day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Date>,
-    /// Why, for staff reading the configuration.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub reason: String,
+    /// Why, for staff reading the configuration: one text, or texts by
+    /// language with `en-GB` required (the command line shows the English).
+    #[serde(default, skip_serializing_if = "no_reason")]
+    pub reason: Localized<String>,
+}
+
+/// Whether a closure gives no reason.
+fn no_reason(reason: &Localized<String>) -> bool {
+    reason.values().iter().all(|(_, text)| text.is_empty())
 }
 
 /// A bank holiday announced after this crate was built.
@@ -588,6 +596,11 @@ impl Calendar {
                     },
                 ));
             }
+            problems.extend(
+                closure
+                    .reason
+                    .problems(&format!("closures[{index}].reason"), &SHIPPED),
+            );
         }
         for (index, extra) in self.extra_bank_holidays.iter().enumerate() {
             let date = extra.date;
@@ -676,7 +689,7 @@ impl Calendar {
             return Some(NonWorkingDay::BankHoliday { title });
         }
         self.closure_on(date).map(|closure| NonWorkingDay::Closure {
-            reason: closure.reason.clone(),
+            reason: closure.reason.text_in(SOURCE).to_owned(),
         })
     }
 
@@ -1129,6 +1142,46 @@ mod tests {
         assert!(calendar
             .value
             .is_working_day(Date::new(2026, 12, 30).unwrap()));
+    }
+
+    #[test]
+    fn a_closure_gives_its_reason_by_language_with_english_shown() {
+        let text = |reason: &str| {
+            format!(
+                r#"{{"division": "england-and-wales",
+                    "closures": [{{"date": "2026-12-29", "reason": {reason}}}]}}"#
+            )
+        };
+        let calendar = Calendar::from_json(&text(
+            r#"{"en-GB": "Offices closed", "cy": "Swyddfeydd ar gau"}"#,
+        ))
+        .unwrap()
+        .value;
+        assert_eq!(
+            calendar.non_working_day(date("2026-12-29")),
+            Some(NonWorkingDay::Closure {
+                reason: "Offices closed".into()
+            })
+        );
+        assert_eq!(
+            calendar.closures[0].reason.text_in("cy"),
+            "Swyddfeydd ar gau"
+        );
+        let welsh_only = Calendar::from_json(&text(r#"{"cy": "Swyddfeydd ar gau"}"#)).unwrap_err();
+        let paths: Vec<&str> = welsh_only
+            .problems
+            .iter()
+            .map(|p| p.path.as_str())
+            .collect();
+        assert_eq!(paths, ["closures[0].reason.en-GB"]);
+        // A closure without a reason is written without one.
+        let plain = Calendar::from_json(&text("\"\"")).unwrap().value;
+        assert_eq!(
+            serde_json::to_string(&plain.closures[0]).unwrap(),
+            r#"{"date":"2026-12-29"}"#
+        );
+        let given = serde_json::to_string(&calendar.closures[0]).unwrap();
+        assert!(given.contains("Swyddfeydd ar gau"), "{given}");
     }
 
     #[test]

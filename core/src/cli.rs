@@ -375,6 +375,36 @@ impl<'a> Options<'a> {
 /// What `command` may be.
 const COMMANDS: &str = "expected holidays, add, procedures, timeline, next or help";
 
+/// Today in the UK, by the system clock.
+pub fn today_in_uk() -> Date {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let seconds = match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(since) => i64::try_from(since.as_secs()).unwrap_or(i64::MAX),
+        Err(before) => -i64::try_from(before.duration().as_secs()).unwrap_or(i64::MAX),
+    };
+    crate::date::DateTime::in_uk_at(seconds)
+        .expect("the system clock is within the years 1 to 9999")
+        .date
+}
+
+/// The command as a program (`redress-dates`, and `redress-receiver dates`
+/// on a council's server): [`run`] for today in the UK, the output printed
+/// or the error written to standard error; the exit status.
+pub fn main(args: &[String]) -> i32 {
+    use std::io::Write;
+    match run(args, today_in_uk()) {
+        Ok(output) => {
+            // A closed pipe (`| head`) is not an error worth reporting.
+            let _ = std::io::stdout().write_all(output.as_bytes());
+            0
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            EXIT_BAD_ARGUMENTS
+        }
+    }
+}
+
 /// Runs `redress-dates` with `args` (without the program name) on `today`
 /// (the day in the UK, for `next` without `--today`) and returns what it
 /// prints on standard output, or the one-line error for standard error.

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::calendar::Calendar;
 use crate::journey::{CouncilSetup, ProcedureRole};
 use crate::problems::{self, Checked, Invalid, Problem, ProblemKind};
-use crate::procedure::{built_in, built_in_procedure, mixed_nations, Procedure};
+use crate::procedure::{built_in, built_in_procedure, mixed_nations, OwnText, Procedure};
 
 /// The procedures the council uses for each kind of complaint: built-in
 /// ones (see `redress-dates procedures`) or its own profiles.
@@ -106,9 +106,42 @@ impl Procedures {
         known
     }
 
+    /// The council's own words, from every custom profile: where two give
+    /// a message, the first one's (see [`Procedures::problems`]).
+    pub fn own_text(&self) -> OwnText {
+        self.merged_text().0
+    }
+
+    /// The custom profiles' text merged, with the path of each message a
+    /// later profile gives other words for.
+    fn merged_text(&self) -> (OwnText, Vec<(String, String)>) {
+        let mut text = OwnText::default();
+        let mut differing = Vec::new();
+        for (index, procedure) in self.custom.iter().enumerate() {
+            for (lang, id) in text.merge(&procedure.text) {
+                let first = self.custom[..index]
+                    .iter()
+                    .position(|earlier| {
+                        earlier
+                            .text
+                            .0
+                            .get(&lang)
+                            .is_some_and(|t| t.contains_key(&id))
+                    })
+                    .unwrap_or_default();
+                differing.push((
+                    format!("procedures.custom[{index}].text.{lang}.{id}"),
+                    format!("procedures.custom[{first}].text.{lang}.{id}"),
+                ));
+            }
+        }
+        (text, differing)
+    }
+
     /// Every problem, errors and warnings, with paths from the top of the
     /// configuration (`procedures.custom[0].stages[1]...`): a role naming
-    /// no procedure, and each custom profile's own problems.
+    /// no procedure, each custom profile's own problems, and a message two
+    /// profiles give different words for.
     pub fn problems(&self) -> Vec<Problem> {
         let mut found = Vec::new();
         for (role, field) in ROLES {
@@ -131,6 +164,9 @@ impl Procedures {
                     ..problem
                 });
             }
+        }
+        for (path, first) in self.merged_text().1 {
+            found.push(Problem::error(path, ProblemKind::TextDiffers { first }));
         }
         found
     }
@@ -368,5 +404,42 @@ mod tests {
         let problems = procedures.problems();
         assert_eq!(problems[0].path, "procedures.custom[0].id");
         assert_eq!(problems[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn two_profiles_giving_one_message_different_words_are_refused() {
+        let profile = |id: &str, words: &str| {
+            let mut own = built_in_procedure("general-barnsley").unwrap().clone();
+            own.id = id.into();
+            own.message_id = "our-procedure".into();
+            own.text.0.insert(
+                "en-GB".into(),
+                [("our-procedure".to_owned(), words.to_owned())].into(),
+            );
+            own
+        };
+        let procedures = Procedures {
+            general: "first".into(),
+            custom: vec![
+                Procedure {
+                    id: "first".into(),
+                    ..built_in_procedure("general-barnsley").unwrap().clone()
+                },
+                profile("second", "Our procedure"),
+                profile("third", "Our procedure"),
+                profile("fourth", "Another procedure"),
+            ],
+            ..Procedures::default()
+        };
+        assert_eq!(
+            procedures.own_text().get("cy", "our-procedure"),
+            Some("Our procedure")
+        );
+        let problems = procedures.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].to_string(),
+            "error: procedures.custom[3].text.en-GB.our-procedure: other words than procedures.custom[1].text.en-GB.our-procedure: a message has one text, so use another id or the same words"
+        );
     }
 }

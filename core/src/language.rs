@@ -14,6 +14,12 @@
 /// The source language: always offered, and the fallback for everything.
 pub const SOURCE: &str = "en-GB";
 
+/// Every language Redress ships messages for (`locales/{tag}.ftl`), in the
+/// language switcher's order.
+pub const SHIPPED: [&str; 10] = [
+    "en-GB", "cy", "ar", "bn", "es", "pa", "pl", "pt", "ro", "ur",
+];
+
 /// Whether `tag` is written right to left (Arabic, Urdu, and the other
 /// right-to-left scripts' languages), for `dir="rtl"`.
 ///

@@ -41,6 +41,7 @@ pub mod ics;
 pub mod journey;
 pub mod json;
 pub mod language;
+pub mod localized;
 pub mod problems;
 pub mod procedure;
 pub mod shape;

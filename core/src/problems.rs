@@ -280,6 +280,22 @@ pub enum ProblemKind {
         /// The ids that can be used.
         known: Vec<String>,
     },
+    /// A profile's own text in another language for a message it gives no
+    /// en-GB text for.
+    NoSourceText {
+        /// The message id.
+        id: String,
+    },
+    /// A message two custom profiles give different words for.
+    TextDiffers {
+        /// Where it was first given.
+        first: String,
+    },
+    /// A profile's own en-GB text for a message the profile never uses.
+    UnusedText {
+        /// The message id.
+        id: String,
+    },
 }
 
 /// A configuration file that cannot be used, with every problem found in it
@@ -544,6 +560,18 @@ impl fmt::Display for ProblemKind {
                 f,
                 "no built-in procedure \"{id}\" and none in procedures.custom; use one of {}, or add its profile to procedures.custom",
                 known.join(", ")
+            ),
+            ProblemKind::NoSourceText { id } => write!(
+                f,
+                "there is no en-GB text for \"{id}\" in this profile's text: every language falls back to en-GB, so give it there too"
+            ),
+            ProblemKind::TextDiffers { first } => write!(
+                f,
+                "other words than {first}: a message has one text, so use another id or the same words"
+            ),
+            ProblemKind::UnusedText { id } => write!(
+                f,
+                "the profile uses no message \"{id}\": name it as a message_id, description_id or hint, or remove it"
             ),
         }
     }

@@ -18,6 +18,7 @@ use crate::calendar::{Calendar, Division};
 use crate::date::Date;
 use crate::problems::{self, Checked, Invalid, Problem, ProblemKind};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -66,6 +67,66 @@ pub struct Procedure {
     pub resolution_options: Vec<ResolutionOption>,
     /// The stages, in order.
     pub stages: Vec<Stage>,
+    /// The council's own words for this profile: by language tag (`en-GB`,
+    /// `cy`), the text of each message id the profile names that Redress's
+    /// message files do not have. Plain text, not Fluent. en-GB is required
+    /// for each; another language without one shows the en-GB text.
+    /// Built-in profiles have none: their text is in `locales/`.
+    #[serde(default, skip_serializing_if = "OwnText::is_empty")]
+    pub text: OwnText,
+}
+
+/// A council's own words, by language tag then message id: plain text, not
+/// Fluent. A language without a message shows its en-GB text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct OwnText(pub BTreeMap<String, BTreeMap<String, String>>);
+
+impl OwnText {
+    /// The text of message `id` in `lang`, else in en-GB; `None` when there
+    /// is none (the message files' text is used).
+    ///
+    /// ```
+    /// use redress_core::procedure::OwnText;
+    ///
+    /// let text: OwnText = serde_json::from_str(
+    ///     r#"{ "en-GB": { "our-review": "Our review" }, "cy": { "our-review": "Ein hadolygiad" } }"#,
+    /// ).unwrap();
+    /// assert_eq!(text.get("cy", "our-review"), Some("Ein hadolygiad"));
+    /// assert_eq!(text.get("pl", "our-review"), Some("Our review"));
+    /// assert_eq!(text.get("cy", "stage1-response"), None);
+    /// ```
+    pub fn get(&self, lang: &str, id: &str) -> Option<&str> {
+        [lang, crate::language::SOURCE]
+            .iter()
+            .find_map(|lang| self.0.get(*lang)?.get(id))
+            .map(String::as_str)
+    }
+
+    /// Whether there is no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(BTreeMap::is_empty)
+    }
+
+    /// Adds `other`'s text; where both have a message in a language, this
+    /// one's stays. Returns the `(lang, id)` of each such message whose
+    /// words differ.
+    pub fn merge(&mut self, other: &OwnText) -> Vec<(String, String)> {
+        let mut differing = Vec::new();
+        for (lang, texts) in &other.0 {
+            let mine = self.0.entry(lang.clone()).or_default();
+            for (id, words) in texts {
+                match mine.get(id) {
+                    Some(kept) if kept != words => differing.push((lang.clone(), id.clone())),
+                    Some(_) => {}
+                    None => {
+                        mine.insert(id.clone(), words.clone());
+                    }
+                }
+            }
+        }
+        differing
+    }
 }
 
 /// How a complaint that arrives on a day that is not a working day counts, as
@@ -335,6 +396,10 @@ pub enum Framework {
     SocialServicesWales,
     /// The Scottish Public Services Ombudsman's model complaints handling procedure.
     SpsoModel,
+    /// The Public Services Ombudsman for Wales's model concerns and
+    /// complaints policy, which Welsh councils adopt for their services
+    /// other than social services.
+    PsowModel,
     /// The Local Government and Social Care Ombudsman's Complaint Handling Code.
     LgscoComplaintHandlingCode,
 }
@@ -468,21 +533,21 @@ struct Rules {
 
 use Unit::{Months, WorkingDays};
 
+/// A council deadline in working days.
+const fn working_days(milestone: &'static str, normal: u32, extension: Extension) -> Rule {
+    Rule::CouncilDeadline {
+        milestone,
+        unit: WorkingDays,
+        normal,
+        extension,
+    }
+}
+
 const CHILDREN: Rules = Rules {
     source: "the Children Act 1989 representations procedure (SI 2006/1738)",
     milestones: &[
-        Rule::CouncilDeadline {
-            milestone: "stage1-response",
-            unit: WorkingDays,
-            normal: 10,
-            extension: Extension::UpTo(20),
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage2-response",
-            unit: WorkingDays,
-            normal: 25,
-            extension: Extension::UpTo(65),
-        },
+        working_days("stage1-response", 10, Extension::UpTo(20)),
+        working_days("stage2-response", 25, Extension::UpTo(65)),
         Rule::PersonWindow {
             milestone: "stage2-request",
             unit: WorkingDays,
@@ -493,24 +558,9 @@ const CHILDREN: Rules = Rules {
             unit: WorkingDays,
             at_least: 20,
         },
-        Rule::CouncilDeadline {
-            milestone: "stage3-panel-meeting",
-            unit: WorkingDays,
-            normal: 30,
-            extension: Extension::None,
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage3-panel-report",
-            unit: WorkingDays,
-            normal: 5,
-            extension: Extension::None,
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage3-response",
-            unit: WorkingDays,
-            normal: 15,
-            extension: Extension::None,
-        },
+        working_days("stage3-panel-meeting", 30, Extension::None),
+        working_days("stage3-panel-report", 5, Extension::None),
+        working_days("stage3-response", 15, Extension::None),
     ],
     time_limit_at_least: Some(12),
 };
@@ -518,18 +568,8 @@ const CHILDREN: Rules = Rules {
 const ADULTS: Rules = Rules {
     source: "the adult social care complaints regulations (SI 2009/309)",
     milestones: &[
-        Rule::CouncilDeadline {
-            milestone: "next-working-day-resolution",
-            unit: WorkingDays,
-            normal: 1,
-            extension: Extension::None,
-        },
-        Rule::CouncilDeadline {
-            milestone: "acknowledgement",
-            unit: WorkingDays,
-            normal: 3,
-            extension: Extension::None,
-        },
+        working_days("next-working-day-resolution", 1, Extension::None),
+        working_days("acknowledgement", 3, Extension::None),
         Rule::CouncilDeadline {
             milestone: "completion",
             unit: Months,
@@ -543,24 +583,9 @@ const ADULTS: Rules = Rules {
 const WALES: Rules = Rules {
     source: "the social services complaints regulations for Wales (SI 2014/1794)",
     milestones: &[
-        Rule::CouncilDeadline {
-            milestone: "stage1-acknowledgement",
-            unit: WorkingDays,
-            normal: 2,
-            extension: Extension::None,
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage1-discussion",
-            unit: WorkingDays,
-            normal: 10,
-            extension: Extension::None,
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage2-response",
-            unit: WorkingDays,
-            normal: 25,
-            extension: Extension::None,
-        },
+        working_days("stage1-acknowledgement", 2, Extension::None),
+        working_days("stage1-discussion", 10, Extension::None),
+        working_days("stage2-response", 25, Extension::None),
     ],
     time_limit_at_least: None,
 };
@@ -568,24 +593,19 @@ const WALES: Rules = Rules {
 const SPSO: Rules = Rules {
     source: "the SPSO model complaints handling procedure",
     milestones: &[
-        Rule::CouncilDeadline {
-            milestone: "stage1-response",
-            unit: WorkingDays,
-            normal: 5,
-            extension: Extension::UpTo(10),
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage2-acknowledgement",
-            unit: WorkingDays,
-            normal: 3,
-            extension: Extension::None,
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage2-response",
-            unit: WorkingDays,
-            normal: 20,
-            extension: Extension::Open,
-        },
+        working_days("stage1-response", 5, Extension::UpTo(10)),
+        working_days("stage2-acknowledgement", 3, Extension::None),
+        working_days("stage2-response", 20, Extension::Open),
+    ],
+    time_limit_at_least: Some(6),
+};
+
+const PSOW: Rules = Rules {
+    source: "the PSOW model concerns and complaints policy",
+    milestones: &[
+        working_days("stage1-response", 10, Extension::None),
+        working_days("stage2-acknowledgement", 5, Extension::None),
+        working_days("stage2-response", 20, Extension::Open),
     ],
     time_limit_at_least: Some(6),
 };
@@ -593,30 +613,10 @@ const SPSO: Rules = Rules {
 const LGSCO_CODE: Rules = Rules {
     source: "the LGSCO Complaint Handling Code",
     milestones: &[
-        Rule::CouncilDeadline {
-            milestone: "stage1-acknowledgement",
-            unit: WorkingDays,
-            normal: 5,
-            extension: Extension::None,
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage1-response",
-            unit: WorkingDays,
-            normal: 10,
-            extension: Extension::UpTo(20),
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage2-acknowledgement",
-            unit: WorkingDays,
-            normal: 5,
-            extension: Extension::None,
-        },
-        Rule::CouncilDeadline {
-            milestone: "stage2-response",
-            unit: WorkingDays,
-            normal: 20,
-            extension: Extension::Open,
-        },
+        working_days("stage1-acknowledgement", 5, Extension::None),
+        working_days("stage1-response", 10, Extension::UpTo(20)),
+        working_days("stage2-acknowledgement", 5, Extension::None),
+        working_days("stage2-response", 20, Extension::Open),
     ],
     time_limit_at_least: None,
 };
@@ -629,6 +629,7 @@ impl Framework {
             Framework::AdultSocialCareEngland => Some(&ADULTS),
             Framework::SocialServicesWales => Some(&WALES),
             Framework::SpsoModel => Some(&SPSO),
+            Framework::PsowModel => Some(&PSOW),
             Framework::LgscoComplaintHandlingCode => Some(&LGSCO_CODE),
         }
     }
@@ -1193,7 +1194,31 @@ impl Procedure {
         if let Some(rules) = self.framework.rules() {
             problems.extend(self.framework_problems(rules, &placed));
         }
+        self.check_own_text(&mut problems);
         problems
+    }
+
+    /// The profile's own text: each entry a kebab-case id with words, an
+    /// en-GB text for every message given in another language, and every
+    /// en-GB text used by the profile.
+    fn check_own_text(&self, problems: &mut Vec<Problem>) {
+        let source = self.text.0.get(crate::language::SOURCE);
+        let used: Vec<&str> = self.message_ids().into_iter().map(|(_, id)| id).collect();
+        for (lang, texts) in &self.text.0 {
+            for (id, words) in texts {
+                let path = format!("text.{lang}.{id}");
+                check_id(path.clone(), id, problems);
+                check_text(path.clone(), words, problems);
+                let id = id.clone();
+                if lang == crate::language::SOURCE {
+                    if !used.contains(&id.as_str()) {
+                        problems.push(Problem::warning(path, ProblemKind::UnusedText { id }));
+                    }
+                } else if !source.is_some_and(|source| source.contains_key(&id)) {
+                    problems.push(Problem::error(path, ProblemKind::NoSourceText { id }));
+                }
+            }
+        }
     }
 
     /// The Ombudsman's phone and website: well formed where given, and some
@@ -1783,6 +1808,54 @@ mod tests {
     }
 
     #[test]
+    fn the_psow_model_answers_stage_1_in_10_working_days_and_stage_2_in_20() {
+        let psow = || built_in_procedure("wales-psow-model").unwrap().clone();
+        assert_eq!(psow().framework, Framework::PsowModel);
+        assert!(psow().validate().is_empty(), "{:?}", psow().validate());
+        let within = |stage: usize, milestone: usize, normal: u32| {
+            let mut profile = psow();
+            profile.stages[stage].milestones[milestone].duration.normal = normal;
+            profile
+                .validate()
+                .into_iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert!(within(0, 0, 10).is_empty());
+        assert_eq!(
+            within(0, 0, 11),
+            ["error: stages[0].milestones[0].duration.normal: 11 working days is more than the 10 working days allowed by the PSOW model concerns and complaints policy"]
+        );
+        assert_eq!(
+            within(1, 0, 6),
+            ["error: stages[1].milestones[0].duration.normal: 6 working days is more than the 5 working days allowed by the PSOW model concerns and complaints policy"]
+        );
+        assert!(within(1, 1, 20).is_empty());
+        assert_eq!(
+            within(1, 1, 21),
+            ["warning: stages[1].milestones[1].duration.normal: 21 working days is more than the 20 working days expected by the PSOW model concerns and complaints policy; a longer period needs reasons: give them in this milestone's \"justification\""]
+        );
+        // Stage 1 has no extension; Stage 2 may go on, with reasons.
+        let mut extended = psow();
+        extended.stages[0].milestones[0].open_extension = true;
+        assert_eq!(extended.validate().len(), 1);
+        assert_eq!(
+            extended.validate()[0].path,
+            "stages[0].milestones[0].open_extension"
+        );
+        let mut short = psow();
+        short.time_limit.as_mut().unwrap().months = 5;
+        assert_eq!(
+            short
+                .validate()
+                .iter()
+                .map(|p| p.path.as_str())
+                .collect::<Vec<_>>(),
+            ["time_limit.months"]
+        );
+    }
+
+    #[test]
     fn a_name_must_have_words() {
         let blank = barnsley_json().replacen(
             "\"name\": \"Barnsley Council complaints procedure\"",
@@ -1817,5 +1890,92 @@ mod tests {
         assert_eq!(Unit::WorkingDays.quantity(65), "65 working days");
         assert_eq!(Unit::Months.quantity(1), "1 month");
         assert_eq!(Unit::CalendarDays.quantity(30), "30 calendar days");
+    }
+
+    /// Barnsley's profile with its first stage named in the council's own
+    /// words, given in `texts` as `(lang, id, words)`.
+    fn with_own_text(texts: &[(&str, &str, &str)]) -> Procedure {
+        let mut profile = built_in_procedure("general-barnsley").unwrap().clone();
+        profile.stages[0].message_id = "our-first-look".into();
+        for (lang, id, words) in texts {
+            profile
+                .text
+                .0
+                .entry((*lang).into())
+                .or_default()
+                .insert((*id).into(), (*words).into());
+        }
+        profile
+    }
+
+    #[test]
+    fn a_profiles_own_text_needs_en_gb_and_is_used() {
+        let sound = with_own_text(&[
+            ("en-GB", "our-first-look", "Our first look"),
+            ("cy", "our-first-look", "Ein golwg gyntaf"),
+        ]);
+        assert!(sound.validate().is_empty(), "{:?}", sound.validate());
+        assert_eq!(
+            sound.text.get("cy", "our-first-look"),
+            Some("Ein golwg gyntaf")
+        );
+
+        let welsh_only = with_own_text(&[("cy", "our-first-look", "Ein golwg gyntaf")]);
+        let problems = welsh_only.validate();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].path, "text.cy.our-first-look");
+        assert_eq!(problems[0].severity, Severity::Error);
+        assert!(problems[0]
+            .to_string()
+            .contains("no en-GB text for \"our-first-look\""));
+
+        let unused = with_own_text(&[
+            ("en-GB", "our-first-look", "Our first look"),
+            ("en-GB", "our-second-look", "Our second look"),
+        ]);
+        let problems = unused.validate();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].path, "text.en-GB.our-second-look");
+        assert_eq!(problems[0].severity, Severity::Warning);
+        assert!(problems[0]
+            .to_string()
+            .contains("uses no message \"our-second-look\""));
+
+        let badly_written = with_own_text(&[
+            ("en-GB", "our-first-look", " "),
+            ("en-GB", "Our_Id", "Words"),
+        ]);
+        let paths: Vec<(String, Severity)> = badly_written
+            .validate()
+            .into_iter()
+            .map(|p| (p.path, p.severity))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("text.en-GB.Our_Id".to_owned(), Severity::Error),
+                ("text.en-GB.Our_Id".to_owned(), Severity::Warning),
+                ("text.en-GB.our-first-look".to_owned(), Severity::Error),
+            ]
+        );
+    }
+
+    #[test]
+    fn own_text_merges_keeping_the_first_and_naming_differences() {
+        let mut first = with_own_text(&[("en-GB", "our-first-look", "Our first look")]).text;
+        assert!(!first.is_empty());
+        assert!(OwnText::default().is_empty());
+        let same = with_own_text(&[
+            ("en-GB", "our-first-look", "Our first look"),
+            ("cy", "our-first-look", "Ein golwg gyntaf"),
+        ]);
+        assert!(first.merge(&same.text).is_empty());
+        assert_eq!(first.get("cy", "our-first-look"), Some("Ein golwg gyntaf"));
+        let other = with_own_text(&[("cy", "our-first-look", "Golwg arall")]);
+        assert_eq!(
+            first.merge(&other.text),
+            [("cy".to_owned(), "our-first-look".to_owned())]
+        );
+        assert_eq!(first.get("cy", "our-first-look"), Some("Ein golwg gyntaf"));
     }
 }

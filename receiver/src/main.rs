@@ -40,6 +40,10 @@ fn stop_signal() -> impl std::future::Future<Output = ()> {
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // The dates for a council's setup, on its own server: redress-dates.
+    if args.first().is_some_and(|first| first == "dates") {
+        std::process::exit(redress_core::cli::main(&args[1..]));
+    }
     if args.iter().any(|a| a == "--help" || a == "-h") {
         println!("{USAGE}");
         return;

@@ -67,6 +67,9 @@ usage: redress-receiver [--dist DIR] [--config FILE] [--mount /PREFIX/=DIR]...
                         [--host ADDRESS] [--port PORT] [--max-body BYTES]
                         [--max-stored BYTES] [--rate-limit N]
                         [--trusted-proxy ADDRESS]... [--header-timeout SECONDS]
+       redress-receiver dates [--config FILE] COMMAND ...
+                        the dates for a complaint, as redress-dates gives them
+                        (redress-receiver dates --help lists the commands)
 
   --dist DIR        the built wizard to serve (default: dist)
   --config FILE     the council's configuration, served as /config.json and

@@ -145,3 +145,51 @@ fn the_policy_for_a_configuration_is_printed() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("none.json"));
 }
+
+/// Staff with the council's server get the wizard's dates for the council's
+/// own setup without a Rust toolchain: `redress-receiver dates` is
+/// `redress-dates`.
+#[test]
+fn the_receiver_gives_the_councils_dates_as_redress_dates_does() {
+    let config = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/config-barnsley.json"
+    );
+    let args = [
+        "--config",
+        config,
+        "timeline",
+        "--procedure",
+        "adults",
+        "--received",
+        "2026-11-20T10:00",
+        "--handling",
+        "resolution-early",
+    ];
+    let output = Command::new(env!("CARGO_BIN_EXE_redress-receiver"))
+        .arg("dates")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    let expected = redress_core::cli::run(&args, redress_core::cli::today_in_uk()).unwrap();
+    let printed = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(printed, expected);
+    assert!(printed.contains("[general-barnsley]"), "{printed}");
+    let wrong = Command::new(env!("CARGO_BIN_EXE_redress-receiver"))
+        .args([
+            "dates",
+            "--config",
+            config,
+            "timeline",
+            "--procedure",
+            "none-such",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2));
+    let error = String::from_utf8(wrong.stderr).unwrap();
+    assert!(error.starts_with("error: "), "{error}");
+    assert!(error.contains("none-such"), "{error}");
+}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::config::{parse_time, Contacts, OpeningHours, PhoneLine, Safety};
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
+use redress_core::localized::Localized;
 
 /// A phone number as a link that dials it on a phone.
 #[component]
@@ -120,13 +121,21 @@ pub fn ContactDetails(
         post,
         in_person,
     } = contacts;
-    let address = |lines: Vec<String>| {
+    // An address in the language shown, or in English if not given in it.
+    let address = move |lines: Localized<Vec<String>>| {
         view! {
             <address class="redress-contact__address">
-                {lines.into_iter().map(|line| view! { <bdi>{line}</bdi> }).collect_view()}
+                {move || {
+                    lines
+                        .lines_in(&i18n.lang())
+                        .iter()
+                        .map(|line| view! { <bdi>{line.clone()}</bdi> })
+                        .collect_view()
+                }}
             </address>
         }
     };
+    let has_post = post.values().iter().any(|(_, lines)| !lines.is_empty());
     view! {
         <dl class="redress-contact">
             {phone
@@ -149,7 +158,7 @@ pub fn ContactDetails(
                         </dd>
                     }
                 })}
-            {(!post.is_empty())
+            {has_post
                 .then(|| {
                     view! {
                         <dt>{i18n.text("contact-post")}</dt>

@@ -12,8 +12,9 @@ use crate::browser;
 use crate::components::{use_page_title, ActionLink, BackLink, Choice, HEADING_ID};
 use crate::config::{Adapter, CouncilConfig};
 use crate::delivery::{deliver, email, problem_message, waiting_text, Progress};
+use crate::i18n::Localizer;
 use crate::intl;
-use crate::l10n::{english, use_i18n, Texts};
+use crate::l10n::{use_i18n, Texts};
 use crate::msg;
 use crate::pages::{
     care_arrangement, consent, contact, earlier_stage, kind, stage_date, standing, support, topic,
@@ -48,10 +49,14 @@ fn date(i18n: &dyn Texts, date: ApproximateDate) -> String {
     }
 }
 
-/// The answers written out in English, question by question, for staff.
-pub fn english_rendering(answers: &Answers, rules: &Rules) -> Vec<RenderedAnswer> {
-    let english = english();
-    rows(&english, answers, rules)
+/// The answers written out in English (`english`, with the council's own
+/// words), question by question, for staff.
+pub fn english_rendering(
+    english: &Localizer,
+    answers: &Answers,
+    rules: &Rules,
+) -> Vec<RenderedAnswer> {
+    rows(english, answers, rules)
         .into_iter()
         .map(|row| RenderedAnswer {
             question: english.text(row.key, &[]),
@@ -460,7 +465,7 @@ pub fn CheckPage() -> impl IntoView {
                     answers,
                     &rules,
                     envelope,
-                    english_rendering(answers, &rules),
+                    english_rendering(&i18n.english(), answers, &rules),
                     |role| config.procedure(role),
                     config.calendar.as_ref(),
                 )

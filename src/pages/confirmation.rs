@@ -3,6 +3,7 @@
 //! kept.
 
 use leptos::prelude::*;
+use redress_core::bodies::Body;
 use redress_core::follow_up::FollowUpRequest;
 use redress_core::ics::{calendar, CalendarEvent};
 use redress_core::journey::{ContactKind, Topic};
@@ -14,7 +15,7 @@ use crate::components::{
     due_line, use_page_title, ActionLink, FollowUpSummary, OmbudsmanAdvice, RegulatorNote,
     HEADING_ID,
 };
-use crate::config::CouncilConfig;
+use crate::config::{Council, CouncilConfig};
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::msg;
@@ -123,7 +124,7 @@ fn promised(receipt: &Submission) -> Vec<&MilestoneTimeline> {
 }
 
 /// The key dates as a calendar file, as a `data:` URL to download.
-fn calendar_file(i18n: I18n, receipt: &Submission, council: &str) -> Option<String> {
+fn calendar_file(i18n: I18n, receipt: &Submission, council: &Council) -> Option<String> {
     let events: Vec<CalendarEvent> = promised(receipt)
         .into_iter()
         .filter_map(|milestone| match &milestone.when {
@@ -137,13 +138,11 @@ fn calendar_file(i18n: I18n, receipt: &Submission, council: &str) -> Option<Stri
                         ("reference", receipt.reference.clone().into()),
                     ],
                 ),
-                description: i18n.t_plain_with(
-                    "ics-description",
-                    &[
-                        ("council", council.into()),
-                        ("reference", receipt.reference.clone().into()),
-                    ],
-                ),
+                description: i18n.t_plain_with("ics-description", &{
+                    let mut args = council.args(&i18n.lang());
+                    args.push(("reference", receipt.reference.clone().into()));
+                    args
+                }),
             }),
             When::Waiting { .. } => None,
         })
@@ -156,6 +155,55 @@ fn calendar_file(i18n: I18n, receipt: &Submission, council: &str) -> Option<Stri
         "data:text/calendar;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(&file))
     ))
+}
+
+/// "What happens next": for a follow-up, what was asked and the answer as
+/// it stood when sent; for a complaint, its stages and dates, then the care
+/// regulator (`regulator`, where it applies) and the Ombudsman.
+fn next_steps(i18n: I18n, receipt: &Submission, regulator: Option<&'static Body>) -> AnyView {
+    if let Some(sent) = &receipt.follow_up {
+        let asked = match (sent.request, &sent.answer.next) {
+            (FollowUpRequest::NextStage, Some(next)) => i18n.t_with(
+                "confirmation-follow-up-next",
+                &[("stage", i18n.t(&next.message_id).into())],
+            ),
+            _ => i18n.t("confirmation-follow-up-chase"),
+        };
+        return view! {
+            <p class="redress-body">{asked}</p>
+            <FollowUpSummary follow_up=sent.answer.clone() sent=true/>
+        }
+        .into_any();
+    }
+    let Some(timeline) = &receipt.timeline else {
+        return view! { <p class="redress-body">{i18n.text("confirmation-feedback-next")}</p> }
+            .into_any();
+    };
+    let note = entry_note(i18n, timeline);
+    let ombudsman = timeline.ombudsman.first().cloned();
+    let reference = receipt.reference.clone();
+    view! {
+        {note.map(|note| view! { <p class="redress-body">{note}</p> })}
+        <ol class="redress-timeline">
+            {milestone_lines(i18n, timeline)
+                .into_iter()
+                .map(|StageLines { name, about, lines }| {
+                    view! {
+                        <li class="redress-timeline__stage">
+                            <h3 class="redress-heading-s">{name}</h3>
+                            {about.map(|about| view! { <p class="redress-body">{about}</p> })}
+                            <ul class="redress-list">
+                                {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                            </ul>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+        {regulator.map(|regulator| view! { <RegulatorNote regulator=regulator/> })}
+        {ombudsman.map(|window| view! { <OmbudsmanAdvice window=window reference=reference/> })}
+    }
+    .into_any()
 }
 
 /// The confirmation page for the receipt in memory.
@@ -180,43 +228,29 @@ pub fn ConfirmationPage() -> impl IntoView {
     };
     let email_to = config.submission_email().unwrap_or_default().to_owned();
     let reference = receipt.reference.clone();
-    let council = config.council.name.clone();
+    let council = config.council.clone();
     // Email goes to the council's own address; a test receiver does not.
     let reached = config.submission.reaches_council || by_email;
     let rules = wizard.rules();
-    let answer_rows = rows(&i18n, &receipt.answers, &rules);
-    let next = receipt
-        .timeline
-        .as_ref()
-        .map(|timeline| milestone_lines(i18n, timeline));
-    let note = receipt
-        .timeline
-        .as_ref()
-        .and_then(|timeline| entry_note(i18n, timeline));
+    // Everything below is written again in a language chosen on this page.
+    let receipt = StoredValue::new(receipt);
+    let answer_rows = move || {
+        let answers = receipt.with_value(|r| rows(&i18n, &r.answers, &rules));
+        view! { <SummaryList rows=answers change=false/> }
+    };
     // Adult social care: the nation's care regulator can be told too, for
     // care the council arranges as well (seed 004).
-    let regulator = receipt
-        .routing
-        .as_ref()
-        .filter(|_| receipt.answers.topic == Some(Topic::AdultSocialCare))
-        .map(|routed| config.procedure(routed.role).nation.care_regulator());
-    let ombudsman = receipt
-        .timeline
-        .as_ref()
-        .and_then(|t| t.ombudsman.first().cloned());
-    // A follow-up: what was asked, and the answer as it stood when sent.
-    let follow_up = receipt.follow_up.as_ref().map(|sent| {
-        let asked = match (sent.request, &sent.answer.next) {
-            (FollowUpRequest::NextStage, Some(next)) => i18n.t_with(
-                "confirmation-follow-up-next",
-                &[("stage", i18n.t(&next.message_id).into())],
-            ),
-            _ => i18n.t("confirmation-follow-up-chase"),
-        };
-        (asked, sent.answer.clone())
+    let regulator = receipt.with_value(|receipt| {
+        receipt
+            .routing
+            .as_ref()
+            .filter(|_| receipt.answers.topic == Some(Topic::AdultSocialCare))
+            .map(|routed| config.procedure(routed.role).nation.care_regulator())
     });
-    let ics = calendar_file(i18n, &receipt, &config.council.name);
-    let ics_name = format!("{}.ics", receipt.reference);
+    let next = move || receipt.with_value(|receipt| next_steps(i18n, receipt, regulator));
+    let ics_council = config.council.clone();
+    let ics = move || receipt.with_value(|receipt| calendar_file(i18n, receipt, &ics_council));
+    let ics_name = format!("{}.ics", reference);
     view! {
         <div class="redress-panel">
             <h1 id=HEADING_ID class="redress-panel__title" tabindex="-1">{i18n.text(heading)}</h1>
@@ -228,7 +262,7 @@ pub fn ConfirmationPage() -> impl IntoView {
         </div>
         {by_email
             .then(|| {
-                let reference = receipt.reference.clone();
+                let reference = reference.clone();
                 view! {
                     <div class="redress-warning" role="note">
                         <p class="redress-body">
@@ -254,7 +288,7 @@ pub fn ConfirmationPage() -> impl IntoView {
                         <p class="redress-body">
                             <strong>
                                 {move || {
-                                    i18n.t_with("confirmation-not-sent", &[("council", council.clone().into())])
+                                    i18n.t_with("confirmation-not-sent", &council.args(&i18n.lang()))
                                 }}
                             </strong>
                         </p>
@@ -262,55 +296,22 @@ pub fn ConfirmationPage() -> impl IntoView {
                 }
             })}
         <h2 class="redress-heading-m">{i18n.text("confirmation-next-heading")}</h2>
-        {match (next, follow_up) {
-            (_, Some((asked, answer))) => {
-                view! {
-                    <p class="redress-body">{asked}</p>
-                    <FollowUpSummary follow_up=answer sent=true/>
-                }
-                    .into_any()
-            }
-            (Some(stages), None) => {
-                view! {
-                    {note.map(|note| view! { <p class="redress-body">{note}</p> })}
-                    <ol class="redress-timeline">
-                        {stages
-                            .into_iter()
-                            .map(|StageLines { name, about, lines }| {
-                                view! {
-                                    <li class="redress-timeline__stage">
-                                        <h3 class="redress-heading-s">{name}</h3>
-                                        {about.map(|about| view! { <p class="redress-body">{about}</p> })}
-                                        <ul class="redress-list">
-                                            {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                                        </ul>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ol>
-                    {regulator.map(|regulator| view! { <RegulatorNote regulator=regulator/> })}
-                    {ombudsman
-                        .map(|window| {
-                            view! { <OmbudsmanAdvice window=window reference=receipt.reference.clone()/> }
-                        })}
-                }
-                    .into_any()
-            }
-            (None, None) => view! { <p class="redress-body">{i18n.text("confirmation-feedback-next")}</p> }.into_any(),
+        {next}
+        {move || {
+            let ics_name = ics_name.clone();
+            ics()
+                .map(|href| {
+                    view! {
+                        <p class="redress-body">
+                            <a class="redress-link" href=href download=ics_name>
+                                {i18n.text("confirmation-calendar")}
+                            </a>
+                        </p>
+                    }
+                })
         }}
-        {ics
-            .map(|href| {
-                view! {
-                    <p class="redress-body">
-                        <a class="redress-link" href=href download=ics_name>
-                            {i18n.text("confirmation-calendar")}
-                        </a>
-                    </p>
-                }
-            })}
         <h2 class="redress-heading-m">{i18n.text("confirmation-copy-heading")}</h2>
-        <SummaryList rows=answer_rows change=false/>
+        {answer_rows}
         <button type="button" class="redress-button redress-button--secondary" on:click=move |_| browser::print()>
             {i18n.text("confirmation-print")}
         </button>

@@ -145,6 +145,37 @@ export default [
     },
   },
   {
+    name: 'a Welsh council is named and found in Welsh, “i Gyngor” after “i”, and in English when English is chosen',
+    async run(t) {
+      const { page } = t;
+      const config = JSON.parse(await readFile(join(here, '..', '..', 'examples', 'config-wales.json'), 'utf8'));
+      await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+      await t.goto('/');
+      // Welsh first: the council's default.
+      await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      const shown = async () => ({
+        heading: await t.text('h1'),
+        header: await t.text('.redress-header__council'),
+        title: (await page.title()).replace(/[\u2066-\u2069]/g, ''),
+        address: await t.text('.redress-contact__address'),
+      });
+      const welsh = await shown();
+      if (welsh.heading !== 'Gwneud cwyn neu roi adborth i Gyngor Sir Enghraifft') throw new Error(`heading: ${welsh.heading}`);
+      if (welsh.header !== 'Cyngor Sir Enghraifft') throw new Error(`header: ${welsh.header}`);
+      if (welsh.title !== 'Gwneud cwyn neu roi adborth – Cyngor Sir Enghraifft') throw new Error(`title: ${welsh.title}`);
+      if (!welsh.address.startsWith('Tîm Cwynion') || !welsh.address.includes('Neuadd y Sir')) throw new Error(`address: ${welsh.address}`);
+      await t.check('the Welsh council’s start page in Welsh');
+      await t.tabTo('a.redress-language__link[lang="en-GB"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
+      const english = await shown();
+      if (english.heading !== 'Make a complaint or give feedback to Example County Council') throw new Error(`heading: ${english.heading}`);
+      if (english.header !== 'Example County Council') throw new Error(`header: ${english.header}`);
+      if (!english.address.startsWith('Complaints Team') || !english.address.includes('County Hall')) throw new Error(`address: ${english.address}`);
+      await t.check('the Welsh council’s start page in English');
+    },
+  },
+  {
     name: 'a language that cannot be loaded falls back to English with a clear message',
     async run(t) {
       const { page } = t;

@@ -37,7 +37,7 @@ async function expectHeading(t, text) {
  * Opens the wizard at the fixed moment `at`, with `config` if given: the name
  * of a file in examples/, or the default configuration with these changes.
  */
-async function open(t, at, config) {
+async function open(t, at, config, path = '/') {
   await t.page.clock.setFixedTime(new Date(at));
   if (config) {
     const json = typeof config === 'string'
@@ -45,7 +45,7 @@ async function open(t, at, config) {
       : { ...JSON.parse(await readFile(join(root, 'public', 'config.json'), 'utf8')), ...config };
     await t.page.route('**/config.json', (route) => route.fulfill({ json }));
   }
-  await t.goto('/');
+  await t.goto(path);
 }
 
 /** From the start page to a complaint for oneself about `topic`. */
@@ -170,6 +170,54 @@ function same(shown, expected) {
 
 export default [
   {
+    name: 'a council’s own procedure is shown in its own words: in Welsh where it gives them, in English where it does not',
+    async run(t) {
+      const config = JSON.parse(await readFile(join(root, 'examples', 'config-barnsley.json'), 'utf8'));
+      const own = JSON.parse(await readFile(join(root, 'core', 'profiles', 'general-barnsley.json'), 'utf8'));
+      own.id = 'barnsley-own';
+      own.name = 'Barnsley, in its own words';
+      const ids = ['own-first-try', 'own-investigation', 'own-second-look'];
+      own.stages.forEach((stage, index) => { stage.message_id = ids[index]; });
+      own.resolution_options[0].id = 'own-quick';
+      own.text = {
+        'en-GB': {
+          'own-first-try': 'Putting it right quickly',
+          'own-investigation': 'Looking into it properly',
+          'own-second-look': 'A second look',
+          'own-quick': 'Let us try to put it right within a few days',
+        },
+        cy: {
+          'own-first-try': 'Ei gywiro’n gyflym',
+          'own-investigation': 'Ymchwilio’n iawn',
+          'own-quick': 'Gadewch inni geisio ei gywiro o fewn ychydig ddyddiau',
+        },
+      };
+      config.procedures = { ...config.procedures, adults: own.id, general: own.id, custom: [own] };
+      config.languages = { offered: ['en-GB', 'cy'] };
+      await open(t, FRIDAY, config);
+      const { submission } = await complain(t, {
+        topic: 'Another council service',
+        handling: 'Let us try to put it right within a few days',
+      });
+      if (submission.routing.procedure !== 'barnsley-own') throw new Error(`routed to ${submission.routing.procedure}`);
+      // Staff read the council's own English words for the handling chosen.
+      if (!JSON.stringify(submission.english).includes('Let us try to put it right within a few days')) {
+        throw new Error(`the staff copy: ${JSON.stringify(submission.english)}`);
+      }
+      const names = async () => (await shownTimeline(t)).map((stage) => stage[0]);
+      same(await names(), ['Putting it right quickly', 'Looking into it properly', 'A second look']);
+      await t.tabTo('a.redress-language__link[lang="cy"]');
+      await t.page.keyboard.press('Enter');
+      await t.page.waitForFunction(() => document.documentElement.lang === 'cy');
+      await t.check('the confirmation in Welsh, with the council’s own words');
+      same(await names(), ['Ei gywiro’n gyflym', 'Ymchwilio’n iawn', 'A second look']);
+      // The whole page follows the language, its dates' lines too (the
+      // dates themselves as this browser's date data allows).
+      const dateLine = (await shownTimeline(t))[0][1];
+      if (!dateLine.startsWith('Ein nod yw ei datrys: erbyn ')) throw new Error(`in Welsh: ${dateLine}`);
+    },
+  },
+  {
     name: 'Barnsley, adult social care, early resolution: 2 working days (5 if agreed), under Barnsley’s own procedure',
     async run(t) {
       await open(t, FRIDAY, 'config-barnsley.json');
@@ -265,7 +313,8 @@ export default [
   {
     name: 'a Welsh council, adult social care, formal investigation: SI 2014/1794’s dates, Care Inspectorate Wales, and the PSOW’s 12 months from when they knew',
     async run(t) {
-      await open(t, FRIDAY, 'config-wales.json');
+      // The example is Welsh first; this person chooses English.
+      await open(t, FRIDAY, 'config-wales.json', '/?lang=en-GB');
       const { submission } = await complain(t, {
         topic: 'Adult social care',
         handling: 'A formal investigation, with a written response',
@@ -274,7 +323,8 @@ export default [
       if (submission.routing.procedure !== 'wales-social-services') throw new Error(`routed to ${submission.routing.procedure}`);
       // SI 2014/1794: acknowledged within 2 working days; the discussion
       // within 10 of the acknowledgement; the investigation's answer within
-      // 25 working days (past Christmas and the Boxing Day substitute).
+      // 25 working days (past Christmas, the Boxing Day substitute and the
+      // council's own closure from 29 to 31 December).
       same(await shownTimeline(t), [
         [
           'Stage 1: a manager looks at it',
@@ -282,7 +332,7 @@ export default [
           `We tell you we have your complaint: by ${await long(t, '2026-11-24')}`,
           `We talk with you about how to resolve it: by ${await long(t, '2026-12-08')}`,
         ],
-        ['Stage 2: formal investigation', `We send you the investigation’s report and our answer: by ${await long(t, '2026-12-29')}`],
+        ['Stage 2: formal investigation', `We send you the investigation’s report and our answer: by ${await long(t, '2027-01-04')}`],
       ]);
       const page = await t.text('main');
       for (const english of ['Care Quality Commission', 'Local Government and Social Care Ombudsman']) {
