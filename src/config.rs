@@ -10,7 +10,7 @@ use redress_core::date::{Date, TimeOfDay, Weekday};
 use redress_core::journey::{CouncilSetup, ProcedureRole, Rules};
 use redress_core::json::Json;
 use redress_core::language::{is_language_tag, SHIPPED, SOURCE};
-use redress_core::localized::{derive_form, Localized, NAME_FORMS};
+use redress_core::localized::{derive_form, Localized, Members, NAME_FORMS};
 
 use crate::i18n::Arg;
 use redress_core::problems::Severity;
@@ -189,7 +189,7 @@ pub struct Council {
     /// (Welsh `soft`: "i Gyngor Sir Ynys"), by language then form; a form
     /// not given is derived from the name in that language.
     #[serde(default)]
-    pub name_forms: BTreeMap<String, BTreeMap<String, String>>,
+    pub name_forms: Members<Members<String>>,
     /// The council's logo for the header, as a path beside the wizard (such
     /// as `logo.svg`): the wizard loads nothing from other sites.
     #[serde(default)]
@@ -454,17 +454,36 @@ impl StartConfig {
             }
         }
         // Values by language: en-GB given, and only languages the wizard has.
-        let mut by_language = self.council.name.problems("council.name", &SHIPPED);
-        by_language.extend(self.contacts.post.problems("contacts.post", &SHIPPED));
+        let mut by_language = vec![
+            ("council.name", self.council.name.language_faults(&SHIPPED)),
+            (
+                "contacts.post",
+                self.contacts.post.language_faults(&SHIPPED),
+            ),
+        ];
         if let Some(office) = &self.contacts.in_person {
             let path = "contacts.in_person.address";
-            by_language.extend(office.address.problems(path, &SHIPPED));
+            by_language.push((path, office.address.language_faults(&SHIPPED)));
         }
-        for found in by_language {
-            problem(&found.path, &found.kind.to_string());
+        for (path, (no_english, unknown)) in by_language {
+            if no_english {
+                problem(
+                    &format!("{path}.{SOURCE}"),
+                    "missing; it is required: every other language falls back to it",
+                );
+            }
+            for lang in unknown {
+                problem(
+                    &format!("{path}.{lang}"),
+                    &format!(
+                        "the wizard has no language \"{lang}\"; use one of {}",
+                        SHIPPED.join(", ")
+                    ),
+                );
+            }
         }
-        for (lang, forms) in &self.council.name_forms {
-            for (form, text) in forms {
+        for (lang, forms) in self.council.name_forms.iter() {
+            for (form, text) in forms.iter() {
                 let path = format!("council.name_forms.{lang}.{form}");
                 if !NAME_FORMS.iter().any(|&(l, f, _)| l == lang && f == form) {
                     let known: Vec<String> = NAME_FORMS
@@ -644,14 +663,15 @@ fn language_path(path: &str, lang: Option<&str>) -> String {
 }
 
 /// An object's members, each read by `read`.
-fn read_map<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<BTreeMap<String, T>> {
-    match value {
-        Json::Object(members) => members
-            .iter()
-            .map(|(key, value)| Some((key.clone(), read(value)?)))
-            .collect(),
-        _ => None,
+fn read_map<T>(value: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<Members<T>> {
+    let Json::Object(members) = value else {
+        return None;
+    };
+    let mut map = Members::default();
+    for (key, value) in members {
+        map.insert(key.clone(), read(value)?);
     }
+    Some(map)
 }
 
 /// One value for every language, or an object of values by language.
@@ -777,13 +797,13 @@ pub fn salvage_contacts(json: &str) -> Contacts {
     // An address by language keeps each language's readable lines.
     let localized = |value: &serde_json::Value| -> Localized<Vec<String>> {
         match value.as_object() {
-            Some(by_language) => Localized::ByLanguage(
+            Some(by_language) => Localized::ByLanguage(Members(
                 by_language
                     .iter()
                     .map(|(lang, value)| (lang.clone(), lines(value)))
                     .filter(|(_, lines)| !lines.is_empty())
                     .collect(),
-            ),
+            )),
             None => Localized::Same(lines(value)),
         }
     };
@@ -907,9 +927,9 @@ impl CouncilConfig {
                     });
                 }
             }
-            for (lang, texts) in &procedure.text.0 {
+            for (lang, texts) in procedure.text.0.iter() {
                 let path = format!("procedures.custom[{index}].text.{lang}");
-                if !crate::language::SHIPPED.contains(&lang.as_str()) {
+                if !crate::language::SHIPPED.contains(&lang) {
                     found.push(ConfigProblem {
                         path: path.clone(),
                         message: format!(

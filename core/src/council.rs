@@ -414,7 +414,7 @@ mod tests {
             own.message_id = "our-procedure".into();
             own.text.0.insert(
                 "en-GB".into(),
-                [("our-procedure".to_owned(), words.to_owned())].into(),
+                crate::localized::Members(vec![("our-procedure".to_owned(), words.to_owned())]),
             );
             own
         };

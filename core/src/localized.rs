@@ -12,8 +12,6 @@
 //! the council): [`soft_mutation`] gives that form, which a council may
 //! also write out itself.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::language::SOURCE;
@@ -37,7 +35,7 @@ pub enum Localized<T> {
     /// The same in every language.
     Same(T),
     /// By language tag; `en-GB` is what the others fall back to.
-    ByLanguage(BTreeMap<String, T>),
+    ByLanguage(Members<T>),
 }
 
 impl<T: Default> Default for Localized<T> {
@@ -94,26 +92,36 @@ impl<T> Localized<T> {
             Localized::Same(value) => vec![(None, value)],
             Localized::ByLanguage(values) => values
                 .iter()
-                .map(|(lang, value)| (Some(lang.as_str()), value))
+                .map(|(lang, value)| (Some(lang), value))
                 .collect(),
         }
+    }
+
+    /// What is wrong with the values by language: whether the `en-GB`
+    /// value is missing, and the languages not in `known`. (The first
+    /// page's check says so in words of its own, without [`Problem`]'s
+    /// formatting; [`Localized::problems`] for the rest.)
+    pub fn language_faults<'a>(&'a self, known: &[&str]) -> (bool, Vec<&'a str>) {
+        let Localized::ByLanguage(values) = self else {
+            return (false, Vec::new());
+        };
+        let unknown = values.keys().filter(|lang| !known.contains(lang)).collect();
+        (!values.contains_key(SOURCE), unknown)
     }
 
     /// The problems of the values by language at `path`: no `en-GB` value,
     /// or a language not in `known`. Each value's own checks are the
     /// caller's, for each of [`Localized::values`].
     pub fn problems(&self, path: &str, known: &[&str]) -> Vec<Problem> {
-        let Localized::ByLanguage(values) = self else {
-            return Vec::new();
-        };
+        let (no_english, unknown) = self.language_faults(known);
         let mut found = Vec::new();
-        if !values.contains_key(SOURCE) {
+        if no_english {
             found.push(Problem::error(
                 format!("{path}.{SOURCE}"),
                 ProblemKind::Missing,
             ));
         }
-        for lang in values.keys().filter(|lang| !known.contains(&lang.as_str())) {
+        for lang in unknown {
             found.push(Problem::error(
                 format!("{path}.{lang}"),
                 ProblemKind::NotAccepted {
@@ -123,6 +131,108 @@ impl<T> Localized<T> {
             ));
         }
         found
+    }
+}
+
+/// A JSON object's members in the order written, looked up by key: what
+/// [`Localized`], the forms of a name and a profile's own text are read
+/// into. A map type would do the same but cost the first download several
+/// KB of tree code for a handful of entries. A key written twice keeps its
+/// last value, as JSON readers do.
+///
+/// ```
+/// use redress_core::localized::Members;
+///
+/// let names: Members<String> = serde_json::from_str(r#"{ "en-GB": "Ynys", "cy": "Ynys" }"#).unwrap();
+/// assert_eq!(names.keys().collect::<Vec<_>>(), ["en-GB", "cy"]);
+/// assert_eq!(names.get("cy").map(String::as_str), Some("Ynys"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Members<V>(pub Vec<(String, V)>);
+
+impl<V> Default for Members<V> {
+    fn default() -> Self {
+        Members(Vec::new())
+    }
+}
+
+impl<V> Members<V> {
+    /// The value of `key`, if it is there.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Whether `key` is there.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// The keys, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// The members, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Sets `key` to `value`, in its place if it is there, else at the end.
+    pub fn insert(&mut self, key: String, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// The value of `key`, added as `V::default()` first if it is not there.
+    pub fn entry_or_default(&mut self, key: &str) -> &mut V
+    where
+        V: Default,
+    {
+        if !self.contains_key(key) {
+            self.0.push((key.to_owned(), V::default()));
+        }
+        let at = self
+            .0
+            .iter()
+            .position(|(k, _)| k == key)
+            .unwrap_or_default();
+        &mut self.0[at].1
+    }
+
+    /// Whether there are no members.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<V: Serialize> Serialize for Members<V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Members<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<V> {
+            type Value = Members<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut members = Members::default();
+                while let Some((key, value)) = map.next_entry::<String, V>()? {
+                    members.insert(key, value);
+                }
+                Ok(members)
+            }
+        }
+        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
     }
 }
 
@@ -167,24 +277,55 @@ pub fn soft_mutation(name: &str) -> String {
         ("m", "f"),
     ];
     const UNCHANGED: [&str; 3] = ["ch", "ph", "th"];
-    let lower = name.to_lowercase();
-    if UNCHANGED.iter().any(|start| lower.starts_with(start)) {
+    // Every letter that mutates is ASCII: no Unicode case tables needed
+    // (they would cost the first download several KB).
+    let start: String = name
+        .chars()
+        .take(2)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if UNCHANGED
+        .iter()
+        .any(|unchanged| start.starts_with(unchanged))
+    {
         return name.to_owned();
     }
-    let Some((from, to)) = CHANGES.iter().find(|(from, _)| lower.starts_with(from)) else {
+    let Some((from, to)) = CHANGES.iter().find(|(from, _)| start.starts_with(from)) else {
         return name.to_owned();
     };
     let rest = &name[from.len()..];
-    let capital = name.starts_with(|c: char| c.is_uppercase());
     let softened = format!("{to}{rest}");
-    if !capital {
+    if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
         return softened;
     }
     let mut chars = softened.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(capital(first)).chain(chars).collect(),
         None => softened,
     }
+}
+
+/// `letter` as a capital: ASCII letters and the accented vowels Welsh
+/// writes (â, ŵ, ŷ, ï...), which a dropped "g" can leave first.
+fn capital(letter: char) -> char {
+    const ACCENTED: [(char, char); 12] = [
+        ('â', 'Â'),
+        ('ê', 'Ê'),
+        ('î', 'Î'),
+        ('ô', 'Ô'),
+        ('û', 'Û'),
+        ('ŵ', 'Ŵ'),
+        ('ŷ', 'Ŷ'),
+        ('ä', 'Ä'),
+        ('ë', 'Ë'),
+        ('ï', 'Ï'),
+        ('ö', 'Ö'),
+        ('ü', 'Ü'),
+    ];
+    ACCENTED
+        .iter()
+        .find(|(small, _)| *small == letter)
+        .map_or(letter.to_ascii_uppercase(), |(_, big)| *big)
 }
 
 #[cfg(test)]
@@ -214,6 +355,10 @@ mod tests {
             ("Sir Fynwy", "Sir Fynwy"),
             ("", ""),
             ("G", ""),
+            ("Gŵyr", "Ŵyr"),
+            ("Gôl", "Ôl"),
+            ("CYNGOR", "GYNGOR"),
+            ("Cŵn", "Gŵn"),
         ] {
             assert_eq!(soft_mutation(name), soft, "{name}");
         }
@@ -240,8 +385,8 @@ mod tests {
         assert_eq!(
             names.values(),
             [
-                (Some("cy"), &"Cyngor Sir Ynys".to_owned()),
-                (Some("en-GB"), &"Ynys County Council".to_owned())
+                (Some("en-GB"), &"Ynys County Council".to_owned()),
+                (Some("cy"), &"Cyngor Sir Ynys".to_owned())
             ]
         );
         let welsh_only: Localized<Vec<String>> =

@@ -16,9 +16,9 @@
 
 use crate::calendar::{Calendar, Division};
 use crate::date::Date;
+use crate::localized::Members;
 use crate::problems::{self, Checked, Invalid, Problem, ProblemKind};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -80,7 +80,7 @@ pub struct Procedure {
 /// Fluent. A language without a message shows its en-GB text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct OwnText(pub BTreeMap<String, BTreeMap<String, String>>);
+pub struct OwnText(pub Members<Members<String>>);
 
 impl OwnText {
     /// The text of message `id` in `lang`, else in en-GB; `None` when there
@@ -105,7 +105,7 @@ impl OwnText {
 
     /// Whether there is no text at all.
     pub fn is_empty(&self) -> bool {
-        self.0.values().all(BTreeMap::is_empty)
+        self.0.iter().all(|(_, texts)| texts.is_empty())
     }
 
     /// Adds `other`'s text; where both have a message in a language, this
@@ -113,15 +113,13 @@ impl OwnText {
     /// words differ.
     pub fn merge(&mut self, other: &OwnText) -> Vec<(String, String)> {
         let mut differing = Vec::new();
-        for (lang, texts) in &other.0 {
-            let mine = self.0.entry(lang.clone()).or_default();
-            for (id, words) in texts {
+        for (lang, texts) in other.0.iter() {
+            let mine = self.0.entry_or_default(lang);
+            for (id, words) in texts.iter() {
                 match mine.get(id) {
-                    Some(kept) if kept != words => differing.push((lang.clone(), id.clone())),
+                    Some(kept) if kept != words => differing.push((lang.to_owned(), id.to_owned())),
                     Some(_) => {}
-                    None => {
-                        mine.insert(id.clone(), words.clone());
-                    }
+                    None => mine.insert(id.to_owned(), words.clone()),
                 }
             }
         }
@@ -1204,17 +1202,18 @@ impl Procedure {
     fn check_own_text(&self, problems: &mut Vec<Problem>) {
         let source = self.text.0.get(crate::language::SOURCE);
         let used: Vec<&str> = self.message_ids().into_iter().map(|(_, id)| id).collect();
-        for (lang, texts) in &self.text.0 {
-            for (id, words) in texts {
+        for (lang, texts) in self.text.0.iter() {
+            for (id, words) in texts.iter() {
                 let path = format!("text.{lang}.{id}");
                 check_id(path.clone(), id, problems);
                 check_text(path.clone(), words, problems);
-                let id = id.clone();
                 if lang == crate::language::SOURCE {
-                    if !used.contains(&id.as_str()) {
+                    if !used.contains(&id) {
+                        let id = id.to_owned();
                         problems.push(Problem::warning(path, ProblemKind::UnusedText { id }));
                     }
-                } else if !source.is_some_and(|source| source.contains_key(&id)) {
+                } else if !source.is_some_and(|source| source.contains_key(id)) {
+                    let id = id.to_owned();
                     problems.push(Problem::error(path, ProblemKind::NoSourceText { id }));
                 }
             }
@@ -1901,8 +1900,7 @@ mod tests {
             profile
                 .text
                 .0
-                .entry((*lang).into())
-                .or_default()
+                .entry_or_default(lang)
                 .insert((*id).into(), (*words).into());
         }
         profile
@@ -1953,9 +1951,9 @@ mod tests {
         assert_eq!(
             paths,
             [
+                ("text.en-GB.our-first-look".to_owned(), Severity::Error),
                 ("text.en-GB.Our_Id".to_owned(), Severity::Error),
                 ("text.en-GB.Our_Id".to_owned(), Severity::Warning),
-                ("text.en-GB.our-first-look".to_owned(), Severity::Error),
             ]
         );
     }
