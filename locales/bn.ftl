@@ -6,6 +6,7 @@
 
 # The name of the service, shown in the header and page titles.
 service-name = অভিযোগ করুন বা মতামত দিন
+council-name = { $council }
 # The browser tab title: the page's own title, then the service and the council.
 page-title = { $page } – { $service } – { $council }
 page-title-start = { $service } – { $council }

@@ -11,9 +11,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::AnswersFooter;
-use crate::config::{
-    salvage_contacts, ConfigProblem, Contacts, Council, CouncilConfig, StartConfig,
-};
+use crate::config::{salvage_contacts, ConfigProblem, Contacts, CouncilConfig, StartConfig};
 use crate::embed::{self, Mode};
 use crate::fallback;
 use crate::intl;
@@ -154,10 +152,13 @@ fn Frame(config: StartConfig) -> impl IntoView {
     // down.
     Effect::new(move |_| set_timeout(move || later_pages.fetch(), LATER_PAGES_AFTER));
     let fresh = StoredValue::new(false);
-    let (council, logo) = (config.council.clone(), config.council.logo.clone());
+    // Every message may name the council, in the language shown.
+    let council = config.council.clone();
+    i18n.share_args(std::sync::Arc::new(move |lang| council.args(lang)));
+    let logo = config.council.logo.clone();
     provide_context(config);
     view! {
-        <Header council logo/>
+        <Header logo/>
         <MainRegion>
             <LanguageSwitcher/>
             {move || wizard.shows_exit().then(|| later_pages.exit_this_page()).flatten()}
@@ -271,9 +272,6 @@ fn MainRegion(children: Children) -> impl IntoView {
 /// The band at the top: the council and the service's name.
 #[component]
 fn Header(
-    /// The council, from configuration: its name is shown in the language
-    /// shown.
-    council: Council,
     /// The council's logo, a path beside the wizard (resolved from the
     /// wizard's own address when mounted in another site's page);
     /// decorative, as the name is written out next to it.
@@ -283,7 +281,7 @@ fn Header(
     let inner = view! {
         <div class="redress-header__inner">
             {logo.map(|path| view! { <img class="redress-header__logo" src=embed::asset(&path) alt=""/> })}
-            <p class="redress-header__council"><bdi>{move || council.name_in(&i18n.lang())}</bdi></p>
+            <p class="redress-header__council"><bdi>{i18n.text("council-name")}</bdi></p>
             <p class="redress-header__service">{i18n.text("service-name")}</p>
         </div>
     };

@@ -445,63 +445,6 @@ impl StartConfig {
                 problem(&language_path("council.name", lang), "must not be empty");
             }
         }
-        if let Localized::ByLanguage(addresses) = &self.contacts.post {
-            for (lang, _) in addresses.iter().filter(|(_, lines)| lines.is_empty()) {
-                problem(
-                    &format!("contacts.post.{lang}"),
-                    "give at least one line of the address",
-                );
-            }
-        }
-        // Values by language: en-GB given, and only languages the wizard has.
-        let mut by_language = vec![
-            ("council.name", self.council.name.language_faults(&SHIPPED)),
-            (
-                "contacts.post",
-                self.contacts.post.language_faults(&SHIPPED),
-            ),
-        ];
-        if let Some(office) = &self.contacts.in_person {
-            let path = "contacts.in_person.address";
-            by_language.push((path, office.address.language_faults(&SHIPPED)));
-        }
-        for (path, (no_english, unknown)) in by_language {
-            if no_english {
-                problem(
-                    &format!("{path}.{SOURCE}"),
-                    "missing; it is required: every other language falls back to it",
-                );
-            }
-            for lang in unknown {
-                problem(
-                    &format!("{path}.{lang}"),
-                    &format!(
-                        "the wizard has no language \"{lang}\"; use one of {}",
-                        SHIPPED.join(", ")
-                    ),
-                );
-            }
-        }
-        for (lang, forms) in self.council.name_forms.iter() {
-            for (form, text) in forms.iter() {
-                let path = format!("council.name_forms.{lang}.{form}");
-                if !NAME_FORMS.iter().any(|&(l, f, _)| l == lang && f == form) {
-                    let known: Vec<String> = NAME_FORMS
-                        .iter()
-                        .map(|(l, f, _)| format!("{l}.{f}"))
-                        .collect();
-                    problem(
-                        &path,
-                        &format!(
-                            "is not a form the wizard's messages use; use one of {}",
-                            known.join(", ")
-                        ),
-                    );
-                } else if text.trim().is_empty() {
-                    problem(&path, "must not be empty");
-                }
-            }
-        }
         let contacts = &self.contacts;
         if contacts.is_empty() {
             problem(
@@ -951,6 +894,50 @@ impl CouncilConfig {
         found
     }
 
+    /// The problems of the council's words by language (its name, forms of
+    /// its name, addresses): read with the later pages, as the first page
+    /// shows a value in the language shown or in English whatever these say.
+    fn check_languages(&self, problem: &mut impl FnMut(&str, &str)) {
+        if let Localized::ByLanguage(addresses) = &self.contacts.post {
+            for (lang, _) in addresses.iter().filter(|(_, lines)| lines.is_empty()) {
+                problem(
+                    &format!("contacts.post.{lang}"),
+                    "give at least one line of the address",
+                );
+            }
+        }
+        // Values by language: en-GB given, and only languages the wizard has.
+        let mut found = self.council.name.problems("council.name", &SHIPPED);
+        found.extend(self.contacts.post.problems("contacts.post", &SHIPPED));
+        if let Some(office) = &self.contacts.in_person {
+            let path = "contacts.in_person.address";
+            found.extend(office.address.problems(path, &SHIPPED));
+        }
+        for found in found {
+            problem(&found.path, &found.kind.to_string());
+        }
+        for (lang, forms) in self.council.name_forms.iter() {
+            for (form, text) in forms.iter() {
+                let path = format!("council.name_forms.{lang}.{form}");
+                if !NAME_FORMS.iter().any(|&(l, f, _)| l == lang && f == form) {
+                    let known: Vec<String> = NAME_FORMS
+                        .iter()
+                        .map(|(l, f, _)| format!("{l}.{f}"))
+                        .collect();
+                    problem(
+                        &path,
+                        &format!(
+                            "is not a form the wizard's messages use; use one of {}",
+                            known.join(", ")
+                        ),
+                    );
+                } else if text.trim().is_empty() {
+                    problem(&path, "must not be empty");
+                }
+            }
+        }
+    }
+
     fn check_submission(&self, problem: &mut impl FnMut(&str, &str)) {
         let target = &self.submission;
         if target.adapter != Adapter::Email && target.endpoint.trim().is_empty() {
@@ -1018,6 +1005,7 @@ impl CouncilConfig {
             }
         }
         self.check_submission(&mut problem);
+        self.check_languages(&mut problem);
         problems
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use redress_core::procedure::OwnText;
 
-use crate::i18n::{Args, Catalogue, Localizer};
+use crate::i18n::{Arg, Args, Catalogue, Localizer};
 use crate::intl;
 
 /// The source language: always in the first load, and the fallback for any
@@ -47,7 +47,13 @@ pub struct I18n {
     source: StoredValue<Arc<Catalogue>>,
     /// The council's own words, from its configuration.
     own: StoredValue<Arc<OwnText>>,
+    /// The variables every message may use (the council's name and its
+    /// forms), for a language.
+    shared: StoredValue<Option<SharedArgs>>,
 }
+
+/// The variables every message may use, for a language.
+pub type SharedArgs = Arc<dyn Fn(&str) -> Vec<(&'static str, Arg)> + Send + Sync>;
 
 impl I18n {
     /// Context showing the source language, until another is loaded, with
@@ -62,7 +68,25 @@ impl I18n {
             )),
             source: StoredValue::new(source),
             own: StoredValue::new(Arc::default()),
+            shared: StoredValue::new(None),
         }
+    }
+
+    /// Gives every message formatted from now on the variables `shared`
+    /// makes for the language shown (the council's name, as `$council`, and
+    /// its forms). Messages already shown are not formatted again.
+    pub fn share_args(&self, shared: SharedArgs) {
+        // Before the pages that use them are drawn: nothing to redraw.
+        self.shared.set_value(Some(shared));
+    }
+
+    /// `args` and the shared variables for `lang`.
+    fn with_shared<'a>(&self, lang: &str, args: &Args<'a>) -> Vec<(&'a str, Arg)> {
+        let mut all = args.to_vec();
+        if let Some(shared) = self.shared.get_value() {
+            all.extend(shared(lang));
+        }
+        all
     }
 
     /// A localizer for `primary` with the source language as its fallback
@@ -119,7 +143,7 @@ impl I18n {
 
     /// A message with no variables; reactive to a change of language.
     pub fn t(&self, id: &str) -> String {
-        self.localizer.with(|l| l.format(id, &[]))
+        self.t_with(id, &[])
     }
 
     /// A message as reactive text in a view: `{i18n.text("continue")}`.
@@ -133,12 +157,14 @@ impl I18n {
 
     /// A message with variables; reactive to a change of language.
     pub fn t_with(&self, id: &str, args: &Args) -> String {
-        self.localizer.with(|l| l.format(id, args))
+        self.localizer
+            .with(|l| l.format(id, &self.with_shared(l.lang(), args)))
     }
 
     /// A message with variables for a plain-text file (no isolate marks).
     pub fn t_plain_with(&self, id: &str, args: &Args) -> String {
-        self.localizer.with(|l| l.format_plain(id, args))
+        self.localizer
+            .with(|l| l.format_plain(id, &self.with_shared(l.lang(), args)))
     }
 
     /// The language tag being shown.

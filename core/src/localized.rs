@@ -98,10 +98,8 @@ impl<T> Localized<T> {
     }
 
     /// What is wrong with the values by language: whether the `en-GB`
-    /// value is missing, and the languages not in `known`. (The first
-    /// page's check says so in words of its own, without [`Problem`]'s
-    /// formatting; [`Localized::problems`] for the rest.)
-    pub fn language_faults<'a>(&'a self, known: &[&str]) -> (bool, Vec<&'a str>) {
+    /// value is missing, and the languages not in `known`.
+    fn language_faults<'a>(&'a self, known: &[&str]) -> (bool, Vec<&'a str>) {
         let Localized::ByLanguage(values) = self else {
             return (false, Vec::new());
         };
@@ -265,67 +263,50 @@ pub fn derive_form(form: &str, name: &str) -> String {
 /// assert_eq!(soft_mutation("Ynys Môn"), "Ynys Môn");
 /// ```
 pub fn soft_mutation(name: &str) -> String {
-    const CHANGES: [(&str, &str); 9] = [
-        ("ll", "l"),
-        ("rh", "r"),
-        ("p", "b"),
-        ("t", "d"),
-        ("c", "g"),
-        ("b", "f"),
-        ("d", "dd"),
-        ("g", ""),
-        ("m", "f"),
-    ];
-    const UNCHANGED: [&str; 3] = ["ch", "ph", "th"];
-    // Every letter that mutates is ASCII: no Unicode case tables needed
-    // (they would cost the first download several KB).
-    let start: String = name
-        .chars()
-        .take(2)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if UNCHANGED
-        .iter()
-        .any(|unchanged| start.starts_with(unchanged))
-    {
-        return name.to_owned();
-    }
-    let Some((from, to)) = CHANGES.iter().find(|(from, _)| start.starts_with(from)) else {
-        return name.to_owned();
+    // Every letter that mutates is ASCII: read as bytes, with no Unicode
+    // case tables (which would cost the first download several KB).
+    let bytes = name.as_bytes();
+    let lower = |at: usize| bytes.get(at).map(u8::to_ascii_lowercase);
+    let (cut, put) = match (lower(0), lower(1)) {
+        (Some(b'c' | b'p' | b't'), Some(b'h')) => return name.to_owned(),
+        (Some(b'l'), Some(b'l')) => (2, "l"),
+        (Some(b'r'), Some(b'h')) => (2, "r"),
+        (Some(b'p'), _) => (1, "b"),
+        (Some(b't'), _) => (1, "d"),
+        (Some(b'c'), _) => (1, "g"),
+        (Some(b'b' | b'm'), _) => (1, "f"),
+        (Some(b'd'), _) => (1, "dd"),
+        (Some(b'g'), _) => (1, ""),
+        _ => return name.to_owned(),
     };
-    let rest = &name[from.len()..];
-    let softened = format!("{to}{rest}");
-    if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return softened;
-    }
-    let mut chars = softened.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(capital(first)).chain(chars).collect(),
-        None => softened,
-    }
+    let mut letters = put.chars().chain(name[cut..].chars());
+    let first = letters
+        .next()
+        .map(|letter| match bytes[0].is_ascii_uppercase() {
+            true => capital(letter),
+            false => letter,
+        });
+    first.into_iter().chain(letters).collect()
 }
 
 /// `letter` as a capital: ASCII letters and the accented vowels Welsh
 /// writes (â, ŵ, ŷ, ï...), which a dropped "g" can leave first.
 fn capital(letter: char) -> char {
-    const ACCENTED: [(char, char); 12] = [
-        ('â', 'Â'),
-        ('ê', 'Ê'),
-        ('î', 'Î'),
-        ('ô', 'Ô'),
-        ('û', 'Û'),
-        ('ŵ', 'Ŵ'),
-        ('ŷ', 'Ŷ'),
-        ('ä', 'Ä'),
-        ('ë', 'Ë'),
-        ('ï', 'Ï'),
-        ('ö', 'Ö'),
-        ('ü', 'Ü'),
-    ];
-    ACCENTED
-        .iter()
-        .find(|(small, _)| *small == letter)
-        .map_or(letter.to_ascii_uppercase(), |(_, big)| *big)
+    match letter {
+        'â' => 'Â',
+        'ê' => 'Ê',
+        'î' => 'Î',
+        'ô' => 'Ô',
+        'û' => 'Û',
+        'ŵ' => 'Ŵ',
+        'ŷ' => 'Ŷ',
+        'ä' => 'Ä',
+        'ë' => 'Ë',
+        'ï' => 'Ï',
+        'ö' => 'Ö',
+        'ü' => 'Ü',
+        other => other.to_ascii_uppercase(),
+    }
 }
 
 #[cfg(test)]

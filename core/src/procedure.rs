@@ -99,7 +99,7 @@ impl OwnText {
     pub fn get(&self, lang: &str, id: &str) -> Option<&str> {
         [lang, crate::language::SOURCE]
             .iter()
-            .find_map(|lang| self.0.get(*lang)?.get(id))
+            .find_map(|lang| self.0.get(lang)?.get(id))
             .map(String::as_str)
     }
 

@@ -121,17 +121,12 @@ pub fn ContactDetails(
         post,
         in_person,
     } = contacts;
-    // An address in the language shown, or in English if not given in it.
+    // An address in the language shown, or in English if not given in it:
+    // a line of text for each line (the stylesheet keeps the breaks).
     let address = move |lines: Localized<Vec<String>>| {
         view! {
             <address class="redress-contact__address">
-                {move || {
-                    lines
-                        .lines_in(&i18n.lang())
-                        .iter()
-                        .map(|line| view! { <bdi>{line.clone()}</bdi> })
-                        .collect_view()
-                }}
+                <bdi>{move || lines.lines_in(&i18n.lang()).join("\n")}</bdi>
             </address>
         }
     };

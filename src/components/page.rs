@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::config::StartConfig;
 use crate::l10n::use_i18n;
 
 /// The id of each page's main heading, which takes focus on arrival.
@@ -24,20 +23,14 @@ pub fn use_start_title() {
 
 fn use_title(page: impl Fn() -> Option<String> + Send + Sync + 'static) {
     let i18n = use_i18n();
-    let council = use_context::<StartConfig>().map(|c| c.council);
     Effect::new(move |_| {
         let service = i18n.t("service-name");
-        let mut args = council
-            .as_ref()
-            .map(|council| council.args(&i18n.lang()))
-            .unwrap_or_else(|| vec![("council", String::new().into())]);
-        args.push(("service", service.into()));
         let title = match page() {
-            Some(page) => {
-                args.push(("page", page.into()));
-                i18n.t_with("page-title", &args)
-            }
-            None => i18n.t_with("page-title-start", &args),
+            Some(page) => i18n.t_with(
+                "page-title",
+                &[("page", page.into()), ("service", service.into())],
+            ),
+            None => i18n.t_with("page-title-start", &[("service", service.into())]),
         };
         browser::set_title(&title);
     });

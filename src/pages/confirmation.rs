@@ -15,7 +15,7 @@ use crate::components::{
     due_line, use_page_title, ActionLink, FollowUpSummary, OmbudsmanAdvice, RegulatorNote,
     HEADING_ID,
 };
-use crate::config::{Council, CouncilConfig};
+use crate::config::CouncilConfig;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::msg;
@@ -124,7 +124,7 @@ fn promised(receipt: &Submission) -> Vec<&MilestoneTimeline> {
 }
 
 /// The key dates as a calendar file, as a `data:` URL to download.
-fn calendar_file(i18n: I18n, receipt: &Submission, council: &Council) -> Option<String> {
+fn calendar_file(i18n: I18n, receipt: &Submission) -> Option<String> {
     let events: Vec<CalendarEvent> = promised(receipt)
         .into_iter()
         .filter_map(|milestone| match &milestone.when {
@@ -138,11 +138,10 @@ fn calendar_file(i18n: I18n, receipt: &Submission, council: &Council) -> Option<
                         ("reference", receipt.reference.clone().into()),
                     ],
                 ),
-                description: i18n.t_plain_with("ics-description", &{
-                    let mut args = council.args(&i18n.lang());
-                    args.push(("reference", receipt.reference.clone().into()));
-                    args
-                }),
+                description: i18n.t_plain_with(
+                    "ics-description",
+                    &[("reference", receipt.reference.clone().into())],
+                ),
             }),
             When::Waiting { .. } => None,
         })
@@ -228,7 +227,6 @@ pub fn ConfirmationPage() -> impl IntoView {
     };
     let email_to = config.submission_email().unwrap_or_default().to_owned();
     let reference = receipt.reference.clone();
-    let council = config.council.clone();
     // Email goes to the council's own address; a test receiver does not.
     let reached = config.submission.reaches_council || by_email;
     let rules = wizard.rules();
@@ -248,8 +246,7 @@ pub fn ConfirmationPage() -> impl IntoView {
             .map(|routed| config.procedure(routed.role).nation.care_regulator())
     });
     let next = move || receipt.with_value(|receipt| next_steps(i18n, receipt, regulator));
-    let ics_council = config.council.clone();
-    let ics = move || receipt.with_value(|receipt| calendar_file(i18n, receipt, &ics_council));
+    let ics = move || receipt.with_value(|receipt| calendar_file(i18n, receipt));
     let ics_name = format!("{}.ics", reference);
     view! {
         <div class="redress-panel">
@@ -288,7 +285,7 @@ pub fn ConfirmationPage() -> impl IntoView {
                         <p class="redress-body">
                             <strong>
                                 {move || {
-                                    i18n.t_with("confirmation-not-sent", &council.args(&i18n.lang()))
+                                    i18n.t("confirmation-not-sent")
                                 }}
                             </strong>
                         </p>

@@ -21,7 +21,6 @@ pub fn StartPage() -> impl IntoView {
     // arrived, the journey starts when they do.
     let later_pages = LaterPages::get();
     use_start_title();
-    let council = config.council.clone();
     let safety = config.safety.clone();
     let t = move |id: &'static str| move || i18n.t(id);
     let emergency = safety.emergency_number.clone();
@@ -29,7 +28,7 @@ pub fn StartPage() -> impl IntoView {
         <div class="redress-grid">
             <div class="redress-grid__main">
                 <h1 id="page-heading" class="redress-heading-xl" tabindex="-1">
-                    {move || i18n.t_with("start-heading", &council.args(&i18n.lang()))}
+                    {i18n.text("start-heading")}
                 </h1>
                 <p class="redress-body">{t("start-intro")}</p>
                 <p class="redress-body">{t("start-you-can")}</p>
