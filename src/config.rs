@@ -1160,18 +1160,30 @@ mod tests {
         let mut profile: serde_json::Value =
             serde_json::from_str(include_str!("../core/profiles/general-barnsley.json")).unwrap();
         profile["framework"] = "childrens-act".into();
+        profile["stages"][1]["milestones"][0]["anchr"] = "received".into();
+        profile["stages"][1]["milestones"][0]["duration"]["unit"] = "weeks".into();
         value["procedures"] = serde_json::json!({ "custom": [profile], "general": 7 });
         let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
-        assert_eq!(problems[0].path, "procedures.general");
-        assert_eq!(problems[1].path, "procedures.custom[0]");
-        assert!(
-            problems[1].message.contains("childrens-act")
-                && problems[1].message.contains("children-act-1989-england")
-                && !problems[1].message.contains("line"),
-            "{}",
-            problems[1].message
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "procedures.custom[0].framework: \"childrens-act\" is not accepted; use one of \"local\", \"children-act-1989-england\", \"adult-social-care-england\", \"social-services-wales\", \"spso-model\", \"psow-model\", \"lgsco-complaint-handling-code\"",
+                "procedures.custom[0].stages[1].milestones[0].anchr: not a field here; did you mean anchor? The fields here are anchor, deadline_for, duration, except_services, id, justification, message_id, name, open_extension, service",
+                "procedures.custom[0].stages[1].milestones[0].duration.unit: \"weeks\" is not accepted; use one of \"working-days\", \"calendar-days\", \"months\"",
+                "procedures.general: must be text in quotes",
+            ]
         );
-        assert_eq!(problems.len(), 2);
+
+        // Every built-in profile, copied into custom, has the schema's shape.
+        let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        let built_in: Vec<serde_json::Value> = redress_core::procedure::built_in()
+            .iter()
+            .map(|profile| serde_json::to_value(profile).unwrap())
+            .collect();
+        value["procedures"] = serde_json::json!({ "custom": built_in });
+        assert_eq!(redress_core::shape::problems(&schema, &value), Vec::new());
 
         let broken = CouncilConfig::from_json("{\"council\": }").unwrap_err();
         assert_eq!(broken.len(), 1);
