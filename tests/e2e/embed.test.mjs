@@ -324,6 +324,32 @@ export default [
     },
   },
   {
+    name: 'mounted with a default language that cannot be loaded, the host is told English once, as the wizard falls back',
+    async run(t) {
+      t.allow(/HTTP 503 .*locales\/pl\.ftl/);
+      t.allow(/status of 503/);
+      await t.page.route('**/config.json', async (route) => {
+        const response = await route.fetch();
+        const config = await response.json();
+        config.embedding = { events: 'detailed' };
+        config.languages = { offered: ['en-GB', 'pl'], default: 'pl' };
+        await route.fulfill({ response, json: config });
+      });
+      await t.page.route('**/locales/pl.ftl', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      await councilPage(t, 'mount.html');
+      const page = t.page;
+      await page.locator('.redress-mount .redress-language__failed').waitFor();
+      // Anything told late would arrive by now.
+      await page.waitForTimeout(300);
+      await checkBoth(t, null, 'the start page in English after Polish failed');
+      const events = await heard(t);
+      for (const via of ['event', 'message']) {
+        const languages = events.filter((e) => e.via === via && e.type === 'language').map((e) => e.detail);
+        if (languages.join() !== 'en-GB') throw new Error(`the host was told the languages ${JSON.stringify(languages)} (${via})`);
+      }
+    },
+  },
+  {
     name: 'in an iframe on a page that is not a configured host, the page hears nothing, not even the height',
     async run(t) {
       await embedding(t, { events: 'detailed', host_origins: ['https://www.example.gov.uk'] });
