@@ -312,6 +312,21 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
   });
   let passed = 0;
   let failed = 0;
+  // An error thrown where Playwright calls a test's own code back (a route
+  // handler, say) would otherwise end the run at once, leaving the receiver
+  // and the HTML checker running: it fails the test under way instead.
+  let current = null;
+  const ownError = (error) => {
+    const problem = `error in the test's own code: ${error?.stack ?? error}`;
+    if (current) {
+      current.push(problem);
+    } else {
+      failed += 1;
+      console.log(`FAIL between tests\n     ${problem}`);
+    }
+  };
+  process.on('unhandledRejection', ownError);
+  process.on('uncaughtException', ownError);
   try {
     const tests = (await loadTests(files)).filter((t) => !filter || t.name.includes(filter));
     for (const test of tests) {
@@ -326,6 +341,7 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const problems = [];
+      current = problems;
       const t = new TestContext(page, receiver, problems, htmlChecker);
       t.context = context;
       page.on('console', (message) => {
@@ -363,9 +379,12 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
         for (const problem of problems) console.log(`     (page) ${problem}`);
       } finally {
         await context.close();
+        current = null;
       }
     }
   } finally {
+    process.off('unhandledRejection', ownError);
+    process.off('uncaughtException', ownError);
     await browser.close();
     await receiver.stop();
     await htmlChecker.stop();

@@ -21,14 +21,14 @@ async function runBrokenSuite() {
 
 export default [
   {
-    name: 'the harness fails pages with an unlabelled input, an HTML conformance error, a console error, an uncaught exception, a CSP violation or a request elsewhere',
+    name: 'the harness fails pages with an unlabelled input, an HTML conformance error, a console error, an uncaught exception, a CSP violation or a request elsewhere, and a test whose own code throws, and carries on',
     async run() {
       const { code, stdout } = await runBrokenSuite();
       const expect = (ok, what) => {
         if (!ok) throw new Error(`${what}; the broken suite printed:\n${stdout}`);
       };
       expect(code === 1, `the broken suite exited with ${code}, not 1`);
-      expect(/^0 passed, 6 failed$/m.test(stdout), 'the closing line is not "0 passed, 6 failed"');
+      expect(/^0 passed, 7 failed$/m.test(stdout), 'the closing line is not "0 passed, 7 failed"');
       expect(/FAIL an input with no label\n\s+accessibility violations[\s\S]*label/.test(stdout),
         'the unlabelled input was not reported as an axe "label" violation');
       expect(/FAIL an HTML conformance error\n\s+HTML conformance errors[\s\S]*Attribute “colour” not allowed/.test(stdout),
@@ -40,6 +40,8 @@ export default [
         'the CSP violation was not reported');
       expect(/FAIL a request to another origin\n[\s\S]*request to another origin: GET http:\/\/tracker\.invalid/.test(stdout),
         'the request to another origin was not reported');
+      expect(/FAIL an error thrown in the test’s own route handler\n[\s\S]*error in the test's own code: Error: deliberate error in a route handler/.test(stdout),
+        'the error in the route handler was not reported as the test\'s failure');
     },
   },
 ];
