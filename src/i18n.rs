@@ -282,6 +282,9 @@ pub struct Localizer {
     /// The council's own words (its procedures' names), for the messages
     /// the message files do not have.
     own: Arc<OwnText>,
+    /// Variables every message may use (the council's name in this
+    /// language), for those a caller does not give.
+    shared: Arc<Vec<(&'static str, Arg)>>,
 }
 
 impl Localizer {
@@ -297,6 +300,16 @@ impl Localizer {
             fallback,
             rules,
             own: Arc::default(),
+            shared: Arc::default(),
+        }
+    }
+
+    /// This localizer with `shared` as variables every message may use,
+    /// where the caller gives none of that name.
+    pub fn with_shared_args(self, shared: Vec<(&'static str, Arg)>) -> Self {
+        Localizer {
+            shared: Arc::new(shared),
+            ..self
         }
     }
 
@@ -335,6 +348,7 @@ impl Localizer {
                     catalogue,
                     rules: self.rules,
                     isolate,
+                    shared: &self.shared,
                 };
                 scope.write_pattern(pattern, args, 0, &mut out);
                 return out;
@@ -350,9 +364,19 @@ struct Scope<'c> {
     catalogue: &'c Catalogue,
     rules: LanguageRules,
     isolate: bool,
+    /// Variables for those the arguments do not give.
+    shared: &'c [(&'static str, Arg)],
 }
 
-impl Scope<'_> {
+impl<'c> Scope<'c> {
+    /// The variable `name`: from `args`, else a shared one.
+    fn variable<'a>(&self, args: &'a Args, name: &str) -> Option<&'a Arg>
+    where
+        'c: 'a,
+    {
+        lookup(args, name).or_else(|| lookup(self.shared, name))
+    }
+
     fn write_pattern(
         &self,
         pattern: &Pattern<String>,
@@ -398,7 +422,7 @@ impl Scope<'_> {
         variants: &'v [fluent_syntax::ast::Variant<String>],
     ) -> &'v fluent_syntax::ast::Variant<String> {
         let value = match selector {
-            InlineExpression::VariableReference { id } => lookup(args, &id.name).cloned(),
+            InlineExpression::VariableReference { id } => self.variable(args, &id.name).cloned(),
             InlineExpression::NumberLiteral { value } => number_value(value).map(Arg::Num),
             other => {
                 let mut text = String::new();
@@ -441,7 +465,7 @@ impl Scope<'_> {
                 out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value))
             }
             InlineExpression::NumberLiteral { value } => out.push_str(value),
-            InlineExpression::VariableReference { id } => match lookup(args, &id.name) {
+            InlineExpression::VariableReference { id } => match self.variable(args, &id.name) {
                 Some(Arg::Str(text)) if self.isolate => {
                     out.push(FSI);
                     out.push_str(text);
@@ -492,7 +516,11 @@ impl Scope<'_> {
                                 term_args.push((named.name.name.as_str(), value));
                             }
                         }
-                        self.write_pattern(pattern, &term_args, depth + 1, out)
+                        let term = Scope {
+                            shared: &[],
+                            ..*self
+                        };
+                        term.write_pattern(pattern, &term_args, depth + 1, out)
                     }
                     None => {
                         out.push_str("{-");
@@ -675,6 +703,26 @@ loop = { loop }
         let english = Localizer::new(source.clone(), source, ENGLISH_RULES).with_own_text(own);
         assert_eq!(english.format("our-review", &[]), "Our review");
         assert_eq!(english.format("about", &[]), "Complain to the council.");
+    }
+
+    #[test]
+    fn shared_variables_fill_in_for_those_not_given_but_not_inside_terms() {
+        let source = Arc::new(
+            Catalogue::parse(
+                "en-GB",
+                "greeting = Hello, { $name }!\n-quoted = { $name }\nterm = { -quoted }\n",
+            )
+            .unwrap(),
+        );
+        let l10n = Localizer::new(source.clone(), source, ENGLISH_RULES)
+            .with_shared_args(vec![("name", "Ynys".into())]);
+        assert_eq!(l10n.format_plain("greeting", &[]), "Hello, Ynys!");
+        assert_eq!(
+            l10n.format_plain("greeting", &[("name", "Ana".into())]),
+            "Hello, Ana!"
+        );
+        // A term sees only the arguments it is given.
+        assert_eq!(l10n.format_plain("term", &[]), "{$name}");
     }
 
     #[test]

@@ -74,26 +74,28 @@ impl I18n {
 
     /// Gives every message formatted from now on the variables `shared`
     /// makes for the language shown (the council's name, as `$council`, and
-    /// its forms). Messages already shown are not formatted again.
+    /// its forms), made once for each language shown. Messages already
+    /// shown are not formatted again.
     pub fn share_args(&self, shared: SharedArgs) {
-        // Before the pages that use them are drawn: nothing to redraw.
         self.shared.set_value(Some(shared));
+        let primary = self.localizer.with_untracked(Localizer::primary);
+        let localizer = self.localizer(primary);
+        // Before the pages that use them are drawn: nothing to redraw (and
+        // no language change to tell a host page).
+        self.localizer.update_untracked(|shown| *shown = localizer);
     }
 
-    /// `args` and the shared variables for `lang`.
-    fn with_shared<'a>(&self, lang: &str, args: &Args<'a>) -> Vec<(&'a str, Arg)> {
-        let mut all = args.to_vec();
-        if let Some(shared) = self.shared.get_value() {
-            all.extend(shared(lang));
-        }
-        all
-    }
-
-    /// A localizer for `primary` with the source language as its fallback
-    /// and the council's own words.
+    /// A localizer for `primary` with the source language as its fallback,
+    /// the council's own words and the shared variables for its language.
     fn localizer(&self, primary: Arc<Catalogue>) -> Localizer {
+        let shared = self
+            .shared
+            .get_value()
+            .map(|shared| shared(primary.lang()))
+            .unwrap_or_default();
         Localizer::new(primary, self.source.get_value(), intl::rules())
             .with_own_text(self.own.get_value())
+            .with_shared_args(shared)
     }
 
     /// Shows the council's own words (its procedures' names) wherever the
@@ -143,7 +145,7 @@ impl I18n {
 
     /// A message with no variables; reactive to a change of language.
     pub fn t(&self, id: &str) -> String {
-        self.t_with(id, &[])
+        self.localizer.with(|l| l.format(id, &[]))
     }
 
     /// A message as reactive text in a view: `{i18n.text("continue")}`.
@@ -157,14 +159,12 @@ impl I18n {
 
     /// A message with variables; reactive to a change of language.
     pub fn t_with(&self, id: &str, args: &Args) -> String {
-        self.localizer
-            .with(|l| l.format(id, &self.with_shared(l.lang(), args)))
+        self.localizer.with(|l| l.format(id, args))
     }
 
     /// A message with variables for a plain-text file (no isolate marks).
     pub fn t_plain_with(&self, id: &str, args: &Args) -> String {
-        self.localizer
-            .with(|l| l.format_plain(id, &self.with_shared(l.lang(), args)))
+        self.localizer.with(|l| l.format_plain(id, args))
     }
 
     /// The language tag being shown.
