@@ -291,7 +291,7 @@ impl Contacts {
     pub fn is_empty(&self) -> bool {
         self.phone.is_none()
             && self.email.is_none()
-            && self.post.values().iter().all(|(_, lines)| lines.is_empty())
+            && !self.post.has_lines()
             && self.in_person.is_none()
     }
 }
@@ -752,9 +752,7 @@ pub fn salvage_contacts(json: &str) -> Contacts {
     };
     let post = localized(&contacts["post"]);
     let address = localized(&contacts["in_person"]["address"]);
-    let given =
-        |lines: &Localized<Vec<String>>| lines.values().iter().any(|(_, lines)| !lines.is_empty());
-    let in_person = given(&address).then(|| Office {
+    let in_person = address.has_lines().then(|| Office {
         address,
         hours: Vec::new(),
     });

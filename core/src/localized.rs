@@ -69,12 +69,26 @@ impl Localized<Vec<String>> {
     pub fn lines_in(&self, lang: &str) -> &[String] {
         self.get(lang).map_or(&[], Vec::as_slice)
     }
+
+    /// Whether any language has a line (an address is given at all).
+    pub fn has_lines(&self) -> bool {
+        self.values().iter().any(|(_, lines)| !lines.is_empty())
+    }
+}
+
+/// What `find` finds for `lang`, else for en-GB: how every value the
+/// council writes by language falls back.
+pub fn in_language_or_english<'a, T: ?Sized>(
+    lang: &str,
+    find: impl Fn(&str) -> Option<&'a T>,
+) -> Option<&'a T> {
+    find(lang).or_else(|| find(SOURCE))
 }
 
 impl<T> Localized<T> {
     /// The value in `lang`, else the English one.
     pub fn get(&self, lang: &str) -> Option<&T> {
-        self.own(lang).or_else(|| self.own(SOURCE))
+        in_language_or_english(lang, |lang| self.own(lang))
     }
 
     /// The value written for `lang` itself, if any: for a single value,
@@ -97,29 +111,21 @@ impl<T> Localized<T> {
         }
     }
 
-    /// What is wrong with the values by language: whether the `en-GB`
-    /// value is missing, and the languages not in `known`.
-    fn language_faults<'a>(&'a self, known: &[&str]) -> (bool, Vec<&'a str>) {
-        let Localized::ByLanguage(values) = self else {
-            return (false, Vec::new());
-        };
-        let unknown = values.keys().filter(|lang| !known.contains(lang)).collect();
-        (!values.contains_key(SOURCE), unknown)
-    }
-
     /// The problems of the values by language at `path`: no `en-GB` value,
     /// or a language not in `known`. Each value's own checks are the
     /// caller's, for each of [`Localized::values`].
     pub fn problems(&self, path: &str, known: &[&str]) -> Vec<Problem> {
-        let (no_english, unknown) = self.language_faults(known);
+        let Localized::ByLanguage(values) = self else {
+            return Vec::new();
+        };
         let mut found = Vec::new();
-        if no_english {
+        if !values.contains_key(SOURCE) {
             found.push(Problem::error(
                 format!("{path}.{SOURCE}"),
                 ProblemKind::Missing,
             ));
         }
-        for lang in unknown {
+        for lang in values.keys().filter(|lang| !known.contains(lang)) {
             found.push(Problem::error(
                 format!("{path}.{lang}"),
                 ProblemKind::NotAccepted {
@@ -373,6 +379,11 @@ mod tests {
         let welsh_only: Localized<Vec<String>> =
             serde_json::from_str(r#"{ "cy": ["Neuadd y Sir"] }"#).unwrap();
         assert!(welsh_only.lines_in("en-GB").is_empty());
+        assert!(welsh_only.has_lines());
+        assert!(!Localized::<Vec<String>>::default().has_lines());
+        let blank: Localized<Vec<String>> =
+            serde_json::from_str(r#"{ "en-GB": [], "cy": [] }"#).unwrap();
+        assert!(!blank.has_lines());
         assert_eq!(welsh_only.lines_in("cy"), ["Neuadd y Sir"]);
         let no_english: Localized<String> = serde_json::from_str(r#"{ "cy": "Ynys" }"#).unwrap();
         assert_eq!(no_english.text_in("pl"), "");

@@ -97,9 +97,7 @@ impl OwnText {
     /// assert_eq!(text.get("cy", "stage1-response"), None);
     /// ```
     pub fn get(&self, lang: &str, id: &str) -> Option<&str> {
-        [lang, crate::language::SOURCE]
-            .iter()
-            .find_map(|lang| self.0.get(lang)?.get(id))
+        crate::localized::in_language_or_english(lang, |lang| self.0.get(lang)?.get(id))
             .map(String::as_str)
     }
 

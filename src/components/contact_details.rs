@@ -130,7 +130,7 @@ pub fn ContactDetails(
             </address>
         }
     };
-    let has_post = post.values().iter().any(|(_, lines)| !lines.is_empty());
+    let has_post = post.has_lines();
     view! {
         <dl class="redress-contact">
             {phone

@@ -66,16 +66,27 @@ async function councilPage(t, name) {
   await t.page.goto(`${t.hostOrigin}/council/${name}`);
 }
 
-/** Serves the wizard's configuration with these `embedding` settings
- *  (and, when given, the council's `logo`). */
-async function embedding(t, settings, logo) {
+/** Serves the wizard's configuration with these `embedding` settings,
+ *  and whatever else `change` does to it. */
+async function embedding(t, settings, change = () => {}) {
   await t.page.route('**/config.json', async (route) => {
     const response = await route.fetch();
     const config = await response.json();
     config.embedding = settings;
-    if (logo) config.council.logo = logo;
+    change(config);
     await route.fulfill({ response, json: config });
   });
+}
+
+/** The host heard exactly these languages, each way (DOM events and
+ *  messages), once anything told late has had time to arrive. */
+async function languagesHeard(t, expected) {
+  await t.page.waitForTimeout(300);
+  const events = await heard(t);
+  for (const via of ['event', 'message']) {
+    const languages = events.filter((e) => e.via === via && e.type === 'language').map((e) => e.detail);
+    if (languages.join() !== expected.join()) throw new Error(`the host was told the languages ${JSON.stringify(languages)} (${via})`);
+  }
 }
 
 /** Checks the host page, and the wizard's frame if there is one. */
@@ -283,34 +294,25 @@ export default [
   {
     name: 'mounted with Welsh as the default, the host is told the language once: cy, never English first',
     async run(t) {
-      await t.page.route('**/config.json', async (route) => {
-        const response = await route.fetch();
-        const config = await response.json();
-        config.embedding = { events: 'detailed' };
+      await embedding(t, { events: 'detailed' }, (config) => {
         config.languages = { offered: ['en-GB', 'cy'], default: 'cy' };
-        await route.fulfill({ response, json: config });
       });
       await councilPage(t, 'mount.html');
-      const page = t.page;
-      await page.waitForFunction(() => {
+      await t.page.waitForFunction(() => {
         const root = document.querySelector('[data-redress-mount]')?.shadowRoot?.querySelector('.redress-mount');
         return root?.getAttribute('lang') === 'cy' && root.querySelector('h1');
       });
-      // Anything told late would arrive by now.
-      await page.waitForTimeout(300);
+      await languagesHeard(t, ['cy']);
       await checkBoth(t, null, 'the start page in Welsh');
-      const events = await heard(t);
-      for (const via of ['event', 'message']) {
-        const languages = events.filter((e) => e.via === via && e.type === 'language').map((e) => e.detail);
-        if (languages.join() !== 'cy') throw new Error(`the host was told the languages ${JSON.stringify(languages)} (${via})`);
-      }
     },
   },
   {
     name: 'the council’s logo comes from the wizard’s own address, framed and mounted, within the pages’ policies',
     async run(t) {
       const wizard = new URL(t.baseUrl).origin;
-      await embedding(t, { host_origins: [t.hostOrigin] }, 'council/logo.svg');
+      await embedding(t, { host_origins: [t.hostOrigin] }, (config) => {
+        config.council.logo = 'council/logo.svg';
+      });
       await councilPage(t, 'iframe.html');
       const element = t.page.locator('iframe[data-redress-frame]');
       await element.waitFor();
@@ -328,25 +330,14 @@ export default [
     async run(t) {
       t.allow(/HTTP 503 .*locales\/pl\.ftl/);
       t.allow(/status of 503/);
-      await t.page.route('**/config.json', async (route) => {
-        const response = await route.fetch();
-        const config = await response.json();
-        config.embedding = { events: 'detailed' };
+      await embedding(t, { events: 'detailed' }, (config) => {
         config.languages = { offered: ['en-GB', 'pl'], default: 'pl' };
-        await route.fulfill({ response, json: config });
       });
       await t.page.route('**/locales/pl.ftl', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
       await councilPage(t, 'mount.html');
-      const page = t.page;
-      await page.locator('.redress-mount .redress-language__failed').waitFor();
-      // Anything told late would arrive by now.
-      await page.waitForTimeout(300);
+      await t.page.locator('.redress-mount .redress-language__failed').waitFor();
+      await languagesHeard(t, ['en-GB']);
       await checkBoth(t, null, 'the start page in English after Polish failed');
-      const events = await heard(t);
-      for (const via of ['event', 'message']) {
-        const languages = events.filter((e) => e.via === via && e.type === 'language').map((e) => e.detail);
-        if (languages.join() !== 'en-GB') throw new Error(`the host was told the languages ${JSON.stringify(languages)} (${via})`);
-      }
     },
   },
   {
