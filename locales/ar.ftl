@@ -52,6 +52,13 @@ contact-website = الموقع الإلكتروني
 opening-hours = { $days }، من { $opens } إلى { $closes }
 # A run of days, such as "Monday to Friday".
 opening-days = من { $from } إلى { $to }
+weekday-monday = الاثنين
+weekday-tuesday = الثلاثاء
+weekday-wednesday = الأربعاء
+weekday-thursday = الخميس
+weekday-friday = الجمعة
+weekday-saturday = السبت
+weekday-sunday = الأحد
 opening-any-time = في أي وقت
 
 ## When the wizard cannot start
@@ -681,3 +688,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = نأسف، لم نتمكن من تحميل تلك اللغة، لذلك تظهر الخدمة باللغة الإنجليزية. حاول مرة أخرى لاحقًا.
+
+other-ways-heading = هذا النموذج الإلكتروني يحتاج إلى JavaScript
+other-ways-why = JavaScript متوقف أو محظور في متصفحك، أو لا يستطيع متصفحك تشغيل هذا النموذج.
+other-ways-instead = لا يزال بإمكانك تقديم شكوى أو إشادة أو تعليق بإحدى هذه الطرق.
+other-ways-back = العودة إلى صفحة البداية

@@ -52,6 +52,13 @@ contact-website = ওয়েবসাইট
 opening-hours = { $days }, { $opens } থেকে { $closes } পর্যন্ত
 # A run of days, such as "Monday to Friday".
 opening-days = { $from } থেকে { $to }
+weekday-monday = সোমবার
+weekday-tuesday = মঙ্গলবার
+weekday-wednesday = বুধবার
+weekday-thursday = বৃহস্পতিবার
+weekday-friday = শুক্রবার
+weekday-saturday = শনিবার
+weekday-sunday = রবিবার
 opening-any-time = যেকোনো সময়
 
 ## When the wizard cannot start
@@ -649,3 +656,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = দুঃখিত, ওই ভাষাটি লোড করা যায়নি। তাই এই সেবাটি ইংরেজিতে দেখানো হচ্ছে। পরে আবার চেষ্টা করুন।
+
+other-ways-heading = এই অনলাইন ফর্মটির জন্য JavaScript প্রয়োজন
+other-ways-why = আপনার ব্রাউজারে JavaScript বন্ধ বা অবরুদ্ধ আছে, অথবা আপনার ব্রাউজার এই ফর্মটি চালাতে পারে না।
+other-ways-instead = আপনি এখনও এই উপায়গুলোর যেকোনো একটিতে অভিযোগ, প্রশংসা বা মন্তব্য জানাতে পারেন।
+other-ways-back = শুরুর পাতায় ফিরে যান

@@ -52,6 +52,13 @@ contact-website = Gwefan
 opening-hours = { $days }, { $opens } tan { $closes }
 # A run of days, such as "Monday to Friday".
 opening-days = { $from } – { $to }
+weekday-monday = Dydd Llun
+weekday-tuesday = Dydd Mawrth
+weekday-wednesday = Dydd Mercher
+weekday-thursday = Dydd Iau
+weekday-friday = Dydd Gwener
+weekday-saturday = Dydd Sadwrn
+weekday-sunday = Dydd Sul
 opening-any-time = Unrhyw bryd
 
 ## When the wizard cannot start
@@ -681,3 +688,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = Mae’n ddrwg gennym, doedd dim modd llwytho’r iaith honno. Mae’r gwasanaeth yn cael ei ddangos yn Saesneg yn lle hynny. Rhowch gynnig arall arni yn nes ymlaen.
+
+other-ways-heading = Mae angen JavaScript ar y ffurflen ar-lein hon
+other-ways-why = Mae JavaScript wedi’i ddiffodd neu wedi’i rwystro yn eich porwr, neu ni all eich porwr redeg y ffurflen hon.
+other-ways-instead = Gallwch wneud cwyn, rhoi canmoliaeth neu wneud sylw o hyd, mewn un o’r ffyrdd hyn.
+other-ways-back = Yn ôl i’r dudalen gychwyn

@@ -53,6 +53,14 @@ contact-website = Website
 opening-hours = { $days }, { $opens } to { $closes }
 # A run of days, such as "Monday to Friday".
 opening-days = { $from } to { $to }
+# The days of the week, as opening hours name them.
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
 opening-any-time = At any time
 
 ## When the wizard cannot start
@@ -661,3 +669,11 @@ routing-reason-general = Your complaint will follow the council’s complaints p
 confirmation-calendar = Add these dates to your calendar (.ics file)
 ics-summary = { $what } (complaint { $reference })
 ics-description = Your complaint to { $council }, reference { $reference }.
+
+## The page Start leads to when this online form cannot run (no JavaScript,
+## or a browser that cannot run it): prerendered only, never drawn by the wasm.
+
+other-ways-heading = This online form needs JavaScript
+other-ways-why = JavaScript is turned off or blocked in your browser, or your browser cannot run this form.
+other-ways-instead = You can still make a complaint, pay a compliment or make a comment in one of these ways.
+other-ways-back = Back to the start page

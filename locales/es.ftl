@@ -52,6 +52,13 @@ contact-website = Sitio web
 opening-hours = { $days }, de { $opens } a { $closes }
 # A run of days, such as "Monday to Friday".
 opening-days = De { $from } a { $to }
+weekday-monday = lunes
+weekday-tuesday = martes
+weekday-wednesday = miércoles
+weekday-thursday = jueves
+weekday-friday = viernes
+weekday-saturday = sábado
+weekday-sunday = domingo
 opening-any-time = A cualquier hora
 
 ## When the wizard cannot start
@@ -657,3 +664,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = Lo sentimos, no hemos podido cargar ese idioma. El servicio se muestra en inglés. Vuelva a intentarlo más tarde.
+
+other-ways-heading = Este formulario en línea necesita JavaScript
+other-ways-why = JavaScript está desactivado o bloqueado en su navegador, o su navegador no puede ejecutar este formulario.
+other-ways-instead = Aún puede presentar una queja, un elogio o un comentario de una de estas maneras.
+other-ways-back = Volver a la página de inicio

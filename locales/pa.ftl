@@ -52,6 +52,13 @@ contact-website = ਵੈੱਬਸਾਈਟ
 opening-hours = { $days }, { $opens } ਤੋਂ { $closes } ਤੱਕ
 # A run of days, such as "Monday to Friday".
 opening-days = { $from } ਤੋਂ { $to } ਤੱਕ
+weekday-monday = ਸੋਮਵਾਰ
+weekday-tuesday = ਮੰਗਲਵਾਰ
+weekday-wednesday = ਬੁੱਧਵਾਰ
+weekday-thursday = ਵੀਰਵਾਰ
+weekday-friday = ਸ਼ੁੱਕਰਵਾਰ
+weekday-saturday = ਸ਼ਨਿੱਚਰਵਾਰ
+weekday-sunday = ਐਤਵਾਰ
 opening-any-time = ਕਿਸੇ ਵੀ ਵੇਲੇ
 
 ## When the wizard cannot start
@@ -649,3 +656,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = ਮਾਫ਼ ਕਰਨਾ, ਅਸੀਂ ਉਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਕਰ ਸਕੇ। ਇਸ ਦੀ ਥਾਂ ਸੇਵਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿਖਾਈ ਜਾ ਰਹੀ ਹੈ। ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
+other-ways-heading = ਇਸ ਔਨਲਾਈਨ ਫ਼ਾਰਮ ਲਈ JavaScript ਦੀ ਲੋੜ ਹੈ
+other-ways-why = ਤੁਹਾਡੇ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ JavaScript ਬੰਦ ਹੈ ਜਾਂ ਰੋਕੀ ਗਈ ਹੈ, ਜਾਂ ਤੁਹਾਡਾ ਬ੍ਰਾਊਜ਼ਰ ਇਹ ਫ਼ਾਰਮ ਨਹੀਂ ਚਲਾ ਸਕਦਾ।
+other-ways-instead = ਤੁਸੀਂ ਫਿਰ ਵੀ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਇੱਕ ਤਰੀਕੇ ਨਾਲ ਸ਼ਿਕਾਇਤ, ਪ੍ਰਸ਼ੰਸਾ ਜਾਂ ਟਿੱਪਣੀ ਕਰ ਸਕਦੇ ਹੋ।
+other-ways-back = ਸ਼ੁਰੂਆਤੀ ਪੰਨੇ ’ਤੇ ਵਾਪਸ ਜਾਓ

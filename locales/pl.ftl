@@ -52,6 +52,13 @@ contact-website = Strona internetowa
 opening-hours = { $days }, { $opens }–{ $closes }
 # A run of days, such as "Monday to Friday".
 opening-days = { $from } – { $to }
+weekday-monday = poniedziałek
+weekday-tuesday = wtorek
+weekday-wednesday = środa
+weekday-thursday = czwartek
+weekday-friday = piątek
+weekday-saturday = sobota
+weekday-sunday = niedziela
 opening-any-time = O każdej porze
 
 ## When the wizard cannot start
@@ -665,3 +672,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = Przepraszamy, nie udało się wczytać tego języka. Serwis jest wyświetlany po angielsku. Prosimy spróbować ponownie później.
+
+other-ways-heading = Ten formularz internetowy wymaga JavaScriptu
+other-ways-why = JavaScript jest wyłączony lub zablokowany w przeglądarce albo przeglądarka nie może uruchomić tego formularza.
+other-ways-instead = Skargę, pochwałę lub uwagę mogą Państwo nadal przekazać w jeden z poniższych sposobów.
+other-ways-back = Wróć do strony startowej

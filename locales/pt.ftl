@@ -52,6 +52,13 @@ contact-website = Sítio web
 opening-hours = { $days }, das { $opens } às { $closes }
 # A run of days, such as "Monday to Friday".
 opening-days = { $from } a { $to }
+weekday-monday = segunda-feira
+weekday-tuesday = terça-feira
+weekday-wednesday = quarta-feira
+weekday-thursday = quinta-feira
+weekday-friday = sexta-feira
+weekday-saturday = sábado
+weekday-sunday = domingo
 opening-any-time = A qualquer hora
 
 ## When the wizard cannot start
@@ -657,3 +664,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = Lamentamos, mas não foi possível carregar esse idioma. Por isso, o serviço é mostrado em inglês. Tente novamente mais tarde.
+
+other-ways-heading = Este formulário online precisa de JavaScript
+other-ways-why = O JavaScript está desativado ou bloqueado no seu navegador, ou o seu navegador não consegue executar este formulário.
+other-ways-instead = Pode ainda apresentar uma reclamação, um elogio ou um comentário de uma destas formas.
+other-ways-back = Voltar à página inicial

@@ -52,6 +52,13 @@ contact-website = Site web
 opening-hours = { $days }, { $opens }–{ $closes }
 # A run of days, such as "Monday to Friday".
 opening-days = { $from } – { $to }
+weekday-monday = luni
+weekday-tuesday = marți
+weekday-wednesday = miercuri
+weekday-thursday = joi
+weekday-friday = vineri
+weekday-saturday = sâmbătă
+weekday-sunday = duminică
 opening-any-time = Oricând
 
 ## When the wizard cannot start
@@ -665,3 +672,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = Ne pare rău, nu am putut încărca această limbă. Serviciul este afișat în schimb în engleză. Încercați din nou mai târziu.
+
+other-ways-heading = Acest formular online are nevoie de JavaScript
+other-ways-why = JavaScript este dezactivat sau blocat în browserul dumneavoastră ori browserul nu poate rula acest formular.
+other-ways-instead = Puteți face în continuare o reclamație, o laudă sau un comentariu într-unul dintre aceste moduri.
+other-ways-back = Înapoi la pagina de start

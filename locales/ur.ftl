@@ -52,6 +52,13 @@ contact-website = ویب سائٹ
 opening-hours = { $days }، { $opens } سے { $closes } تک
 # A run of days, such as "Monday to Friday".
 opening-days = { $from } سے { $to } تک
+weekday-monday = پیر
+weekday-tuesday = منگل
+weekday-wednesday = بدھ
+weekday-thursday = جمعرات
+weekday-friday = جمعہ
+weekday-saturday = ہفتہ
+weekday-sunday = اتوار
 opening-any-time = کسی بھی وقت
 
 ## When the wizard cannot start
@@ -649,3 +656,8 @@ language-name-ar = العربية
 language-name-bn = বাংলা
 # Shown when a language could not be loaded; the page is then in English.
 language-load-failed = معذرت، ہم وہ زبان لوڈ نہیں کر سکے۔ اس کی بجائے سروس انگریزی میں دکھائی جا رہی ہے۔ کچھ دیر بعد دوبارہ کوشش کریں۔
+
+other-ways-heading = اس آن لائن فارم کے لیے JavaScript درکار ہے
+other-ways-why = آپ کے براؤزر میں JavaScript بند یا مسدود ہے، یا آپ کا براؤزر یہ فارم نہیں چلا سکتا۔
+other-ways-instead = آپ اب بھی ان میں سے کسی ایک طریقے سے شکایت، تعریف یا رائے دے سکتے ہیں۔
+other-ways-back = شروع کے صفحے پر واپس جائیں

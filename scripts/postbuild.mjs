@@ -7,8 +7,9 @@
 //    checking each file it loads against its Subresource Integrity.
 // 2. integrity.json: the Subresource Integrity of embed.js and mount.js,
 //    for the `integrity` attribute of a council's embed snippet (printed).
-// 3. Brotli and gzip copies of each file, for precompressed serving.
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+// 3. .page.html: the page the build made, for src/prerender.rs.
+// 4. Brotli and gzip copies of each file, for precompressed serving.
+import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -91,7 +92,14 @@ const snippets = { 'embed.js': await integrity('embed.js'), 'mount.js': await in
 await writeFile(join(dist, 'integrity.json'), `${JSON.stringify(snippets, null, 2)}\n`);
 console.log(`postbuild: wrote integrity.json (embed.js ${snippets['embed.js']}, mount.js ${snippets['mount.js']})`);
 
-// 3. Brotli and gzip copies of every text and wasm file, at the highest
+// 3. The page as the build made it, with nothing in its body, becomes the
+//    template of the prerendered pages (src/prerender.rs): `./x build` then
+//    writes index.html and the others into it (redress-receiver prerender).
+//    Hidden, so that the reference receiver never serves it.
+await rename(indexPath, join(dist, '.page.html'));
+console.log('postbuild: index.html is now .page.html, the template of the prerendered pages');
+
+// 4. Brotli and gzip copies of every text and wasm file, at the highest
 //    settings, for servers that send precompressed files (the reference
 //    receiver does): nothing is compressed per request. Never of the
 //    top-level config.json: a council edits it after the build, and a server
@@ -99,7 +107,9 @@ console.log(`postbuild: wrote integrity.json (embed.js ${snippets['embed.js']}, 
 async function compressAll(dir) {
   for (const entry of await readdir(dir)) {
     const path = join(dir, entry);
-    if ((await stat(path)).isDirectory()) {
+    if (entry.startsWith('.')) {
+      continue;
+    } else if ((await stat(path)).isDirectory()) {
       await compressAll(path);
     } else if (path === join(dist, 'config.json')) {
       continue;

@@ -149,9 +149,34 @@ try {
   // The start script is a file of its own (the Content-Security-Policy
   // allows no inline script). Paths are relative to it, so the bundle
   // works from any folder of a council's site.
+  // Over a prerendered page (src/takeover.rs), Start is a link to the page
+  // of other ways to complain: until the wasm takes over, a press of it is
+  // held for the wasm to act on; if the wasm cannot run, the link leads on
+  // (at once, if it was pressed meanwhile).
   const start = `import init, { show_fallback } from './${names.glue}';
-${FALLBACK_ON_TRAP}
-await init({ module_or_path: new URL('./${names.main}', import.meta.url) });
+const html = document.documentElement;
+const hold = (event) => {
+  const link = !html.hasAttribute('data-redress-live') && event.target.closest?.('[data-redress-start]');
+  if (link) { event.preventDefault(); html.setAttribute('data-redress-start-pressed', ''); }
+};
+const holdKey = (event) => { if (event.key === ' ') hold(event); };
+document.addEventListener('click', hold);
+document.addEventListener('keydown', holdKey);
+const letGo = () => {
+  document.removeEventListener('click', hold);
+  document.removeEventListener('keydown', holdKey);
+  const link = !html.hasAttribute('data-redress-live') && html.hasAttribute('data-redress-start-pressed') && document.querySelector('[data-redress-start]');
+  if (link) location.assign(link.href);
+};
+let started = false;
+${FALLBACK_ON_TRAP.replace('show_fallback();', 'letGo(); if (started) show_fallback();')}
+try {
+  await init({ module_or_path: new URL('./${names.main}', import.meta.url) });
+  started = true;
+} catch (error) {
+  letGo();
+  throw error;
+}
 `;
   const startName = `${STEM}-start-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
   await writeFile(join(dist, startName), start);

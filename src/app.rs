@@ -21,6 +21,7 @@ use crate::later::{Broken, LaterPages, Setup};
 use crate::live_region::LiveRegion;
 use crate::pages::check::answers_text;
 use crate::pages::{step_page, ConfigErrorPage};
+use crate::takeover;
 use crate::wizard::Wizard;
 use redress_core::journey::Step;
 use redress_core::language::is_right_to_left;
@@ -36,9 +37,13 @@ const LATER_PAGES_AFTER: std::time::Duration = std::time::Duration::from_millis(
 pub fn App() -> impl IntoView {
     let i18n = I18n::in_source_language();
     provide_context(i18n);
+    // (Over a prerendered page, not until it is taken over: the page is
+    // already in its language, and English shows meanwhile off screen.)
     Effect::new(move |_| {
         let lang = i18n.lang();
-        browser::set_language(&lang, is_right_to_left(&lang));
+        if takeover::is_live() {
+            browser::set_language(&lang, is_right_to_left(&lang));
+        }
         embed::tell_host("language", &lang);
     });
     // What the page says if the wizard ever fails, kept in the language shown.
@@ -47,6 +52,7 @@ pub fn App() -> impl IntoView {
         let (title, body) = (i18n.t("crash-title"), i18n.t("crash-body"));
         let (answers_label, download) = (i18n.t("crash-answers"), i18n.t("crash-download"));
         let contacts_label = i18n.t("start-other-ways-heading");
+        let risk_label = i18n.t("start-risk-heading");
         fallback::prepare(|text| {
             text.right_to_left = is_right_to_left(&lang);
             text.lang = lang;
@@ -55,6 +61,7 @@ pub fn App() -> impl IntoView {
             text.answers_label = answers_label;
             text.download = download;
             text.contacts_label = contacts_label;
+            text.risk_label = risk_label;
         });
     });
 
@@ -89,12 +96,8 @@ pub fn App() -> impl IntoView {
             Err(error) => unfetched.set(Some(error.0)),
         }
     });
-    // Mounted in a council's page, the host's own skip link serves.
-    let skip_link = (embed::mode() != Mode::Mounted).then(|| {
-        view! { <a href="#main-content" class="redress-skip-link">{i18n.text("skip-link")}</a> }
-    });
     view! {
-        {skip_link}
+        <SkipLink/>
         <LiveRegion/>
         {move || {
             if let Some(broken) = later_pages.broken.get() {
@@ -112,8 +115,18 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The wizard with the council's settings: header, language switcher, the
-/// current page and the answers footer.
+/// The link to the main content, first on the page. Mounted in a council's
+/// page, the host's own skip link serves.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let i18n = use_i18n();
+    (embed::mode() != Mode::Mounted).then(|| {
+        view! { <a href="#main-content" class="redress-skip-link">{i18n.text("skip-link")}</a> }
+    })
+}
+
+/// The wizard with the council's settings, set up in the browser: the
+/// theme, the language, what the host page is told; then [`FrameView`].
 #[component]
 fn Frame(config: StartConfig) -> impl IntoView {
     let i18n = use_i18n();
@@ -143,20 +156,58 @@ fn Frame(config: StartConfig) -> impl IntoView {
         step
     });
     let contacts = config.contacts.clone();
+    let safety = config.safety.clone();
     Effect::new(move |_| {
         let lines = fallback::contact_lines(i18n, &contacts);
-        fallback::prepare(|text| text.contacts = lines);
+        let risk = fallback::risk_lines(i18n, &safety);
+        fallback::prepare(|text| {
+            text.contacts = lines;
+            text.risk = risk;
+        });
     });
     // The later pages arrive while the person reads the start page: asked
     // for once it is on screen and has settled, so that they never slow it
     // down.
     Effect::new(move |_| set_timeout(move || later_pages.fetch(), LATER_PAGES_AFTER));
-    let fresh = StoredValue::new(false);
     // Every message may name the council, in the language shown.
     let council = config.council.clone();
     i18n.share_args(std::sync::Arc::new(move |lang| council.args(lang)));
+    // Drawn in the language chosen (or in English, if it could not be
+    // loaded), the page takes the prerendered page's place, once the
+    // drawing has finished; Start pressed meanwhile is acted on then.
+    Effect::new(move |_| {
+        i18n.lang();
+        let failed = languages.failed.get();
+        if (languages.is_shown() || failed) && !takeover::is_live() {
+            set_timeout(
+                move || {
+                    let pressed = takeover::take_over();
+                    let lang = i18n.lang_untracked();
+                    browser::set_language(&lang, is_right_to_left(&lang));
+                    if pressed && wizard.step.get_untracked() == Step::Start {
+                        later_pages.acknowledge(wizard, Step::Start);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    });
     let logo = config.council.logo.clone();
     provide_context(config);
+    view! { <FrameView logo/> }
+}
+
+/// The header, the language switcher, the current page and the answers
+/// footer: what the prerendered start pages show too, from the contexts
+/// the app provides.
+#[component]
+pub fn FrameView(
+    /// The council's logo (see [`Header`]).
+    logo: Option<String>,
+) -> impl IntoView {
+    let wizard = Wizard::get();
+    let later_pages = LaterPages::get();
+    let fresh = StoredValue::new(false);
     view! {
         <Header logo/>
         <MainRegion>
@@ -199,6 +250,18 @@ fn cannot_start(problems: &[String], contacts: Contacts) -> AnyView {
     // No configuration to say otherwise: the defaults, so that a framing
     // page can at least size the frame to show this page.
     embed::configure(&Default::default());
+    // Over a prerendered start page, which would lead nowhere.
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        set_timeout(
+            move || {
+                takeover::take_over();
+                let lang = i18n.lang_untracked();
+                browser::set_language(&lang, is_right_to_left(&lang));
+            },
+            std::time::Duration::ZERO,
+        )
+    });
     view! {
         <MainRegion>
             <ConfigErrorPage contacts/>
@@ -250,7 +313,7 @@ pub(crate) fn finish_start(setup: Setup) -> Result<(), Broken> {
 /// in a council's page, which has its own `<main>`, a region named after
 /// the service.
 #[component]
-fn MainRegion(children: Children) -> impl IntoView {
+pub fn MainRegion(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     if embed::mode() == Mode::Mounted {
         view! {
@@ -271,7 +334,7 @@ fn MainRegion(children: Children) -> impl IntoView {
 
 /// The band at the top: the council and the service's name.
 #[component]
-fn Header(
+pub fn Header(
     /// The council's logo, a path beside the wizard (resolved from the
     /// wizard's own address when mounted in another site's page);
     /// decorative, as the name is written out next to it.

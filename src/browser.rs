@@ -213,6 +213,33 @@ pub fn replace_history(step: &str) {
     }
 }
 
+/// Moves the address to `page` (a file beside this one), keeping the
+/// history entry's step, the rest of the query but `lang` (which would
+/// otherwise win on reload), and the fragment.
+pub fn replace_url(page: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(search), Ok(hash), Some(history)) = (location.search(), location.hash(), history())
+    else {
+        return;
+    };
+    let query = web_sys::UrlSearchParams::new_with_str(&search)
+        .map(|params| {
+            params.delete("lang");
+            String::from(params.to_string())
+        })
+        .unwrap_or_default();
+    let query = if query.is_empty() {
+        query
+    } else {
+        format!("?{query}")
+    };
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(&format!("{page}{query}{hash}")));
+}
+
 /// Calls `on_pop` with the step of the entry the browser moved to whenever
 /// the person presses Back or Forward.
 pub fn on_history_pop(on_pop: impl Fn(Option<String>) + 'static) {

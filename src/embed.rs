@@ -81,6 +81,10 @@ pub fn mode() -> Mode {
     if MOUNT.with(|mount| mount.borrow().is_some()) {
         return Mode::Mounted;
     }
+    // Rendered natively (the prerendered pages): a page of its own.
+    if cfg!(not(target_arch = "wasm32")) {
+        return Mode::Page;
+    }
     let framed = web_sys::window()
         .and_then(|w| w.parent().ok().flatten().map(|parent| parent != w))
         .unwrap_or(false);
@@ -150,6 +154,7 @@ fn message(kind: &str, detail: JsValue) -> js_sys::Object {
 /// is called, nothing is told.
 pub fn configure(embedding: &Embedding) {
     TOLD.with(|told| *told.borrow_mut() = Some(embedding.clone()));
+    send_height();
 }
 
 /// Tells the host page something happened: `kind` is `started` or
@@ -214,34 +219,43 @@ pub fn report_height() {
     else {
         return;
     };
-    let measured = body.clone();
-    let send = move || {
-        let height = measured.get_bounding_client_rect().height().ceil();
-        if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
-            let message = message("resize", height.into());
-            // A height can hint at the page shown: to the council's own
-            // sites when they are configured; to any page otherwise, as
-            // without it no frame could fit the wizard.
-            // Until the configuration is read, nothing is sent: the first
-            // change of size after it is.
-            let Some(origins) =
-                TOLD.with(|told| told.borrow().as_ref().map(|e| e.host_origins.clone()))
-            else {
-                return;
-            };
-            if origins.is_empty() {
-                let _ = parent.post_message(&message, "*");
-            }
-            for origin in &origins {
-                let _ = parent.post_message(&message, origin);
-            }
-        }
-    };
-    send();
-    let callback = Closure::<dyn Fn()>::new(send);
+    let callback = Closure::<dyn Fn()>::new(send_height);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&body);
     }
     // The observer lives as long as the page.
     callback.forget();
+}
+
+/// Tells the parent page the wizard's height now, if framed.
+fn send_height() {
+    if mode() != Mode::Frame {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    // A height can hint at the page shown: to the council's own sites when
+    // they are configured; to any page otherwise, as without it no frame
+    // could fit the wizard. Until the configuration is read, nothing is
+    // sent; [`configure`] sends the height then (a prerendered page may
+    // already be its full height, and not change size again).
+    let Some(origins) = TOLD.with(|told| told.borrow().as_ref().map(|e| e.host_origins.clone()))
+    else {
+        return;
+    };
+    let height = body.get_bounding_client_rect().height().ceil();
+    let message = message("resize", height.into());
+    if origins.is_empty() {
+        let _ = parent.post_message(&message, "*");
+    }
+    for origin in &origins {
+        let _ = parent.post_message(&message, origin);
+    }
 }

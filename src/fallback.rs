@@ -16,7 +16,8 @@ use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsCast;
 
-use crate::config::Contacts;
+use crate::components::opening_hours;
+use crate::config::{Contacts, OpeningHours, PhoneLine, Safety};
 use crate::embed;
 use crate::l10n::I18n;
 
@@ -41,6 +42,10 @@ pub struct FallbackText {
     pub contacts_label: String,
     /// The council's other contact routes, one per line.
     pub contacts: Vec<String>,
+    /// The heading over who to call if someone is at risk.
+    pub risk_label: String,
+    /// Who to call if someone is at risk, one per line.
+    pub risk: Vec<String>,
 }
 
 thread_local! {
@@ -58,12 +63,28 @@ pub fn prepare(change: impl FnOnce(&mut FallbackText)) {
     });
 }
 
-/// The council's other contact routes as lines of text ("Phone: …").
+/// A line of text such as "Phone: 0113 496 0000".
+fn line(i18n: I18n, label: &str, value: &str) -> String {
+    format!("{}: {value}", i18n.t(label))
+}
+
+/// A line followed by opening hours: "… (Monday – Friday, 9:00 to 17:00)".
+fn with_hours(i18n: I18n, text: String, hours: &[OpeningHours]) -> String {
+    format!("{text} ({})", opening_hours(i18n, hours).join("; "))
+}
+
+fn phone(i18n: I18n, label: &str, phone: &PhoneLine) -> String {
+    with_hours(i18n, line(i18n, label, &phone.number), &phone.hours)
+}
+
+/// The council's other contact routes as lines of text, with the same
+/// opening hours as the start page and the page of other ways to complain
+/// show, for a page that must be built without Leptos.
 pub fn contact_lines(i18n: I18n, contacts: &Contacts) -> Vec<String> {
-    let line = |label: &str, value: String| format!("{}: {value}", i18n.t(label));
+    let line = |label: &str, value: String| line(i18n, label, &value);
     let mut lines = Vec::new();
-    if let Some(phone) = &contacts.phone {
-        lines.push(line("contact-phone", phone.number.clone()));
+    if let Some(number) = &contacts.phone {
+        lines.push(phone(i18n, "contact-phone", number));
     }
     if let Some(email) = &contacts.email {
         lines.push(line("contact-email", email.clone()));
@@ -74,12 +95,31 @@ pub fn contact_lines(i18n: I18n, contacts: &Contacts) -> Vec<String> {
         lines.push(line("contact-post", post.join(", ")));
     }
     if let Some(office) = &contacts.in_person {
-        lines.push(line(
+        let address = line(
             "contact-in-person",
             office.address.lines_in(&lang).join(", "),
-        ));
+        );
+        lines.push(if office.hours.is_empty() {
+            address
+        } else {
+            with_hours(i18n, address, &office.hours)
+        });
     }
     lines
+}
+
+/// Who to call if someone is at risk, as lines of text: the emergency
+/// number, then the safeguarding lines with their hours.
+pub fn risk_lines(i18n: I18n, safety: &Safety) -> Vec<String> {
+    vec![
+        i18n.t_with(
+            "start-risk-emergency",
+            &[("number", safety.emergency_number.clone().into())],
+        ),
+        phone(i18n, "start-risk-adults", &safety.adults),
+        phone(i18n, "start-risk-children", &safety.children),
+        phone(i18n, "start-risk-out-of-hours", &safety.out_of_hours),
+    ]
 }
 
 /// Panics on purpose, so that a web team (or a test) can see what people
@@ -95,6 +135,11 @@ pub fn simulate_crash() {
 /// start script when the wasm traps.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn show_fallback() {
+    // Before the wasm took over a prerendered page, that page still works
+    // (the start script lets its links lead on).
+    if !crate::takeover::is_live() {
+        return;
+    }
     if SHOWN.with(|shown| shown.replace(true)) {
         return;
     }
@@ -164,11 +209,17 @@ pub fn show_fallback() {
         }
         parts.push(paragraph);
     }
-    if !text.contacts.is_empty() {
-        parts.push(element("h2", "redress-heading-m", &text.contacts_label));
+    for (label, lines) in [
+        (&text.contacts_label, &text.contacts),
+        (&text.risk_label, &text.risk),
+    ] {
+        if lines.is_empty() {
+            continue;
+        }
+        parts.push(element("h2", "redress-heading-m", label));
         let list = element("ul", "redress-list", "");
         if let Some(list) = &list {
-            for line in &text.contacts {
+            for line in lines {
                 if let Some(item) = element("li", "", line) {
                     let _ = list.append_child(&item);
                 }

@@ -1,5 +1,7 @@
-//! The browser's own `Intl`: plural categories, numbers and names of days in
-//! every language, with no locale tables compiled into the wasm.
+//! The browser's own `Intl`: plural categories, numbers and dates in every
+//! language, with no locale tables compiled into the wasm. (What the start
+//! page shows, such as opening hours, uses none of it: the page is
+//! prerendered natively and must read the same in every browser.)
 //!
 //! Native builds (tests, clippy) have no browser, so they use English rules.
 
@@ -8,16 +10,6 @@ use crate::i18n::LanguageRules;
 /// Plural and number rules for the language being shown.
 pub fn rules() -> LanguageRules {
     imp::RULES
-}
-
-/// The name of a day of the week (0 = Monday) in the language `lang`.
-pub fn weekday_name(lang: &str, monday_based: u8) -> String {
-    imp::weekday_name(lang, monday_based)
-}
-
-/// A time of day (`hour`, `minute`) written the way `lang` writes times.
-pub fn time_of_day(lang: &str, hour: u8, minute: u8) -> String {
-    imp::time_of_day(lang, hour, minute)
 }
 
 /// Today's date in the UK (Europe/London), where councils count their days,
@@ -150,13 +142,7 @@ mod imp {
         object.into()
     }
 
-    /// Midnight UTC at the start of Monday 1 January 2024, in milliseconds.
-    const A_MONDAY_MS: f64 = 1_704_067_200_000.0;
     const HOUR_MS: f64 = 3_600_000.0;
-
-    fn utc(ms_after_monday: f64) -> js_sys::Date {
-        js_sys::Date::new(&JsValue::from_f64(A_MONDAY_MS + ms_after_monday))
-    }
 
     pub fn today_in_uk() -> redress_core::date::Date {
         // Swedish writes dates as ISO 8601, YYYY-MM-DD.
@@ -210,29 +196,6 @@ mod imp {
         let text = format.format_date(&js_sys::Date::new_0()).replace(' ', "T");
         text.parse().unwrap_or_else(|_| super::utc_today().into())
     }
-
-    pub fn weekday_name(lang: &str, monday_based: u8) -> String {
-        // Noon, so the date is the same in every time zone we format in.
-        let date = utc((f64::from(monday_based % 7) * 24.0 + 12.0) * HOUR_MS);
-        DateTimeFormat::new(
-            &locales(lang),
-            &options(&[("weekday", "long"), ("timeZone", "UTC")]),
-        )
-        .format_date(&date)
-    }
-
-    pub fn time_of_day(lang: &str, hour: u8, minute: u8) -> String {
-        let date = utc((f64::from(hour) + f64::from(minute) / 60.0) * HOUR_MS);
-        DateTimeFormat::new(
-            &locales(lang),
-            &options(&[
-                ("hour", "numeric"),
-                ("minute", "2-digit"),
-                ("timeZone", "UTC"),
-            ]),
-        )
-        .format_date(&date)
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -240,16 +203,6 @@ mod imp {
     use crate::i18n::{LanguageRules, ENGLISH_RULES};
 
     pub const RULES: LanguageRules = ENGLISH_RULES;
-
-    const DAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
 
     pub fn today_in_uk() -> redress_core::date::Date {
         super::utc_today()
@@ -293,14 +246,6 @@ mod imp {
             date.month(),
             date.day()
         )
-    }
-
-    pub fn weekday_name(_lang: &str, monday_based: u8) -> String {
-        DAYS[usize::from(monday_based % 7)].to_owned()
-    }
-
-    pub fn time_of_day(_lang: &str, hour: u8, minute: u8) -> String {
-        format!("{hour:02}:{minute:02}")
     }
 }
 

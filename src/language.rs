@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use redress_core::language::{choose, SOURCE};
+use redress_core::language::{choose, main_language, other_ways_file, page_file, SOURCE};
 
 use crate::browser::{self, Store};
 use crate::config;
@@ -26,6 +26,8 @@ pub struct Languages {
     pub offered: StoredValue<Vec<String>>,
     /// The language wanted (shown once loaded).
     pub current: RwSignal<String>,
+    /// The language of the main page, `index.html`.
+    main: StoredValue<String>,
     /// Set when a language could not be loaded, so English is shown.
     pub failed: RwSignal<bool>,
     loaded: StoredValue<HashMap<String, Arc<Catalogue>>>,
@@ -35,23 +37,64 @@ impl Languages {
     /// Chooses the starting language (see `redress_core::language::choose`)
     /// and loads it.
     pub fn start(i18n: I18n, config: &config::Languages) -> Languages {
-        let offered = config.offered.clone();
         let chosen = choose(
-            browser::query_param("lang").as_deref(),
-            browser::store_get(Store::Device, CHOICE_KEY).as_deref(),
-            config.default.as_deref(),
+            [
+                browser::query_param("lang").as_deref(),
+                crate::takeover::page_language().as_deref(),
+                browser::store_get(Store::Device, CHOICE_KEY).as_deref(),
+                config.default.as_deref(),
+            ],
             &browser::browser_languages(),
-            &offered,
+            &config.offered,
         );
-        let languages = Languages {
-            i18n,
-            offered: StoredValue::new(offered),
-            current: RwSignal::new(SOURCE.to_owned()),
-            failed: RwSignal::new(false),
-            loaded: StoredValue::new(HashMap::new()),
-        };
+        let languages = Languages::showing(i18n, config, SOURCE);
+        let page = crate::takeover::page_language().unwrap_or_else(|| languages.main.get_value());
+        if chosen != page {
+            languages.follow_in_address(&chosen);
+        }
         languages.switch(chosen, false);
         languages
+    }
+
+    /// Moves the address to `tag`'s own page, so that reloading (or sharing
+    /// the link) opens the page in it; the journey's history is kept. Only
+    /// on a prerendered page, where each language has a page of its own.
+    fn follow_in_address(&self, tag: &str) {
+        if crate::embed::mode() != crate::embed::Mode::Mounted && crate::takeover::is_prerendered()
+        {
+            browser::replace_url(&self.href(tag));
+        }
+    }
+
+    /// The controller with `shown` on screen, fetching nothing: what the
+    /// prerendered pages are drawn with (see [`Languages::start`]).
+    pub fn showing(i18n: I18n, config: &config::Languages, shown: &str) -> Languages {
+        Languages {
+            i18n,
+            offered: StoredValue::new(config.offered.clone()),
+            main: StoredValue::new(main_language(config.default.as_deref(), &config.offered)),
+            current: RwSignal::new(shown.to_owned()),
+            failed: RwSignal::new(false),
+            loaded: StoredValue::new(HashMap::new()),
+        }
+    }
+
+    /// Where the switcher's link to `tag` leads: that language's own
+    /// prerendered page, which works without JavaScript; mounted in a
+    /// council's page, which has no such pages, `?lang=` on that page.
+    pub fn href(&self, tag: &str) -> String {
+        if crate::embed::mode() == crate::embed::Mode::Mounted {
+            format!("?lang={tag}")
+        } else {
+            page_file(tag, &self.main.get_value())
+        }
+    }
+
+    /// The page of other ways to complain in the language shown, beside
+    /// the wizard: where Start leads when the wizard cannot run.
+    pub fn other_ways_href(&self) -> String {
+        let file = other_ways_file(&self.current.get(), &self.main.get_value());
+        crate::embed::asset(&file)
     }
 
     /// Whether the language chosen is the one on screen (not still being
@@ -76,6 +119,9 @@ impl Languages {
     pub fn switch(&self, tag: String, remember: bool) {
         if remember {
             browser::store_set(Store::Device, CHOICE_KEY, &tag);
+        }
+        if remember {
+            self.follow_in_address(&tag);
         }
         self.failed.set(false);
         self.current.set(tag.clone());
@@ -143,7 +189,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
             view! {
                 <li class="redress-language__item">
                     <a
-                        href=format!("?lang={tag}")
+                        href=languages.href(&tag)
                         class="redress-language__link"
                         lang=tag.clone()
                         hreflang=tag.clone()

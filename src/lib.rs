@@ -3,6 +3,9 @@
 //! The rules live in `redress-core`; this crate renders them. Components
 //! render state and turn events into calls of the core's functions.
 
+// The ssr rendering of deeply nested views needs deeper type layouts.
+#![recursion_limit = "256"]
+
 pub use redress_core::msg;
 
 pub mod app;
@@ -20,12 +23,16 @@ pub mod language;
 pub mod later;
 pub mod live_region;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+pub mod takeover;
 pub mod wizard;
 
 /// Mounts the wizard: into the host page's `[data-redress-mount]` element
-/// when there is one (see [`embed`]), otherwise on the page's body.
+/// when there is one (see [`embed`]); off screen, to take over a
+/// prerendered page (see [`takeover`]); otherwise on the page's body.
 pub fn mount() {
-    match embed::prepare() {
+    match embed::prepare().or_else(takeover::prepare) {
         Some(container) => leptos::mount::mount_to(container, app::App).forget(),
         None => leptos::mount::mount_to_body(app::App),
     }

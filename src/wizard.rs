@@ -104,6 +104,20 @@ fn saved_place() -> (Step, bool) {
 }
 
 impl Wizard {
+    /// A journey at `step`, with no answers yet, touching neither history
+    /// nor storage: what the prerendered start pages show.
+    pub fn at(step: Step, on_device: bool) -> Wizard {
+        Wizard {
+            answers: RwSignal::new(Answers::default()),
+            step: RwSignal::new(step),
+            checking: RwSignal::new(false),
+            on_device: RwSignal::new(on_device),
+            receipt: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            routing: StoredValue::new(None),
+        }
+    }
+
     /// The journey at the step it was saved on (the start, if none was
     /// saved), with history kept in step with it from now on.
     ///
@@ -115,15 +129,7 @@ impl Wizard {
         // Mounted, the browser's storage is the council site's own, which
         // every script on its pages can read: the answers stay in this tab.
         let on_device = on_device && crate::embed::mode() != crate::embed::Mode::Mounted;
-        let wizard = Wizard {
-            answers: RwSignal::new(Answers::default()),
-            step: RwSignal::new(step),
-            checking: RwSignal::new(false),
-            on_device: RwSignal::new(on_device),
-            receipt: RwSignal::new(None),
-            pending: RwSignal::new(None),
-            routing: StoredValue::new(None),
-        };
+        let wizard = Wizard::at(step, on_device);
         browser::replace_history(step.name());
         browser::on_history_pop(move |state| {
             // Leaving: going back through the entries is the way out.

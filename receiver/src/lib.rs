@@ -17,6 +17,7 @@ pub mod config_file;
 pub mod files;
 pub mod limit;
 pub mod options;
+pub mod pages;
 pub mod schema;
 pub mod serve;
 pub mod store;
@@ -103,6 +104,9 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         site = site.nest_service(prefix.trim_end_matches('/'), ServeDir::new(dir));
     }
     // `scripts/postbuild.mjs` writes brotli and gzip copies beside each file.
+    // The start pages are made from config.json as it is now (see `pages`),
+    // and compressed as they are sent.
+    let pages = pages::Pages::open(&options.dist, &options.config_path());
     let mut site = site
         .fallback_service(
             ServeDir::new(&options.dist)
@@ -112,7 +116,9 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         .layer(axum::middleware::from_fn_with_state(
             files::Roots::new(&options.dist, &options.mounts),
             files::guard,
-        ));
+        ))
+        .layer(axum::middleware::from_fn_with_state(pages, pages::serve))
+        .layer(CompressionLayer::new());
     if !options.allowed_origins.is_empty() {
         // Mounted in a council's page, the wizard fetches its files (the
         // module, the wasm, config.json, locales) from here.

@@ -37,12 +37,49 @@ fn stop_signal() -> impl std::future::Future<Output = ()> {
     }
 }
 
+/// `redress-receiver prerender [--dist DIR] [--config FILE]`: writes the
+/// start pages into the bundle; the exit code.
+fn prerender(args: Vec<String>) -> i32 {
+    let options = match Options::parse(args, |_| None) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("redress-receiver prerender: {message}");
+            return 2;
+        }
+    };
+    let config = options.config_path();
+    match redress::prerender::write(&options.dist, &config) {
+        Ok(files) => {
+            println!(
+                "redress-receiver prerender: wrote {} files into {} from {}: {}",
+                files.len(),
+                options.dist.display(),
+                config.display(),
+                files.join(", ")
+            );
+            0
+        }
+        Err(problems) => {
+            eprintln!(
+                "redress-receiver prerender: nothing written; mend these in {} (or the bundle):\n  {}",
+                config.display(),
+                problems.join("\n  ")
+            );
+            1
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // The dates for a council's setup, on its own server: redress-dates.
     if args.first().is_some_and(|first| first == "dates") {
         std::process::exit(redress_core::cli::main(&args[1..]));
+    }
+    // The start pages, written into the bundle for static hosting.
+    if args.first().is_some_and(|first| first == "prerender") {
+        std::process::exit(prerender(args[1..].to_vec()));
     }
     if args.iter().any(|a| a == "--help" || a == "-h") {
         println!("{USAGE}");

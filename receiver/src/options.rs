@@ -70,6 +70,11 @@ usage: redress-receiver [--dist DIR] [--config FILE] [--mount /PREFIX/=DIR]...
        redress-receiver dates [--config FILE] COMMAND ...
                         the dates for a complaint, as redress-dates gives them
                         (redress-receiver dates --help lists the commands)
+       redress-receiver prerender [--dist DIR] [--config FILE]
+                        write the start pages in each language, and the page
+                        of other ways to complain, into DIR from FILE: run
+                        it after editing config.json when the bundle is
+                        served by a web server of the council's own
 
   --dist DIR        the built wizard to serve (default: dist)
   --config FILE     the council's configuration, served as /config.json and

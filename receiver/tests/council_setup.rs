@@ -185,3 +185,89 @@ async fn without_config_the_one_in_dist_is_served_fresh() {
     std::fs::remove_dir_all(&dist).unwrap();
     assert_eq!(served.body, b"{\"council\": {\"name\": \"Two\"}}");
 }
+
+/// A bundle as `./x build` leaves it: the page template and the message
+/// files (the repository's own).
+fn bundle_with_template(dist: &std::path::Path) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    std::fs::create_dir_all(dist.join("locales")).unwrap();
+    let template = std::fs::read_to_string(root.join("web/index.html")).unwrap();
+    std::fs::write(dist.join(".page.html"), template).unwrap();
+    for entry in std::fs::read_dir(root.join("locales")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            std::fs::copy(&path, dist.join("locales").join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    // What the build prerendered from the shipped default: stale once the
+    // council's own file is used.
+    std::fs::write(
+        dist.join("index.html"),
+        "<!DOCTYPE html><title>stale</title>",
+    )
+    .unwrap();
+}
+
+fn text(answer: &Answer) -> String {
+    String::from_utf8(answer.body.clone()).unwrap()
+}
+
+#[tokio::test]
+async fn the_start_pages_follow_edits_to_the_configuration() {
+    let base = std::env::temp_dir().join(format!("redress-pages-{}", std::process::id()));
+    let dist = base.join("dist");
+    bundle_with_template(&dist);
+    let config = base.join("config.json");
+    let mut council = documented_example();
+    council["languages"] = serde_json::json!({"offered": ["en-GB", "cy"], "default": "en-GB"});
+    std::fs::write(&config, serde_json::to_vec_pretty(&council).unwrap()).unwrap();
+    let app = router(
+        &Options {
+            dist: dist.clone(),
+            config: Some(config.clone()),
+            ..Options::default()
+        },
+        Store::in_memory().unwrap(),
+    )
+    .unwrap();
+
+    let number = council["contacts"]["phone"]["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let start = get(&app, "/").await;
+    assert_eq!(start.status, StatusCode::OK);
+    assert!(start.gzipped, "compressed as it is sent");
+    let start = text(&start);
+    assert!(!start.contains("stale"), "the bundle's copy is not served");
+    assert!(start.contains(&number), "{start}");
+    assert!(start.contains(r#"href="cy.html""#), "the switcher links");
+    let welsh = text(&get(&app, "/cy.html").await);
+    assert!(welsh.contains(r#"<html lang="cy" dir="ltr""#), "{welsh}");
+    let other_ways = text(&get(&app, "/other-ways.html").await);
+    assert!(other_ways.contains(&number));
+    assert!(
+        !other_ways.contains("<script"),
+        "no script on the page for no JavaScript"
+    );
+    assert_eq!(get(&app, "/ar.html").await.status, StatusCode::NOT_FOUND);
+
+    // A new phone number and Arabic offered: every page follows at once.
+    council["contacts"]["phone"]["number"] = "0113 496 0999".into();
+    council["languages"]["offered"] = serde_json::json!(["en-GB", "cy", "ar"]);
+    std::fs::write(&config, serde_json::to_vec_pretty(&council).unwrap()).unwrap();
+    for path in ["/", "/cy.html", "/other-ways.html", "/other-ways.cy.html"] {
+        let page = text(&get(&app, path).await);
+        assert!(page.contains("0113 496 0999"), "{path}");
+        assert!(!page.contains(&number), "{path}");
+    }
+    let arabic = text(&get(&app, "/ar.html").await);
+    assert!(arabic.contains(r#"<html lang="ar" dir="rtl""#), "{arabic}");
+
+    // A mistake in the file keeps the last good pages.
+    council["languages"]["default"] = "fr".into();
+    std::fs::write(&config, serde_json::to_vec_pretty(&council).unwrap()).unwrap();
+    let page = text(&get(&app, "/").await);
+    assert!(page.contains("0113 496 0999"), "{page}");
+    std::fs::remove_dir_all(&base).unwrap();
+}

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::config::{parse_time, Contacts, OpeningHours, PhoneLine, Safety};
-use crate::intl;
 use crate::l10n::{use_i18n, I18n};
+use crate::msg;
+use redress_core::date::Weekday;
 use redress_core::localized::Localized;
 
 /// A phone number as a link that dials it on a phone.
@@ -24,16 +25,31 @@ pub fn PhoneNumber(
     }
 }
 
-/// Opening hours as sentences such as "Monday to Friday, 9:00 to 17:00".
-fn opening_hours(i18n: I18n, hours: &[OpeningHours]) -> Vec<String> {
-    let lang = i18n.lang();
+/// The message naming a day of the week.
+fn weekday(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => msg!("weekday-monday"),
+        Weekday::Tuesday => msg!("weekday-tuesday"),
+        Weekday::Wednesday => msg!("weekday-wednesday"),
+        Weekday::Thursday => msg!("weekday-thursday"),
+        Weekday::Friday => msg!("weekday-friday"),
+        Weekday::Saturday => msg!("weekday-saturday"),
+        Weekday::Sunday => msg!("weekday-sunday"),
+    }
+}
+
+/// Opening hours as sentences such as "Monday to Friday, 9:00 to 17:00":
+/// days named by the message files and times on the 24-hour clock, as
+/// councils publish them, so that the prerendered start page reads the
+/// same in every browser.
+pub fn opening_hours(i18n: I18n, hours: &[OpeningHours]) -> Vec<String> {
     if hours.is_empty() {
         return vec![i18n.t("opening-any-time")];
     }
     hours
         .iter()
         .map(|run| {
-            let day = |d: redress_core::date::Weekday| intl::weekday_name(&lang, d as u8);
+            let day = |d: Weekday| i18n.t(weekday(d));
             let days = if run.from == run.to {
                 day(run.from)
             } else {
@@ -44,7 +60,7 @@ fn opening_hours(i18n: I18n, hours: &[OpeningHours]) -> Vec<String> {
             };
             let time = |text: &str| {
                 parse_time(text)
-                    .map(|t| intl::time_of_day(&lang, t.hour() as u8, t.minute() as u8))
+                    .map(|t| format!("{}:{:02}", t.hour(), t.minute()))
                     .unwrap_or_else(|| text.to_owned())
             };
             i18n.t_with(
@@ -105,6 +121,27 @@ pub fn SafeguardingContacts(
             <dt>{i18n.text("start-risk-out-of-hours")}</dt>
             <dd><PhoneLineDetails line=safety.out_of_hours/></dd>
         </dl>
+    }
+}
+
+/// Who to call if someone is at risk: the emergency number, then the
+/// council's safeguarding lines (under a heading of the page's own).
+#[component]
+pub fn RiskContacts(
+    /// The safety contacts, from configuration.
+    safety: Safety,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let emergency = safety.emergency_number.clone();
+    view! {
+        <p class="redress-body">
+            <strong>
+                {move || {
+                    i18n.t_with("start-risk-emergency", &[("number", emergency.clone().into())])
+                }}
+            </strong>
+        </p>
+        <SafeguardingContacts safety=safety/>
     }
 }
 

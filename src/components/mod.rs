@@ -25,7 +25,9 @@ pub use back_link::BackLink;
 pub use beyond_council::{AfterTheirAnswer, BodyContact, OmbudsmanAdvice, RegulatorNote};
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use choice_page::ChoicePage;
-pub use contact_details::{ContactDetails, PhoneNumber, SafeguardingContacts};
+pub use contact_details::{
+    opening_hours, ContactDetails, PhoneNumber, RiskContacts, SafeguardingContacts,
+};
 pub use date_input::{date_error, DateFields, DateInput};
 pub use error_summary::{field_error, group_error, ErrorMessage, ErrorSummary};
 pub use exit_page::ExitThisPage;

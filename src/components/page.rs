@@ -34,5 +34,11 @@ fn use_title(page: impl Fn() -> Option<String> + Send + Sync + 'static) {
         };
         browser::set_title(&title);
     });
-    Effect::new(move |_| browser::focus(HEADING_ID));
+    // Not over a prerendered page being taken over, where the person may
+    // already have moved focus (see `crate::takeover`).
+    Effect::new(move |_| {
+        if crate::takeover::is_live() {
+            browser::focus(HEADING_ID);
+        }
+    });
 }

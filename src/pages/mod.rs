@@ -17,6 +17,7 @@ mod handling;
 mod kind;
 mod late_reason;
 mod message;
+mod other_ways;
 mod put_right;
 mod records;
 mod representation;
@@ -41,6 +42,7 @@ use leptos::prelude::*;
 use redress_core::journey::Step;
 
 pub use config_error::ConfigErrorPage;
+pub use other_ways::OtherWaysPage;
 pub use start::StartPage;
 
 use crate::components::Choice;

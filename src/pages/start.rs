@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::{use_start_title, ContactDetails, SafeguardingContacts};
+use crate::components::{use_start_title, ContactDetails, RiskContacts};
 use crate::config::StartConfig;
 use crate::l10n::use_i18n;
+use crate::language::Languages;
 use crate::later::LaterPages;
 use crate::wizard::Wizard;
 use redress_core::journey::Step;
@@ -20,10 +21,10 @@ pub fn StartPage() -> impl IntoView {
     // The next page comes with the later pages: pressed before they have
     // arrived, the journey starts when they do.
     let later_pages = LaterPages::get();
+    let languages = Languages::get();
     use_start_title();
     let safety = config.safety.clone();
     let t = move |id: &'static str| move || i18n.t(id);
-    let emergency = safety.emergency_number.clone();
     view! {
         <div class="redress-grid">
             <div class="redress-grid__main">
@@ -48,11 +49,24 @@ pub fn StartPage() -> impl IntoView {
                 </ul>
                 <p class="redress-body">{t("start-need-help")}</p>
 
-                <button
-                    type="button"
+                // A link, as in the GOV.UK start button: without the wasm
+                // it leads to the other ways to complain (see
+                // `crate::takeover`); Space presses it, as it does a button.
+                <a
+                    href=move || languages.other_ways_href()
+                    role="button"
+                    draggable="false"
                     class="redress-button redress-button--start"
-                    on:click=move |_| {
+                    data-redress-start=""
+                    on:click=move |event| {
+                        event.prevent_default();
                         later_pages.acknowledge(wizard, Step::Start)
+                    }
+                    on:keydown=move |event| {
+                        if event.key() == " " {
+                            event.prevent_default();
+                            later_pages.acknowledge(wizard, Step::Start)
+                        }
                     }
                 >
                     {t("start-button")}
@@ -67,7 +81,7 @@ pub fn StartPage() -> impl IntoView {
                     >
                         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
                     </svg>
-                </button>
+                </a>
 
                 <h2 class="redress-heading-m">{t("start-talk-first-heading")}</h2>
                 <p class="redress-body">{t("start-talk-first")}</p>
@@ -78,17 +92,7 @@ pub fn StartPage() -> impl IntoView {
                     <h2 id="start-risk-heading" class="redress-heading-s">
                         {t("start-risk-heading")}
                     </h2>
-                    <p class="redress-body">
-                        <strong>
-                            {move || {
-                                i18n.t_with(
-                                    "start-risk-emergency",
-                                    &[("number", emergency.clone().into())],
-                                )
-                            }}
-                        </strong>
-                    </p>
-                    <SafeguardingContacts safety=safety/>
+                    <RiskContacts safety/>
                 </div>
             </aside>
         </div>

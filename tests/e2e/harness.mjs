@@ -145,11 +145,21 @@ class TestContext {
     return new URL(path, this.baseUrl + '/').toString();
   }
 
-  /** Opens `path`, waits for the page heading, and checks the page. */
-  async goto(path = '/', { heading = true } = {}) {
+  /** Opens `path`, waits for the page heading (and, over a prerendered
+   *  page, for the wasm to take it over, unless `live` is false), and
+   *  checks the page. */
+  async goto(path = '/', { heading = true, live = true } = {}) {
     await this.page.goto(this.url(path));
     if (heading) await this.page.locator('h1').first().waitFor();
+    if (live && this.javaScript) await this.live();
     await this.check(path);
+  }
+
+  /** Waits until the wasm has taken over a prerendered page (at once if
+   *  the page was not prerendered). */
+  async live() {
+    await this.page.waitForFunction(() =>
+      !document.body?.hasAttribute('data-redress-prerendered') || document.documentElement.hasAttribute('data-redress-live'));
   }
 
   /** Runs `action`, waits for focus on a new page heading, checks the page. */
@@ -200,7 +210,7 @@ class TestContext {
    *  and checks the page it leads to. */
   async continue(label) {
     // The page's own button: a form's submit, an interruption's or the start page's.
-    const candidates = ['form button[type=submit]', '.redress-interruption button', 'button.redress-button--start'];
+    const candidates = ['form button[type=submit]', '.redress-interruption button', '.redress-button--start'];
     let button = null;
     for (const selector of candidates) {
       if ((await this.page.locator(selector).count()) > 0) {
@@ -237,8 +247,23 @@ class TestContext {
    *  HTML conformance of the DOM as it stands. */
   async check(where) {
     this.assertNoProblems();
-    await checkAccessibility(this.page, where);
-    await checkHtml(this.htmlChecker, this.page, where);
+    const page = this.javaScript ? this.page : await this.scriptless(this.page.url());
+    await checkAccessibility(page, where);
+    await checkHtml(this.htmlChecker, page, where);
+  }
+
+  /** With JavaScript off, axe cannot finish in the page (its timers never
+   *  run): the same address is opened in a page of its own whose scripts
+   *  are refused, which holds the same document, and checked there. */
+  async scriptless(url) {
+    if (!this.mirror) {
+      const context = await this.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+      await context.route('**/*.js', (route) => route.abort());
+      this.mirror = await context.newPage();
+      this.mirrorContext = context;
+    }
+    await this.mirror.goto(url);
+    return this.mirror;
   }
 
   assertNoProblems() {
@@ -330,7 +355,8 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
   try {
     const tests = (await loadTests(files)).filter((t) => !filter || t.name.includes(filter));
     for (const test of tests) {
-      const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+      // A test may ask for its own browser settings (JavaScript off, say).
+      const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', ...test.context });
       // A Content-Security-Policy violation is reported as a console error.
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
@@ -344,6 +370,8 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
       current = problems;
       const t = new TestContext(page, receiver, problems, htmlChecker);
       t.context = context;
+      t.browser = browser;
+      t.javaScript = test.context?.javaScriptEnabled !== false;
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
@@ -379,6 +407,7 @@ export async function runTests(files, { dist = join(root, 'dist'), filter } = {}
         for (const problem of problems) console.log(`     (page) ${problem}`);
       } finally {
         await context.close();
+        await t.mirrorContext?.close();
         current = null;
       }
     }

@@ -65,6 +65,13 @@ export default [
       if (!body.includes('0113 496 0000') || !body.includes('complaints@example.org')) {
         throw new Error(`the council's other contact routes are not given: ${body}`);
       }
+      // The same routes as the page of other ways to complain: the hours,
+      // and who to call if someone is at risk, under its own heading.
+      const plain = stripIsolates(body);
+      const riskHeading = await message('cy', 'start-risk-heading');
+      for (const expected of ['Dydd Llun – Dydd Gwener, 9:00 tan 17:00', riskHeading, '999', '0113 496 0100', '0113 496 0200', '0113 496 0300']) {
+        if (!plain.includes(expected)) throw new Error(`the fallback page lacks "${expected}": ${plain}`);
+      }
       if ((await page.locator('main').getAttribute('lang')) !== 'cy') throw new Error('the fallback page is not marked Welsh');
       const kept = await page.evaluate(() => sessionStorage.getItem('redress.journey'));
       if (!kept?.includes('Llyfrgell y dref')) throw new Error('the stored answers were lost');
