@@ -181,9 +181,7 @@ fn Frame(config: StartConfig) -> impl IntoView {
         if (languages.is_shown() || failed) && !takeover::is_live() {
             set_timeout(
                 move || {
-                    let pressed = takeover::take_over();
-                    let lang = i18n.lang_untracked();
-                    browser::set_language(&lang, is_right_to_left(&lang));
+                    let pressed = take_over(i18n);
                     if pressed && wizard.step.get_untracked() == Step::Start {
                         later_pages.acknowledge(wizard, Step::Start);
                     }
@@ -195,6 +193,16 @@ fn Frame(config: StartConfig) -> impl IntoView {
     let logo = config.council.logo.clone();
     provide_context(config);
     view! { <FrameView logo/> }
+}
+
+/// Takes over the prerendered page (see [`takeover::take_over`]) and marks
+/// the document with the language shown, which waited for it. Returns
+/// whether Start was pressed before.
+fn take_over(i18n: I18n) -> bool {
+    let pressed = takeover::take_over();
+    let lang = i18n.lang_untracked();
+    browser::set_language(&lang, is_right_to_left(&lang));
+    pressed
 }
 
 /// The header, the language switcher, the current page and the answers
@@ -255,9 +263,7 @@ fn cannot_start(problems: &[String], contacts: Contacts) -> AnyView {
     Effect::new(move |_| {
         set_timeout(
             move || {
-                takeover::take_over();
-                let lang = i18n.lang_untracked();
-                browser::set_language(&lang, is_right_to_left(&lang));
+                take_over(i18n);
             },
             std::time::Duration::ZERO,
         )

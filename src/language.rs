@@ -37,10 +37,11 @@ impl Languages {
     /// Chooses the starting language (see `redress_core::language::choose`)
     /// and loads it.
     pub fn start(i18n: I18n, config: &config::Languages) -> Languages {
+        let page_language = crate::takeover::page_language();
         let chosen = choose(
             [
                 browser::query_param("lang").as_deref(),
-                crate::takeover::page_language().as_deref(),
+                page_language.as_deref(),
                 browser::store_get(Store::Device, CHOICE_KEY).as_deref(),
                 config.default.as_deref(),
             ],
@@ -48,7 +49,7 @@ impl Languages {
             &config.offered,
         );
         let languages = Languages::showing(i18n, config, SOURCE);
-        let page = crate::takeover::page_language().unwrap_or_else(|| languages.main.get_value());
+        let page = page_language.unwrap_or_else(|| languages.main.get_value());
         if chosen != page {
             languages.follow_in_address(&chosen);
         }
@@ -119,8 +120,6 @@ impl Languages {
     pub fn switch(&self, tag: String, remember: bool) {
         if remember {
             browser::store_set(Store::Device, CHOICE_KEY, &tag);
-        }
-        if remember {
             self.follow_in_address(&tag);
         }
         self.failed.set(false);
