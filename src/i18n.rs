@@ -509,7 +509,7 @@ impl<'c> Scope<'c> {
                                 self.write_inline(&named.value, args, depth + 1, &mut text);
                                 let value = match &named.value {
                                     InlineExpression::NumberLiteral { value } => {
-                                        value.parse().map(Arg::Num).unwrap_or(Arg::Str(text))
+                                        number_value(value).map(Arg::Num).unwrap_or(Arg::Str(text))
                                     }
                                     _ => Arg::Str(text),
                                 };

@@ -26,7 +26,7 @@ pub fn StartPage() -> impl IntoView {
     let safety = config.safety.clone();
     let t = move |id: &'static str| move || i18n.t(id);
     view! {
-        <div class="redress-grid">
+        <div class="redress-grid redress-grid--aside">
             <div class="redress-grid__main">
                 <h1 id="page-heading" class="redress-heading-xl" tabindex="-1">
                     {i18n.text("start-heading")}

@@ -150,6 +150,36 @@ export default [
     },
   },
   {
+    name: 'a start page painted before all of it has arrived moves nothing when the rest does',
+    context: { javaScriptEnabled: false },
+    async run(t) {
+      const { page } = t;
+      // A browser paints what it has read so far when the rest is slow to
+      // come: the start page cut off just before its side column stands for
+      // that first paint, and must be laid out as the whole page is.
+      const whole = await (await page.request.get(t.url('/index.html'))).text();
+      const cut = whole.indexOf('<aside ');
+      if (cut < 0) throw new Error('the start page has no side column to cut before');
+      await page.route('**/first-paint.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: whole.slice(0, cut) }));
+      const boxes = async () => {
+        const found = [];
+        for (const selector of ['h1', '.redress-grid__main > p', '.redress-button--start']) {
+          found.push([selector, await page.locator(selector).first().boundingBox()]);
+        }
+        return JSON.stringify(found);
+      };
+      for (const width of [1280, 800, 380]) {
+        await page.setViewportSize({ width, height: 720 });
+        await page.goto(t.url('/first-paint.html'));
+        const first = await boxes();
+        await page.goto(t.url('/index.html'));
+        const all = await boxes();
+        if (first !== all) throw new Error(`at ${width} pixels wide, the start page moves as its side column arrives:\n  first: ${first}\n  whole: ${all}`);
+      }
+      await t.check('the whole start page');
+    },
+  },
+  {
     name: 'the prerendered start page and the wasm’s own are the same markup in every offered language, and nothing moves',
     async run(t) {
       const { page } = t;
