@@ -36,6 +36,9 @@ thread_local! {
     /// has (or if there was nothing to take over).
     static WAITING: std::cell::RefCell<Option<web_sys::HtmlElement>> =
         const { std::cell::RefCell::new(None) };
+    /// The title of the page drawn, until it takes over.
+    static WAITING_TITLE: std::cell::RefCell<Option<String>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -66,6 +69,17 @@ pub fn is_prerendered() -> bool {
 /// page is still waiting to be taken over).
 pub fn is_live() -> bool {
     WAITING.with(|w| w.borrow().is_none())
+}
+
+/// Names the page in the browser's tab; while a prerendered page is still
+/// shown, once the page drawn takes its place (the prerendered page has its
+/// own title, in its own language, which the wasm may not have loaded yet).
+pub fn set_title(title: String) {
+    if is_live() {
+        crate::browser::set_title(&title);
+    } else {
+        WAITING_TITLE.with(|waiting| *waiting.borrow_mut() = Some(title));
+    }
 }
 
 /// The language of the prerendered page opened, if it is not the main one.
@@ -128,6 +142,9 @@ pub fn take_over() -> bool {
     let Some(root) = document.document_element() else {
         return false;
     };
+    if let Some(title) = WAITING_TITLE.with(|waiting| waiting.borrow_mut().take()) {
+        crate::browser::set_title(&title);
+    }
     let _ = root.set_attribute(LIVE, "");
     let pressed = root.has_attribute(START_PRESSED);
     let _ = root.remove_attribute(START_PRESSED);

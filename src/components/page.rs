@@ -32,7 +32,7 @@ fn use_title(page: impl Fn() -> Option<String> + Send + Sync + 'static) {
             ),
             None => i18n.t_with("page-title-start", &[("service", service.into())]),
         };
-        browser::set_title(&title);
+        crate::takeover::set_title(title);
     });
     // Not over a prerendered page being taken over, where the person may
     // already have moved focus (see `crate::takeover`).

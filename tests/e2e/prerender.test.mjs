@@ -137,6 +137,31 @@ export default [
     },
   },
   {
+    name: 'the tab keeps the page’s own title, in its language, while the wasm takes over',
+    async run(t) {
+      const { page } = t;
+      // Every title the tab shows, from the first byte.
+      await page.addInitScript(() => {
+        window.titles = [];
+        const note = () => {
+          if (document.title !== window.titles.at(-1)) window.titles.push(document.title);
+        };
+        new MutationObserver(note).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      // The Welsh messages are slow to come: the wasm is running meanwhile.
+      await page.route('**/locales/cy.ftl', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await route.continue();
+      });
+      await t.goto('/cy.html');
+      const titles = (await page.evaluate(() => window.titles)).map(stripIsolates);
+      const welsh = 'Gwneud cwyn neu roi adborth – Exampleshire Council';
+      if (titles.length === 0 || titles.some((title) => title !== welsh)) {
+        throw new Error(`the tab's title was not the Welsh page's all along: ${JSON.stringify(titles)}`);
+      }
+    },
+  },
+  {
     name: 'Start pressed before the wasm arrives starts the journey when it does',
     async run(t) {
       const { page } = t;
