@@ -90,6 +90,19 @@ pub fn optional_text(
     }
 }
 
+/// A reference the council gave: optional text, at most
+/// [`REFERENCE_LIMIT`] characters, with its digits written in ASCII
+/// ([`ascii_digits`]), as staff search their systems by it.
+///
+/// ```
+/// use redress_core::validate::{reference, FieldError};
+/// let too_long = FieldError::new("reference", "too-long");
+/// assert_eq!(reference(" CMP-١٢٣٤ ", too_long), Ok("CMP-1234".to_string()));
+/// ```
+pub fn reference(input: &str, too_long: FieldError) -> Result<String, FieldError> {
+    optional_text(&ascii_digits(input), REFERENCE_LIMIT, too_long)
+}
+
 /// Collects the errors of several fields: `Ok` only if every field is.
 pub fn all(
     results: impl IntoIterator<Item = Result<(), FieldError>>,
@@ -100,6 +113,43 @@ pub fn all(
     } else {
         Err(errors)
     }
+}
+
+/// The zero of each decimal digit script people may type numbers in beside
+/// ASCII, in the languages Redress ships or that keyboards offer them:
+/// Arabic-Indic (Arabic), Extended Arabic-Indic (Urdu, Persian), Devanagari,
+/// Bengali and Gurmukhi (Punjabi). Each script's digits follow its zero.
+const DIGIT_ZEROS: [char; 5] = ['\u{0660}', '\u{06F0}', '\u{0966}', '\u{09E6}', '\u{0A66}'];
+
+/// `text` as staff's systems read it: the digits of every script in
+/// [`DIGIT_ZEROS`] as ASCII digits, and full-width forms (`１２`, `＋`,
+/// `（`, `Ａ`, as Chinese, Japanese and Korean keyboards type them) as
+/// their ASCII characters. Everything else is kept.
+///
+/// ```
+/// use redress_core::validate::ascii_digits;
+/// assert_eq!(ascii_digits("২৭ ৩ ২০২৫"), "27 3 2025");
+/// assert_eq!(ascii_digits("٢٧/٣"), "27/3");
+/// assert_eq!(ascii_digits("＋４４ ７７００"), "+44 7700");
+/// assert_eq!(ascii_digits("Flat ৩, Ωmega"), "Flat 3, Ωmega");
+/// ```
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let code = u32::from(c);
+            if (0xFF01..=0xFF5E).contains(&code) {
+                // The full-width block mirrors ASCII from `!` to `~`.
+                return char::from_u32(code - 0xFF01 + 0x21).unwrap_or(c);
+            }
+            DIGIT_ZEROS
+                .iter()
+                .find_map(|&zero| {
+                    let digit = code.checked_sub(u32::from(zero))?;
+                    char::from_digit(digit, 10)
+                })
+                .unwrap_or(c)
+        })
+        .collect()
 }
 
 /// What is wrong with a date typed as day, month and year.
@@ -140,7 +190,8 @@ pub enum DatePart {
 
 /// Reads a date typed in three boxes where the day may be left out: an exact
 /// date, a month and year, or nothing at all (`Ok(None)`). Spaces are
-/// ignored; the date must not be after `today`.
+/// ignored, and digits may be in any script [`ascii_digits`] reads; the
+/// date must not be after `today`.
 ///
 /// ```
 /// use redress_core::validate::{approximate_date, DateProblem};
@@ -148,6 +199,7 @@ pub enum DatePart {
 /// assert_eq!(approximate_date("", "3", "2026", today), Ok(Some("2026-03".parse().unwrap())));
 /// assert_eq!(approximate_date(" 5", "03 ", "2026", today), Ok(Some("2026-03-05".parse().unwrap())));
 /// assert_eq!(approximate_date("", "", "", today), Ok(None));
+/// assert_eq!(approximate_date("৫", "৩", "২০২৬", today), Ok(Some("2026-03-05".parse().unwrap())));
 /// assert_eq!(approximate_date("31", "2", "2026", today), Err(DateProblem::NotReal));
 /// assert_eq!(approximate_date("", "12", "2026", today), Err(DateProblem::InFuture));
 /// ```
@@ -157,7 +209,12 @@ pub fn approximate_date(
     year: &str,
     today: Date,
 ) -> Result<Option<ApproximateDate>, DateProblem> {
-    let clean = |text: &str| -> String { text.chars().filter(|c| !c.is_whitespace()).collect() };
+    let clean = |text: &str| -> String {
+        ascii_digits(text)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
     let (day, month, year) = (clean(day), clean(month), clean(year));
     if day.is_empty() && month.is_empty() && year.is_empty() {
         return Ok(None);
@@ -220,20 +277,21 @@ pub fn email(input: &str) -> Option<String> {
 /// A phone number as people type it, in the form staff can dial: UK numbers
 /// (`01226 770770`, `(01226) 770-770`, `+44 1226 770770`, `0044…`) become
 /// national digits (`01226770770`); other countries' numbers keep their
-/// `+` and country code.
+/// `+` and country code. Digits may be in any script [`ascii_digits`]
+/// reads.
 ///
 /// ```
 /// use redress_core::validate::phone;
 /// assert_eq!(phone("+44 (0)1226 770770").as_deref(), Some("01226770770"));
 /// assert_eq!(phone("07700 900 123").as_deref(), Some("07700900123"));
 /// assert_eq!(phone("+48 22 123 45 67").as_deref(), Some("+48221234567"));
+/// assert_eq!(phone("০৭৭০০ ৯০০ ১২৩").as_deref(), Some("07700900123"));
 /// assert_eq!(phone("12345"), None);
 /// ```
 pub fn phone(input: &str) -> Option<String> {
-    let mut text: String = input
-        .trim()
+    let mut text: String = ascii_digits(input)
         .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}'))
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '(' | ')'))
         .collect();
     if let Some(rest) = text.strip_prefix("00") {
         text = format!("+{rest}");
@@ -254,8 +312,9 @@ pub fn phone(input: &str) -> Option<String> {
     (uk || international).then_some(text)
 }
 
-/// A UK postcode as people type it (any case, any spacing), written the
-/// standard way (`S70 2TA`), or `None` if it cannot be one.
+/// A UK postcode as people type it (any case, any spacing, digits in any
+/// script [`ascii_digits`] reads), written the standard way (`S70 2TA`),
+/// or `None` if it cannot be one.
 ///
 /// ```
 /// use redress_core::validate::postcode;
@@ -264,7 +323,7 @@ pub fn phone(input: &str) -> Option<String> {
 /// assert_eq!(postcode("12345"), None);
 /// ```
 pub fn postcode(input: &str) -> Option<String> {
-    let compact: String = input
+    let compact: String = ascii_digits(input)
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| c.to_ascii_uppercase())
@@ -452,7 +511,109 @@ mod tests {
         }
     }
 
+    /// `ascii` (ASCII digits and anything else) with its digits written in
+    /// the script whose zero is `zero`.
+    fn in_script(ascii: &str, zero: char) -> String {
+        ascii
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32(u32::from(zero) + d).unwrap(),
+                None => c,
+            })
+            .collect()
+    }
+
+    /// Every script a person may type digits in: ASCII, the five of
+    /// [`DIGIT_ZEROS`], and full-width.
+    const EVERY_ZERO: [char; 7] = ['0', '٠', '۰', '०', '০', '੦', '０'];
+
+    #[test]
+    fn each_script_s_digits_are_read_as_ascii() {
+        // Each script in full, as Unicode lists it.
+        for (digits, script) in [
+            ("٠١٢٣٤٥٦٧٨٩", "Arabic-Indic"),
+            ("۰۱۲۳۴۵۶۷۸۹", "Extended Arabic-Indic"),
+            ("०१२३४५६७८९", "Devanagari"),
+            ("০১২৩৪৫৬৭৮৯", "Bengali"),
+            ("੦੧੨੩੪੫੬੭੮੯", "Gurmukhi"),
+            ("０１２３４５６７８９", "full-width"),
+        ] {
+            assert_eq!(ascii_digits(digits), "0123456789", "{script}");
+        }
+        // The characters either side of each script's digits are kept.
+        for zero in DIGIT_ZEROS {
+            let before = char::from_u32(u32::from(zero) - 1).unwrap();
+            let after = char::from_u32(u32::from(zero) + 10).unwrap();
+            let text = format!("{before}{after}");
+            assert_eq!(ascii_digits(&text), text);
+        }
+        assert_eq!(ascii_digits("\u{FF00}\u{FF5F}"), "\u{FF00}\u{FF5F}");
+        assert_eq!(ascii_digits("＋（）－ＡＺａｚ～！"), "+()-AZaz~!");
+    }
+
+    #[test]
+    fn dates_phone_numbers_postcodes_and_references_in_every_script() {
+        let today: Date = "2026-11-20".parse().unwrap();
+        for zero in EVERY_ZERO {
+            let typed = |ascii: &str| in_script(ascii, zero);
+            assert_eq!(
+                approximate_date(&typed("27"), &typed("3"), &typed("2025"), today),
+                Ok(Some(ApproximateDate::Exact("2025-03-27".parse().unwrap()))),
+                "{zero}"
+            );
+            assert_eq!(
+                approximate_date("", &typed("12"), &typed("2026"), today),
+                Err(DateProblem::InFuture),
+                "{zero}"
+            );
+            assert_eq!(
+                phone(&typed("07700 900 123")).as_deref(),
+                Some("07700900123")
+            );
+            assert_eq!(
+                phone(&typed("+44 1226 770770")).as_deref(),
+                Some("01226770770")
+            );
+            assert_eq!(postcode(&typed("s70 2ta")).as_deref(), Some("S70 2TA"));
+            assert_eq!(
+                reference(&typed(" 2026/417 "), LONG),
+                Ok("2026/417".to_owned())
+            );
+        }
+    }
+
     proptest! {
+        #[test]
+        fn ascii_digits_is_idempotent_and_keeps_the_length(input in "\\PC{0,30}") {
+            let ascii = ascii_digits(&input);
+            prop_assert_eq!(ascii_digits(&ascii), ascii.clone());
+            prop_assert_eq!(ascii.chars().count(), input.chars().count());
+        }
+
+        #[test]
+        fn a_date_reads_the_same_in_every_script(
+            day in 1u32..=28, month in 1u32..=12, year in 1950i32..=2026, zero in 0usize..7,
+        ) {
+            let today: Date = "2026-11-20".parse().unwrap();
+            let zero = EVERY_ZERO[zero];
+            let (d, m, y) = (day.to_string(), month.to_string(), year.to_string());
+            prop_assert_eq!(
+                approximate_date(&in_script(&d, zero), &in_script(&m, zero), &in_script(&y, zero), today),
+                approximate_date(&d, &m, &y, today)
+            );
+            prop_assert_eq!(
+                approximate_date("", &in_script(&m, zero), &in_script(&y, zero), today),
+                approximate_date("", &m, &y, today)
+            );
+        }
+
+        #[test]
+        fn a_phone_number_reads_the_same_in_every_script(
+            number in "(\\+44 ?|0)[1-9][0-9]{3} ?[0-9]{6}|\\+[1-9][0-9]{7,13}", zero in 0usize..7,
+        ) {
+            prop_assert_eq!(phone(&in_script(&number, EVERY_ZERO[zero])), phone(&number));
+        }
+
         #[test]
         fn contact_validators_never_panic_and_are_idempotent(input in "\\PC{0,30}") {
             if let Some(address) = email(&input) {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use redress_core::journey::Step;
-use redress_core::validate::{approximate_date, optional_text, FieldError, REFERENCE_LIMIT};
+use redress_core::validate::{approximate_date, reference as reference_text, FieldError};
 
 use crate::components::{
     date_error, field_error, group_error, DateFields, DateInput, QuestionPage, TextInput,
@@ -31,9 +31,8 @@ pub fn EarlierPage() -> impl IntoView {
     let today = wizard.rules().today;
     let on_continue = Callback::new(move |()| {
         let typed = reference.with_untracked(|typed| {
-            optional_text(
+            reference_text(
                 typed,
-                REFERENCE_LIMIT,
                 FieldError::new("earlier-reference", msg!("earlier-reference-too-long")),
             )
         });

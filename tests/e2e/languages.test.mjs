@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { generalComplaint } from './routes.mjs';
+import { generalComplaint, lastMonth } from './routes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SOURCE = await readFile(join(here, '..', '..', 'locales', 'en-GB.ftl'), 'utf8');
@@ -221,6 +221,26 @@ export default [
       }
       const heading = await t.text('h1');
       if (/^Complaint sent$/.test(heading)) throw new Error('the confirmation is in English');
+    },
+  })),
+  ...[
+    ['bn', 'Bengali', '০'],
+    ['ar', 'Arabic-Indic', '٠'],
+    ['ur', 'Extended Arabic-Indic', '۰'],
+  ].map(([lang, script, zero]) => ({
+    name: `a complaint in ${lang} with the date and phone number typed in ${script} digits is sent with them in ASCII`,
+    async run(t) {
+      const { page } = t;
+      await t.goto(`/?lang=${lang}`);
+      await page.waitForFunction((tag) => document.documentElement.lang === tag, lang);
+      const reference = await generalComplaint(t, async () => {}, { zero, phone: '07700 900 123' });
+      const submission = (await t.submissions()).find((s) => s.reference === reference);
+      const { month, year } = lastMonth();
+      const happened = { month: `${year}-${month.padStart(2, '0')}` };
+      const { answers } = submission;
+      if (JSON.stringify(answers.happened) !== JSON.stringify(happened) || answers.contact.phone !== '07700900123') {
+        throw new Error(`stored as typed, not in ASCII: happened ${JSON.stringify(answers.happened)}, phone ${answers.contact.phone}`);
+      }
     },
   })),
   {

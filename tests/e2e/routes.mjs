@@ -9,12 +9,20 @@ export function lastMonth() {
     : { month: String(now.getMonth()), year: String(now.getFullYear()) };
 }
 
+/** `text` with its ASCII digits written in the script whose zero is `zero`
+ *  (as a person types them on a keyboard for that script). */
+export function inScript(text, zero = '0') {
+  return text.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero.codePointAt(0) + Number(digit)));
+}
+
 /**
  * A complaint about another council service, for oneself, from the start
  * page to the confirmation; `onPage(label)` runs on every page reached.
- * Resolves to the reference shown.
+ * Numbers are typed with the digits of the script whose zero is `zero`;
+ * with a `phone`, a reply by phone is asked for too. Resolves to the
+ * reference shown.
  */
-export async function generalComplaint(t, onPage = async () => {}) {
+export async function generalComplaint(t, onPage = async () => {}, { zero = '0', phone = null } = {}) {
   const { page } = t;
   const next = async (label) => {
     await t.continue(label);
@@ -33,8 +41,8 @@ export async function generalComplaint(t, onPage = async () => {}) {
   await t.chooseRadioAt('talked', 0);
   await next('when');
   const { month, year } = lastMonth();
-  await t.type('#happened-month', month);
-  await t.type('#happened-year', year);
+  await t.type('#happened-month', inScript(month, zero));
+  await t.type('#happened-year', inScript(year, zero));
   await next('service');
   await t.type('#service', 'Housing repairs');
   await next('what happened');
@@ -54,6 +62,11 @@ export async function generalComplaint(t, onPage = async () => {}) {
   await t.tabTo('input[type=checkbox][name="contact-method"]');
   await page.keyboard.press('Space');
   await t.type('#email', 'ann@example.org');
+  if (phone) {
+    await t.tabTo('input[type=checkbox][name="contact-method"] >> nth=1');
+    await page.keyboard.press('Space');
+    await t.type('#phone', inScript(phone, zero));
+  }
   await next('check');
   await t.step(async () => {
     await t.tabTo('main button.redress-button:not(.redress-button--secondary):not(.redress-button--warning)');
