@@ -1,6 +1,6 @@
 # DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
 # খসড়া অনুবাদ: একজন যোগ্য অনুবাদকের পর্যালোচনার অপেক্ষায় আছে। সেই পর্যালোচনা ছাড়া প্রকাশ করবেন না।
-# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+# Translated from en-GB.ftl. Reviewers: start from locales/GLOSSARY.md, the key terms, their renderings here and why. The comments below are the source's, kept in English for reviewers.
 
 ## The service and every page
 
@@ -130,15 +130,15 @@ who-question = অভিযোগটি কার জন্য?
 who-myself = আমার নিজের জন্য
 who-someone-else = অন্য কারও জন্য
 who-someone-else-hint = যেমন, কোনো আত্মীয়, বন্ধু, বা আপনি যাঁর দেখাশোনা করেন।
-who-professional = আমি একজন অ্যাডভোকেট বা পেশাদার, কারও হয়ে কাজ করছি
-who-professional-hint = যেমন, একজন অ্যাডভোকেট (যিনি কাউকে নিজের কথা তুলে ধরতে সাহায্য করেন), অন্য কোনো সংস্থার সোশ্যাল ওয়ার্কার, বা একজন সলিসিটর (আইনজীবী)।
+who-professional = আমি একজন সমর্থনকারী (advocate) বা পেশাদার, কারও হয়ে কাজ করছি
+who-professional-hint = যেমন, একজন সমর্থনকারী (advocate: যিনি কাউকে নিজের কথা তুলে ধরতে সাহায্য করেন), অন্য কোনো সংস্থার সোশ্যাল ওয়ার্কার, বা একজন সলিসিটর (আইনজীবী)।
 who-error = অভিযোগটি কার জন্য, তা বেছে নিন
 representation-heading = আপনি যাঁর হয়ে অভিযোগ করছেন, তাঁর সম্পর্কে
 their-name-label = তাঁর পুরো নাম
 their-name-error = আপনি যাঁর হয়ে অভিযোগ করছেন, তাঁর পুরো নাম লিখুন
 their-name-too-long = তাঁর নাম 200 অক্ষর বা তার কম হতে হবে
 relationship-label = আপনি তাঁকে কীভাবে চেনেন?
-relationship-hint = যেমন, “আমার মা”, “আমার প্রতিবেশী” বা “আমি তাঁর অ্যাডভোকেট”।
+relationship-hint = যেমন, “আমার মা”, “আমার প্রতিবেশী” বা “আমি তাঁর সমর্থনকারী (advocate)”।
 relationship-error = আপনি ব্যক্তিটিকে কীভাবে চেনেন, তা লিখুন
 relationship-too-long = আপনি তাঁকে কীভাবে চেনেন, সেই উত্তর 200 অক্ষর বা তার কম হতে হবে
 consent-question = আপনি তাঁর হয়ে এই অভিযোগ করছেন, এতে কি তিনি রাজি হয়েছেন?
@@ -209,7 +209,7 @@ talk-first-heading = সেবাটির সঙ্গে কথা বলল�
 talk-first-quick = { $procedure ->
     [children] শিশুদের সামাজিক সেবা নিয়ে বেশিরভাগ সমস্যার সমাধান “সঙ্গে সঙ্গেই” হয়ে যায়। আপনার সঙ্গে যাঁর যোগাযোগ হয় তিনি সমাধান করেন, অথবা তাঁর ম্যানেজার 10 কর্মদিবসের মধ্যে করেন।
     [adults] কী সমস্যা হয়েছে তা সেবাটিকে জানালে, তাঁরা হয়তো পরের কর্মদিবসের মধ্যেই তা ঠিক করে দিতে পারবেন।
-   *[other] আমাদের অভিযোগ টিম প্রথমে সেবাটির সঙ্গে মিলে আপনার অভিযোগের দ্রুত ও ঘরোয়াভাবে সমাধান করার চেষ্টা করবে। একে প্রাথমিক সমাধান বলা হয়।
+   *[other] আমাদের অভিযোগ টিম প্রথমে সেবাটির সঙ্গে মিলে আপনার অভিযোগের দ্রুত ও অনানুষ্ঠানিকভাবে সমাধান করার চেষ্টা করবে। একে প্রাথমিক সমাধান বলা হয়।
 }
 talk-first-carry-on = আগে সেবাটির সঙ্গে কথা বলতেই হবে, এমন নয়। আপনি এখনই আপনার অভিযোগ নিয়ে এগিয়ে যেতে পারেন।
 talk-first-continue = আমার অভিযোগ নিয়ে এগিয়ে যান
@@ -258,13 +258,13 @@ put-right-too-long = আপনার উত্তর 5,000 অক্ষর ব�
 
 ## How you would like it handled
 
-handling-question = আপনার অভিযোগটি আমরা কীভাবে দেখি, আপনি চান?
+handling-question = আপনার অভিযোগটি নিয়ে আমরা কীভাবে কাজ করব, সে বিষয়ে আপনার পছন্দ কী?
 handling-hint = এ নিয়ে আমরা আপনার সঙ্গে কথা বলব, এবং আপনার সঙ্গে মিলে ঠিক করব।
-handling-error = আপনার অভিযোগটি আমরা কীভাবে দেখি, আপনি চান, তা বেছে নিন
+handling-error = আপনার অভিযোগটি নিয়ে আমরা কীভাবে কাজ করব, সে বিষয়ে আপনার পছন্দ বেছে নিন
 resolution-on-the-spot = আমার সঙ্গে যাঁর যোগাযোগ হয়, তাঁর সঙ্গেই এখনই বিষয়টি মিটিয়ে ফেলা
 resolution-local = একজন ম্যানেজারকে দ্রুত বিষয়টি দেখতে বলা
 resolution-next-working-day = পরের কর্মদিবসের মধ্যে বিষয়টি ঠিক করার চেষ্টা করা
-resolution-early = প্রথমে দ্রুত ও ঘরোয়াভাবে মিটিয়ে ফেলার চেষ্টা করা
+resolution-early = প্রথমে দ্রুত ও অনানুষ্ঠানিকভাবে মিটিয়ে ফেলার চেষ্টা করা
 resolution-meeting = একটি মিটিংয়ে বসে আলোচনা করা
 resolution-formal-investigation = আনুষ্ঠানিক তদন্ত, লিখিত উত্তরসহ
 # Shown under "Try to put it right by the next working day": the consequence, before the person chooses it.
@@ -272,7 +272,7 @@ resolution-next-working-day-hint = পরের কর্মদিবস শে�
 # Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
 resolution-stage2-first-hint = গুরুতর বিষয়ের জন্য। আনুষ্ঠানিক তদন্ত দিয়ে শুরু করতে আমরা রাজি কি না, তা আমরা আপনাকে জানাব। রাজি না হলে, বিষয়টি আগে প্রথম ধাপে দেখা হবে।
 # Shown under a formal investigation where choosing it skips early resolution.
-resolution-skip-early-hint = আমরা প্রথমে ঘরোয়াভাবে মিটিয়ে ফেলার চেষ্টা করব না: আপনার অভিযোগ সরাসরি ধাপ 1-এর তদন্তে যাবে।
+resolution-skip-early-hint = আমরা প্রথমে অনানুষ্ঠানিকভাবে মিটিয়ে ফেলার চেষ্টা করব না: আপনার অভিযোগ সরাসরি ধাপ 1-এর তদন্তে যাবে।
 meeting-question = আপনার অভিযোগ নিয়ে কথা বলতে আপনি কি আমাদের সঙ্গে দেখা করতে চান?
 meeting-hint = এটি সামনাসামনি, ফোনে বা ভিডিও কলে হতে পারে।
 meeting-error = আমাদের সঙ্গে দেখা করতে চাইলে “হ্যাঁ” বেছে নিন
@@ -305,7 +305,7 @@ support-braille = ব্রেইলে লেখা চিঠি
 support-large-print = বড় অক্ষরে ছাপা চিঠি
 support-easy-read = সহজে পড়া যায় এমন কাগজপত্র (ইজি রিড)
 support-audio = অডিও রেকর্ডিং
-support-advocacy = একজন অ্যাডভোকেট বা সহায়তাকারী সংস্থার সাহায্য
+support-advocacy = একজন সমর্থনকারী (advocate) বা সহায়তাকারী সংস্থার সাহায্য
 interpreter-language-label = কোন ভাষা?
 interpreter-language-error = কোন ভাষার দোভাষী দরকার, তা লিখুন
 advocacy-intro = এই সংস্থাগুলো আপনার কথা তুলে ধরতে আপনাকে সাহায্য করতে পারে। তারা কাউন্সিলের অংশ নয়, স্বাধীন। আপনি নিজে তাদের সঙ্গে যোগাযোগ করতে পারেন, অথবা আমরা যোগাযোগ করিয়ে দিতে পারি।

@@ -1,6 +1,6 @@
 # DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
 # DRAFFT o gyfieithiad sy’n aros i gael ei adolygu gan gyfieithydd cymwys. Peidiwch â’i gyhoeddi heb yr adolygiad hwnnw.
-# Translated from /work/l10n/en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+# Translated from en-GB.ftl. Reviewers: start from locales/GLOSSARY.md, the key terms, their renderings here and why. The comments below are the source's, kept in English for reviewers.
 
 ## The service and every page
 
@@ -502,13 +502,13 @@ follow-up-ask-by-none = Does dim diwrnod olaf i ofyn, ond mae’n help gofyn yn 
 follow-up-if-asked-today = Os byddwch yn gofyn heddiw:
 follow-up-ombudsman-heading = Mynd at yr Ombwdsmon
 # $ombudsman is the Ombudsman's name.
-follow-up-ombudsman-now = Gallwch ofyn i { $ombudsman } ymchwilio i’ch cwyn nawr. Mae’n rhad ac am ddim ac yn annibynnol, ac nid yw’n cymryd ochr neb.
+follow-up-ombudsman-now = Gallwch ofyn i’r Ombwdsmon, sef { $ombudsman }, ymchwilio i’ch cwyn nawr. Mae’n rhad ac am ddim ac yn annibynnol, ac nid yw’n cymryd ochr neb.
 # Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
 follow-up-ombudsman-by-notice = Mae hynny erbyn { $date } fan bellaf, ac yn gynt os oeddech chi’n gwybod am y broblem cyn i chi gwyno.
 follow-up-ombudsman-by = Mae hynny erbyn { $date }.
 follow-up-ombudsman-passed = Mae’r diwrnod hwnnw wedi mynd heibio. Efallai y bydd yr Ombwdsmon yn dal i edrych ar eich cwyn os oes rheswm da pam na allech fynd ato’n gynt: dywedwch wrtho beth yw’r rheswm.
 # $stage is the stage after which the Ombudsman normally looks at a complaint.
-follow-up-ombudsman-after = Fel arfer, mae { $ombudsman } yn edrych ar gŵyn ar ôl i ni orffen delio â hi: ar ôl “{ $stage }”.
+follow-up-ombudsman-after = Fel arfer, mae’r Ombwdsmon, sef { $ombudsman }, yn edrych ar gŵyn ar ôl i ni orffen delio â hi: ar ôl “{ $stage }”.
 follow-up-request-question = Beth yr hoffech ei wneud?
 follow-up-request-next = Gofyn am y cam nesaf
 follow-up-request-chase = Anfon nodyn atgoffa atom
@@ -580,16 +580,16 @@ milestone-stage2-request = Gallwch ofyn am Gam 2 hyd at { $count } diwrnod gwait
 # The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
 milestone-stage3-request = Gallwch ofyn am banel adolygu hyd at { $count } diwrnod gwaith ar ôl ein hateb yng Ngham 2.
 milestone-stage3-response = Rydym yn ymateb i adroddiad y panel
-ombudsman-lgsco = Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol
+ombudsman-lgsco = Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol (Local Government and Social Care Ombudsman)
 ombudsman-psow = Ombwdsmon Gwasanaethau Cyhoeddus Cymru
-ombudsman-spso = Ombwdsmon Gwasanaethau Cyhoeddus yr Alban
-ombudsman-nipso = Ombwdsmon Gwasanaethau Cyhoeddus Gogledd Iwerddon
+ombudsman-spso = Ombwdsmon Gwasanaethau Cyhoeddus yr Alban (Scottish Public Services Ombudsman)
+ombudsman-nipso = Ombwdsmon Gwasanaethau Cyhoeddus Gogledd Iwerddon (Northern Ireland Public Services Ombudsman)
 
 ## Beyond the council: the Ombudsman and the care regulators
 
 ombudsman-heading = Os ydych chi’n dal yn anfodlon
 # $ombudsman is the Ombudsman's name.
-ombudsman-intro = Gallwch ofyn i { $ombudsman } ymchwilio i’ch cwyn. Mae’n rhad ac am ddim ac yn annibynnol, ac nid yw’n cymryd ochr neb.
+ombudsman-intro = Gallwch ofyn i’r Ombwdsmon, sef { $ombudsman }, ymchwilio i’ch cwyn. Mae’n rhad ac am ddim ac yn annibynnol, ac nid yw’n cymryd ochr neb.
 # England, Wales and Scotland: the months count from when the person first knew about the problem, not from the council's answer.
 ombudsman-window-notice = { $months ->
     [zero] Fel arfer, dylech fynd ato o fewn { $months } mis i’r adeg y daethoch i wybod am y broblem gyntaf, nid { $months } mis ar ôl ein hateb ni.
@@ -613,12 +613,12 @@ ombudsman-window-date = Yn ôl y dyddiad a roesoch i ni, mae hynny erbyn { $date
 ombudsman-early = Fel arfer, mae’n disgwyl i ni orffen delio â’ch cwyn yn gyntaf. Os nad ydym wedi eich ateb o fewn amser rhesymol, efallai y bydd yn edrych arni’n gynt.
 ombudsman-ready = Pan fyddwch chi’n cysylltu ag ef, cadwch y canlynol wrth law: eich cyfeirnod, { $reference }, ein hatebion i chi, ac unrhyw lythyrau, negeseuon e-bost neu bapurau am eich cwyn.
 # Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.
-after-their-answer = Os nad ydych chi’n fodlon â’u hateb, gallwch ofyn i { $body } ymchwilio i’r mater.
-regulator-cqc = Comisiwn Ansawdd Gofal
+after-their-answer = Os nad ydych chi’n fodlon â’u hateb, gallwch ofyn i’r corff annibynnol hwn ymchwilio i’r mater: { $body }.
+regulator-cqc = Comisiwn Ansawdd Gofal (Care Quality Commission)
 regulator-ciw = Arolygiaeth Gofal Cymru
 regulator-care-inspectorate = Arolygiaeth Gofal yr Alban (Care Inspectorate)
 regulator-rqia = Awdurdod Rheoleiddio a Gwella Ansawdd (Regulation and Quality Improvement Authority)
-regulator-tell-cqc = Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.
+regulator-tell-cqc = Gallwch hefyd roi gwybod i’r Comisiwn Ansawdd Gofal (Care Quality Commission) am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.
 regulator-tell-ciw = Gallwch hefyd roi gwybod i Arolygiaeth Gofal Cymru am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.
 regulator-tell-care-inspectorate = Gallwch hefyd roi gwybod i Arolygiaeth Gofal yr Alban (Care Inspectorate) am eich cwyn. Mae’n gwirio gwasanaethau gofal, a gall ymchwilio i gŵyn am un ohonyn nhw.
 regulator-tell-rqia = Gallwch hefyd roi gwybod i’r Awdurdod Rheoleiddio a Gwella Ansawdd (Regulation and Quality Improvement Authority, RQIA) am eich cwyn. Mae’n gwirio ansawdd gwasanaethau gofal, ond nid yw’n ymchwilio i gwynion unigol.

@@ -1,6 +1,6 @@
 # DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
 # BORRADOR de traducción pendiente de revisión por un traductor cualificado. No lo publique sin esa revisión.
-# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+# Translated from en-GB.ftl. Reviewers: start from locales/GLOSSARY.md, the key terms, their renderings here and why. The comments below are the source's, kept in English for reviewers.
 
 ## The service and every page
 
@@ -132,15 +132,15 @@ who-question = ¿Para quién es la queja?
 who-myself = Para mí
 who-someone-else = Para otra persona
 who-someone-else-hint = Por ejemplo, un familiar, un amigo o alguien a quien usted cuida.
-who-professional = Soy un defensor (advocate) o un profesional que actúa en nombre de otra persona
-who-professional-hint = Por ejemplo, un defensor (advocate), un trabajador social de otra organización o un abogado.
+who-professional = Soy una persona de apoyo (advocate) o un profesional que actúa en nombre de otra persona
+who-professional-hint = Por ejemplo, una persona de apoyo (advocate), un trabajador social de otra organización o un abogado.
 who-error = Elija para quién es la queja
 representation-heading = Sobre la persona por quien presenta la queja
 their-name-label = Nombre completo de la persona
 their-name-error = Escriba el nombre completo de la persona por quien presenta la queja
 their-name-too-long = El nombre de la persona debe tener 200 caracteres como máximo
 relationship-label = ¿Qué relación tiene con esa persona?
-relationship-hint = Por ejemplo, “mi madre”, “mi vecino” o “soy su defensor”.
+relationship-hint = Por ejemplo, “mi madre”, “mi vecino” o “soy su persona de apoyo”.
 relationship-error = Escriba qué relación tiene con la persona
 relationship-too-long = Su respuesta sobre la relación con la persona debe tener 200 caracteres como máximo
 consent-question = ¿Ha aceptado esa persona que usted presente esta queja en su nombre?
@@ -309,7 +309,7 @@ support-braille = Cartas en braille
 support-large-print = Cartas en letra grande
 support-easy-read = Documentos de lectura fácil
 support-audio = Grabaciones de audio
-support-advocacy = Ayuda de un defensor (advocate) o de una organización de apoyo
+support-advocacy = Ayuda de una persona de apoyo (advocate) o de una organización de apoyo
 interpreter-language-label = ¿En qué idioma?
 interpreter-language-error = Escriba el idioma para el que necesita un intérprete
 advocacy-intro = Estas organizaciones pueden ayudarle a expresar su opinión. Son independientes del ayuntamiento. Puede ponerse en contacto con ellas directamente, o podemos ponerle en contacto nosotros.

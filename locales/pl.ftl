@@ -1,6 +1,6 @@
 # DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
 # WERSJA ROBOCZA tłumaczenia, która czeka na sprawdzenie przez wykwalifikowanego tłumacza. Nie publikować bez tego sprawdzenia.
-# Translated from /work/l10n/en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+# Translated from en-GB.ftl. Reviewers: start from locales/GLOSSARY.md, the key terms, their renderings here and why. The comments below are the source's, kept in English for reviewers.
 
 ## The service and every page
 
@@ -13,7 +13,7 @@ page-title-start = { $service } – { $council }
 skip-link = Przejdź do treści głównej
 loading = Ładowanie…
 page-load-failed-title = Nie udało się wczytać tej strony
-page-load-failed-body = Sprawdź połączenie z internetem i spróbuj ponownie. Twoje dotychczasowe odpowiedzi nie zostały utracone.
+page-load-failed-body = Prosimy sprawdzić połączenie z internetem i spróbować ponownie. Dotychczasowe odpowiedzi nie zostały utracone.
 page-load-try-again = Spróbuj ponownie
 
 ## Start page
@@ -134,15 +134,15 @@ who-question = W czyim imieniu składana jest skarga?
 who-myself = We własnym imieniu
 who-someone-else = W imieniu innej osoby
 who-someone-else-hint = Na przykład członek rodziny, przyjaciel lub osoba, którą się Państwo opiekują.
-who-professional = Działam w czyimś imieniu jako rzecznik (advocate) lub w ramach pracy zawodowej
-who-professional-hint = Na przykład rzecznik (advocate), pracownik socjalny z innej organizacji lub prawnik (solicitor).
+who-professional = Działam w czyimś imieniu jako orędownik (advocate) lub w ramach pracy zawodowej
+who-professional-hint = Na przykład orędownik (advocate), pracownik socjalny z innej organizacji lub prawnik (solicitor).
 who-error = Proszę wybrać, w czyim imieniu składana jest skarga
 representation-heading = Informacje o osobie, w imieniu której składana jest skarga
 their-name-label = Imię i nazwisko tej osoby
 their-name-error = Proszę wpisać imię i nazwisko osoby, w imieniu której składana jest skarga
 their-name-too-long = Imię i nazwisko może mieć najwyżej 200 znaków
 relationship-label = Skąd znają Państwo tę osobę?
-relationship-hint = Na przykład „moja mama”, „mój sąsiad” albo „jestem rzecznikiem tej osoby”.
+relationship-hint = Na przykład „moja mama”, „mój sąsiad” albo „jestem orędownikiem tej osoby”.
 relationship-error = Proszę napisać, skąd znają Państwo tę osobę
 relationship-too-long = Odpowiedź na pytanie, skąd znają Państwo tę osobę, może mieć najwyżej 200 znaków
 consent-question = Czy ta osoba zgodziła się, aby złożyli Państwo tę skargę w jej imieniu?
@@ -313,7 +313,7 @@ support-braille = Listy w alfabecie Braille’a
 support-large-print = Listy pisane dużą czcionką
 support-easy-read = Dokumenty w wersji łatwej do czytania (easy read)
 support-audio = Nagrania audio
-support-advocacy = Pomoc rzecznika (advocate) lub organizacji wspierającej
+support-advocacy = Pomoc orędownika (advocate) lub organizacji wspierającej
 interpreter-language-label = Jaki język?
 interpreter-language-error = Proszę wpisać język, w którym potrzebny jest tłumacz ustny
 advocacy-intro = Te organizacje mogą pomóc Państwu wyrazić swoje zdanie. Są niezależne od urzędu. Mogą się Państwo z nimi skontaktować samodzielnie albo możemy w tym pomóc.

@@ -1,6 +1,6 @@
 # DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
 # RASCUNHO de tradução, que aguarda revisão por um tradutor qualificado. Não publicar sem essa revisão.
-# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+# Translated from en-GB.ftl. Reviewers: start from locales/GLOSSARY.md, the key terms, their renderings here and why. The comments below are the source's, kept in English for reviewers.
 
 ## The service and every page
 
@@ -210,7 +210,7 @@ talked-error = Selecione «Sim» se já falou com o serviço
 talk-first-heading = Falar com o serviço resolve muitas vezes as coisas rapidamente
 talk-first-quick = { $procedure ->
     [children] A maioria dos problemas com os serviços sociais para crianças é resolvida «na hora» pela pessoa com quem trata, ou pelo responsável dessa pessoa no prazo de 10 dias úteis.
-    [adults] Se disser ao serviço o que está mal, talvez consigam resolver a situação no prazo de um dia útil.
+    [adults] Se disser ao serviço o que está mal, talvez consigam resolver a situação até ao dia útil seguinte.
    *[other] A nossa equipa de reclamações vai tentar primeiro resolver a sua reclamação com o serviço, de forma rápida e informal. A isto chama-se resolução inicial.
 }
 talk-first-carry-on = Não tem de falar primeiro com o serviço. Pode continuar agora com a sua reclamação.
@@ -267,7 +267,7 @@ handling-hint = Vamos falar sobre isto e decidir em conjunto.
 handling-error = Selecione como gostaria que tratássemos a sua reclamação
 resolution-on-the-spot = Resolver de imediato com a pessoa com quem trato
 resolution-local = Pedir que um responsável analise o assunto rapidamente
-resolution-next-working-day = Tentar resolver a situação no prazo de um dia útil
+resolution-next-working-day = Tentar resolver a situação até ao dia útil seguinte
 resolution-early = Tentar primeiro resolver de forma rápida e informal
 resolution-meeting = Falar sobre o assunto numa reunião
 resolution-formal-investigation = Uma investigação formal, com resposta por escrito
@@ -535,7 +535,7 @@ stage-frontline-response = Fase 1: resposta rápida
 stage-independent-investigation = Fase 2: investigação independente
 stage-investigation = Fase 1: investigação
 stage-local-resolution = Fase 1: um responsável analisa o caso
-stage-next-working-day = Resolver a situação no prazo de um dia útil
+stage-next-working-day = Resolver a situação até ao dia útil seguinte
 stage-on-the-spot = Resolver na hora
 stage-review = Fase 2: revisão
 stage-review-panel = Fase 3: painel de revisão independente

@@ -1,6 +1,6 @@
 # DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
 # Traducere PROVIZORIE, care așteaptă verificarea de către un traducător calificat. Nu o publicați fără această verificare.
-# Translated from /work/l10n/en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+# Translated from en-GB.ftl. Reviewers: start from locales/GLOSSARY.md, the key terms, their renderings here and why. The comments below are the source's, kept in English for reviewers.
 
 ## The service and every page
 

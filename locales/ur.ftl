@@ -1,6 +1,6 @@
 # DRAFT translation awaiting review by a qualified translator. Do not publish without that review.
 # یہ ترجمے کا مسودہ ہے، جس کا کسی مستند مترجم سے جائزہ ابھی باقی ہے۔ اس جائزے کے بغیر اسے شائع نہ کریں۔
-# Translated from en-GB.snapshot.ftl. The comments below are the source's, kept in English for reviewers.
+# Translated from en-GB.ftl. Reviewers: start from locales/GLOSSARY.md, the key terms, their renderings here and why. The comments below are the source's, kept in English for reviewers.
 
 ## The service and every page
 
@@ -130,15 +130,15 @@ who-question = یہ شکایت کس کے لیے ہے؟
 who-myself = میرے لیے
 who-someone-else = کسی اور کے لیے
 who-someone-else-hint = مثال کے طور پر، کوئی رشتہ دار، کوئی دوست، یا کوئی ایسا شخص جس کی آپ دیکھ بھال کرتے ہیں۔
-who-professional = میں کسی کی طرف سے ایڈووکیٹ (حمایتی) یا پیشہ ور نمائندہ ہوں
-who-professional-hint = مثال کے طور پر، ایڈووکیٹ (حمایتی)، کسی دوسرے ادارے کا سوشل ورکر، یا وکیل (سولیسیٹر)۔
+who-professional = میں کسی کی طرف سے حمایتی (advocate) یا پیشہ ور نمائندہ ہوں
+who-professional-hint = مثال کے طور پر، حمایتی (advocate)، کسی دوسرے ادارے کا سوشل ورکر، یا وکیل (سولیسیٹر)۔
 who-error = منتخب کریں کہ شکایت کس کے لیے ہے
 representation-heading = اس شخص کے بارے میں جس کی طرف سے آپ شکایت کر رہے ہیں
 their-name-label = ان کا پورا نام
 their-name-error = اس شخص کا پورا نام لکھیں جس کی طرف سے آپ شکایت کر رہے ہیں
 their-name-too-long = ان کا نام 200 حروف یا اس سے کم ہونا چاہیے
 relationship-label = ان سے آپ کا کیا تعلق ہے؟
-relationship-hint = مثال کے طور پر، "میری والدہ"، "میرے پڑوسی" یا "میں ان کا ایڈووکیٹ ہوں"۔
+relationship-hint = مثال کے طور پر، "میری والدہ"، "میرے پڑوسی" یا "میں ان کا حمایتی (advocate) ہوں"۔
 relationship-error = لکھیں کہ اس شخص سے آپ کا کیا تعلق ہے
 relationship-too-long = ان سے تعلق کے بارے میں آپ کا جواب 200 حروف یا اس سے کم ہونا چاہیے
 consent-question = کیا انہوں نے اجازت دی ہے کہ آپ ان کی طرف سے یہ شکایت کریں؟
@@ -305,7 +305,7 @@ support-braille = بریل میں خط
 support-large-print = بڑے حروف میں چھپے ہوئے خط
 support-easy-read = ایزی ریڈ کاغذات (آسان الفاظ اور تصویروں کے ساتھ)
 support-audio = آڈیو ریکارڈنگ
-support-advocacy = کسی ایڈووکیٹ (حمایتی) یا مدد کرنے والی تنظیم سے مدد
+support-advocacy = کسی حمایتی (advocate) یا مدد کرنے والی تنظیم سے مدد
 interpreter-language-label = کون سی زبان؟
 interpreter-language-error = وہ زبان لکھیں جس کے لیے آپ کو ترجمان کی ضرورت ہے
 advocacy-intro = یہ تنظیمیں آپ کی بات سامنے رکھنے میں آپ کی مدد کر سکتی ہیں۔ یہ کونسل سے الگ اور آزاد ہیں۔ آپ خود ان سے رابطہ کر سکتے ہیں، یا ہم آپ کا ان سے رابطہ کروا سکتے ہیں۔

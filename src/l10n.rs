@@ -270,7 +270,8 @@ mod tests {
     }
 
     /// Every translation has exactly the source's messages, each with the
-    /// same variables, parses without error, and says it is a draft.
+    /// same variables, parses without error, and says it is a draft,
+    /// naming the glossary as the reviewer's starting point.
     #[test]
     fn every_translation_matches_the_source() {
         let source = source_catalogue();
@@ -285,13 +286,17 @@ mod tests {
             let text = std::fs::read_to_string(&path).unwrap();
             let head: String = text
                 .lines()
-                .take(2)
+                .take(3)
                 .collect::<Vec<_>>()
                 .join(" ")
                 .to_lowercase();
             assert!(
                 head.contains("draft") && head.contains("translator"),
                 "{lang}: no draft notice"
+            );
+            assert!(
+                head.contains("locales/glossary.md"),
+                "{lang}: the notice does not send reviewers to the glossary"
             );
             let catalogue = Catalogue::parse(&lang, &text)
                 .unwrap_or_else(|errors| panic!("{lang} does not parse: {errors:?}"));

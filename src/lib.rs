@@ -16,6 +16,8 @@ pub mod config;
 pub mod delivery;
 pub mod embed;
 pub mod fallback;
+#[cfg(test)]
+mod glossary;
 pub mod i18n;
 pub mod intl;
 pub mod l10n;
