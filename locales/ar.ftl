@@ -576,9 +576,17 @@ milestone-stage2-review = ننتهي من المراجعة
 milestone-stage3-panel-meeting = تجتمع لجنة المراجعة
 milestone-stage3-panel-report = ترسل لجنة المراجعة تقريرها
 # The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
-milestone-stage2-request = يمكنك طلب الانتقال إلى المرحلة الثانية خلال { $count } يوم عمل بعد ردّنا في المرحلة الأولى.
+milestone-stage2-request = { $count ->
+    [two] يمكنك طلب الانتقال إلى المرحلة الثانية خلال { $count } يومَي عمل بعد ردّنا في المرحلة الأولى.
+    [few] يمكنك طلب الانتقال إلى المرحلة الثانية خلال { $count } أيام عمل بعد ردّنا في المرحلة الأولى.
+   *[other] يمكنك طلب الانتقال إلى المرحلة الثانية خلال { $count } يوم عمل بعد ردّنا في المرحلة الأولى.
+}
 # The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
-milestone-stage3-request = يمكنك طلب لجنة مراجعة خلال { $count } يوم عمل بعد ردّنا في المرحلة الثانية.
+milestone-stage3-request = { $count ->
+    [two] يمكنك طلب لجنة مراجعة خلال { $count } يومَي عمل بعد ردّنا في المرحلة الثانية.
+    [few] يمكنك طلب لجنة مراجعة خلال { $count } أيام عمل بعد ردّنا في المرحلة الثانية.
+   *[other] يمكنك طلب لجنة مراجعة خلال { $count } يوم عمل بعد ردّنا في المرحلة الثانية.
+}
 milestone-stage3-response = نردّ على تقرير اللجنة
 ombudsman-lgsco = أمين المظالم للحكومة المحلية والرعاية الاجتماعية (Local Government and Social Care Ombudsman)
 ombudsman-psow = أمين المظالم للخدمات العامة في ويلز (Public Services Ombudsman for Wales)
@@ -682,7 +690,7 @@ language-name-pl = Polski
 language-name-ro = Română
 language-name-pa = ਪੰਜਾਬੀ
 language-name-ur = اردو
-language-name-pt = Português
+language-name-pt-PT = Português
 language-name-es = Español
 language-name-ar = العربية
 language-name-bn = বাংলা

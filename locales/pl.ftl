@@ -566,9 +566,15 @@ milestone-stage2-review = Kończymy ponowne rozpatrzenie
 milestone-stage3-panel-meeting = Posiedzenie komisji odwoławczej
 milestone-stage3-panel-report = Komisja odwoławcza wysyła swój raport
 # The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
-milestone-stage2-request = Mogą Państwo złożyć wniosek o przejście do Etapu 2 w ciągu { $count } dni roboczych od naszej odpowiedzi w ramach Etapu 1.
+milestone-stage2-request = { $count ->
+    [one] Mogą Państwo złożyć wniosek o przejście do Etapu 2 w ciągu { $count } dnia roboczego od naszej odpowiedzi w ramach Etapu 1.
+   *[other] Mogą Państwo złożyć wniosek o przejście do Etapu 2 w ciągu { $count } dni roboczych od naszej odpowiedzi w ramach Etapu 1.
+}
 # The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
-milestone-stage3-request = Mogą Państwo złożyć wniosek o rozpatrzenie sprawy przez komisję odwoławczą w ciągu { $count } dni roboczych od naszej odpowiedzi w ramach Etapu 2.
+milestone-stage3-request = { $count ->
+    [one] Mogą Państwo złożyć wniosek o rozpatrzenie sprawy przez komisję odwoławczą w ciągu { $count } dnia roboczego od naszej odpowiedzi w ramach Etapu 2.
+   *[other] Mogą Państwo złożyć wniosek o rozpatrzenie sprawy przez komisję odwoławczą w ciągu { $count } dni roboczych od naszej odpowiedzi w ramach Etapu 2.
+}
 milestone-stage3-response = Odpowiadamy na raport komisji
 ombudsman-lgsco = Local Government and Social Care Ombudsman (Rzecznik ds. samorządu lokalnego i opieki społecznej)
 ombudsman-psow = Public Services Ombudsman for Wales (Rzecznik ds. usług publicznych w Walii)
@@ -666,7 +672,7 @@ language-name-pl = Polski
 language-name-ro = Română
 language-name-pa = ਪੰਜਾਬੀ
 language-name-ur = اردو
-language-name-pt = Português
+language-name-pt-PT = Português
 language-name-es = Español
 language-name-ar = العربية
 language-name-bn = বাংলা

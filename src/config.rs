@@ -543,14 +543,32 @@ impl StartConfig {
     /// Settings refused without stopping the wizard: theme colours below
     /// the contrast needed, and fonts that would fetch from elsewhere.
     pub fn warnings(&self) -> Vec<ConfigProblem> {
-        theme::apply(&self.theme)
+        let mut warnings: Vec<ConfigProblem> = theme::apply(&self.theme)
             .1
             .into_iter()
             .map(|refused| ConfigProblem {
                 path: refused.path.to_owned(),
                 message: refused.message,
             })
-            .collect()
+            .collect();
+        // A language Redress has no messages for, beside one it has (such
+        // as `pt`, from before Portuguese was tagged pt-PT), is most likely
+        // a slip; one unlike any is the council's own (`locales/{tag}.ftl`).
+        let shipped = SHIPPED.map(String::from);
+        for (i, tag) in self.languages.offered.iter().enumerate() {
+            if shipped.contains(tag) {
+                continue;
+            }
+            if let Some(close) = redress_core::language::best_match(tag, &shipped) {
+                warnings.push(ConfigProblem {
+                    path: format!("languages.offered[{i}]"),
+                    message: format!(
+                        "Redress has messages for {close}, not {tag}: offer {close}, unless locales/{tag}.ftl is your own"
+                    ),
+                });
+            }
+        }
+        warnings
     }
 }
 
@@ -1322,6 +1340,19 @@ mod tests {
                 "languages.offered",
                 "languages.default"
             ]
+        );
+    }
+
+    #[test]
+    fn an_offered_language_beside_a_shipped_one_is_warned_about() {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+        // pt beside pt-PT is a slip; fr is the council's own translation.
+        value["languages"] = serde_json::json!({ "offered": ["en-GB", "pt", "fr", "cy"] });
+        let config = CouncilConfig::from_json(&value.to_string()).unwrap();
+        let warnings: Vec<String> = config.warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            ["languages.offered[1]: Redress has messages for pt-PT, not pt: offer pt-PT, unless locales/pt.ftl is your own"]
         );
     }
 

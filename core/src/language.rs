@@ -18,7 +18,7 @@ pub const SOURCE: &str = "en-GB";
 /// Every language Redress ships messages for (`locales/{tag}.ftl`), in the
 /// language switcher's order.
 pub const SHIPPED: [&str; 10] = [
-    "en-GB", "cy", "ar", "bn", "es", "pa", "pl", "pt", "ro", "ur",
+    "en-GB", "cy", "ar", "bn", "es", "pa", "pl", "pt-PT", "ro", "ur",
 ];
 
 /// Whether `tag` is written right to left (Arabic, Urdu, and the other
@@ -122,7 +122,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn offered() -> Vec<String> {
-        ["en-GB", "cy", "pl", "ar", "ur", "pt"]
+        ["en-GB", "cy", "pl", "ar", "ur", "pt-PT"]
             .map(String::from)
             .to_vec()
     }
@@ -141,11 +141,11 @@ mod tests {
         );
         assert_eq!(
             choose(
-                [None, Some("pt"), Some("pl"), Some("cy")],
+                [None, Some("pt-PT"), Some("pl"), Some("cy")],
                 &browser,
                 &offered
             ),
-            "pt"
+            "pt-PT"
         );
         // A page in a language no longer offered: the next in order.
         assert_eq!(
@@ -194,9 +194,20 @@ mod tests {
     fn skips_what_is_not_offered() {
         let offered = offered();
         let browser = vec!["fr-FR".to_string(), "pt-BR".to_string()];
+        // Portuguese is European Portuguese (pt-PT), which a browser asking
+        // for Brazilian or any Portuguese, or a link or page saying `pt`
+        // from before it was tagged pt-PT, still reaches.
         assert_eq!(
             choose([Some("de"), None, Some("xx"), None], &browser, &offered),
-            "pt"
+            "pt-PT"
+        );
+        assert_eq!(
+            choose([None, None, None, None], &["pt".into()], &offered),
+            "pt-PT"
+        );
+        assert_eq!(
+            choose([Some("pt"), None, None, None], &[], &offered),
+            "pt-PT"
         );
         assert_eq!(
             choose([Some("EN-us"), None, None, None], &[], &offered),

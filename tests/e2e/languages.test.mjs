@@ -201,7 +201,7 @@ export default [
     ['pa', 'ltr'],
     ['bn', 'ltr'],
     ['es', 'ltr'],
-    ['pt', 'ltr'],
+    ['pt-PT', 'ltr'],
     ['pl', 'ltr'],
     ['ro', 'ltr'],
   ].map(([lang, dir]) => ({
@@ -243,6 +243,27 @@ export default [
       }
     },
   })),
+  {
+    name: 'Portuguese is European Portuguese (pt-PT), reached from pt-BR, and counts no characters left as plural',
+    context: { locale: 'pt-BR' },
+    async run(t) {
+      const { page } = t;
+      await t.goto('/');
+      await page.waitForFunction(() => document.documentElement.lang === 'pt-PT');
+      await generalComplaint(t, async (label) => {
+        if (label !== 'what happened') return;
+        // European Portuguese puts 0 with the plural, 1 alone ("Resta 1
+        // carácter"); Brazilian rules would give "Resta 0 carácter".
+        await t.type('#what-happened', 'a'.repeat(5000));
+        const none = await t.text('#what-happened-info');
+        await t.type('#what-happened', 'a'.repeat(4999));
+        const one = await t.text('#what-happened-info');
+        if (none !== 'Restam 0 caracteres' || one !== 'Resta 1 carácter') {
+          throw new Error(`the character count reads "${none}" and "${one}"`);
+        }
+      });
+    },
+  },
   {
     name: 'switching language mid-journey keeps every answer and the current step',
     async run(t) {

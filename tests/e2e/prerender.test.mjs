@@ -3,7 +3,7 @@
 // anything (src/takeover.rs).
 import { stripIsolates } from './harness.mjs';
 
-const SHIPPED = ['en-GB', 'cy', 'ar', 'bn', 'es', 'pa', 'pl', 'pt', 'ro', 'ur'];
+const SHIPPED = ['en-GB', 'cy', 'ar', 'bn', 'es', 'pa', 'pl', 'pt-PT', 'ro', 'ur'];
 const pageFile = (tag) => (tag === 'en-GB' ? 'index.html' : `${tag}.html`);
 const WASM = '**/redress-*_bg.wasm';
 

@@ -561,9 +561,15 @@ milestone-stage2-review = Terminamos a revisão
 milestone-stage3-panel-meeting = O painel de revisão reúne-se
 milestone-stage3-panel-report = O painel de revisão envia o seu relatório
 # The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
-milestone-stage2-request = Pode pedir a Fase 2 até { $count } dias úteis após a nossa resposta da Fase 1.
+milestone-stage2-request = { $count ->
+    [one] Pode pedir a Fase 2 até { $count } dia útil após a nossa resposta da Fase 1.
+   *[other] Pode pedir a Fase 2 até { $count } dias úteis após a nossa resposta da Fase 1.
+}
 # The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
-milestone-stage3-request = Pode pedir um painel de revisão até { $count } dias úteis após a nossa resposta da Fase 2.
+milestone-stage3-request = { $count ->
+    [one] Pode pedir um painel de revisão até { $count } dia útil após a nossa resposta da Fase 2.
+   *[other] Pode pedir um painel de revisão até { $count } dias úteis após a nossa resposta da Fase 2.
+}
 milestone-stage3-response = Respondemos ao relatório do painel
 ombudsman-lgsco = Provedor do Governo Local e dos Serviços Sociais (Local Government and Social Care Ombudsman)
 ombudsman-psow = Provedor dos Serviços Públicos do País de Gales (Public Services Ombudsman for Wales)
@@ -658,7 +664,7 @@ language-name-pl = Polski
 language-name-ro = Română
 language-name-pa = ਪੰਜਾਬੀ
 language-name-ur = اردو
-language-name-pt = Português
+language-name-pt-PT = Português
 language-name-es = Español
 language-name-ar = العربية
 language-name-bn = বাংলা
