@@ -41,6 +41,12 @@ pub fn month_year(lang: &str, month: redress_core::date::YearMonth) -> String {
     )
 }
 
+/// Items joined as a list in `lang`'s own way, e.g. "Email, Phone and
+/// Post" in British English, "Email، Phone و Post" in Arabic.
+pub fn list(lang: &str, items: &[String]) -> String {
+    imp::list(lang, items)
+}
+
 /// Now in UTC as iCalendar writes it: `YYYYMMDDTHHMMSSZ`.
 pub fn utc_stamp() -> String {
     imp::utc_stamp()
@@ -88,6 +94,27 @@ mod imp {
         fn new(locales: &JsValue, options: &JsValue) -> DateTimeFormat;
         #[wasm_bindgen(method, js_name = format)]
         fn format_date(this: &DateTimeFormat, date: &js_sys::Date) -> String;
+
+        #[wasm_bindgen(js_namespace = Intl, js_name = ListFormat)]
+        type ListFormat;
+        // Missing from browsers before 2021 (Safari 14.0): caught.
+        #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "ListFormat")]
+        fn new(locales: &JsValue, options: &JsValue) -> Result<ListFormat, JsValue>;
+        #[wasm_bindgen(method, js_name = format)]
+        fn format_list(this: &ListFormat, items: &js_sys::Array) -> String;
+    }
+
+    pub fn list(lang: &str, items: &[String]) -> String {
+        match ListFormat::new(&locales(lang), &options(&[("type", "conjunction")])) {
+            Ok(format) => {
+                let array: js_sys::Array = items
+                    .iter()
+                    .map(|item| JsValue::from(item.as_str()))
+                    .collect();
+                format.format_list(&array)
+            }
+            Err(_) => items.join(", "),
+        }
     }
 
     thread_local! {
@@ -204,6 +231,14 @@ mod imp {
 
     pub const RULES: LanguageRules = ENGLISH_RULES;
 
+    /// As British English writes a list: "a, b and c".
+    pub fn list(_lang: &str, items: &[String]) -> String {
+        match items.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => items.concat(),
+        }
+    }
+
     pub fn today_in_uk() -> redress_core::date::Date {
         super::utc_today()
     }
@@ -269,4 +304,22 @@ fn now_ms() -> f64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as f64)
         .unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_list_is_joined_as_british_english_writes_it_natively() {
+        let items = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(super::list("en-GB", &items(&[])), "");
+        assert_eq!(super::list("en-GB", &items(&["Email"])), "Email");
+        assert_eq!(
+            super::list("en-GB", &items(&["Email", "Phone"])),
+            "Email and Phone"
+        );
+        assert_eq!(
+            super::list("en-GB", &items(&["Email", "Phone", "Post"])),
+            "Email, Phone and Post"
+        );
+    }
 }

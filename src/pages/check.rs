@@ -263,8 +263,10 @@ pub fn rows(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> Vec<Row> {
                             .iter()
                             .map(|m| label(i18n, &contact::methods(), m))
                             .collect();
-                        lines
-                            .push(i18n.text("check-reply-by", &[("ways", ways.join(", ").into())]));
+                        lines.push(i18n.text(
+                            "check-reply-by",
+                            &[("ways", crate::intl::list(&i18n.language(), &ways).into())],
+                        ));
                     }
                     (msg!("contact-heading"), lines)
                 }

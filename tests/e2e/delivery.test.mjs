@@ -79,6 +79,7 @@ async function storedOnce(t, reference) {
   expect(answers.contact.phone === TYPED.phone.replaceAll(' ', ''), 'phone');
   expect(JSON.stringify(answers.contact.methods) === '["email","phone"]', 'contact methods');
   expect(stored.english.some((row) => row.answer.join('\n') === TYPED.message), 'English rendering of the message');
+  expect(stored.english.some((row) => row.answer.includes('Reply by: Email and Phone')), 'the ways to reply, as a list');
   const kept = await t.page.evaluate(() => sessionStorage.getItem('redress.journey'));
   if (kept !== null) throw new Error('answers are still stored after sending');
   return stored;

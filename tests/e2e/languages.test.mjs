@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { stripIsolates } from './harness.mjs';
 import { generalComplaint, lastMonth } from './routes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -215,6 +216,12 @@ export default [
         const seen = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
         if (seen.join() !== `${lang},${dir}`) throw new Error(`on ${label}: lang and dir are ${seen}`);
         if (label === 'check' && dir === 'rtl') {
+          // The ways to reply are a list written the language's own way.
+          const messages = await readFile(join(here, '..', '..', 'locales', `${lang}.ftl`), 'utf8');
+          const ways = ['email', 'phone'].map((way) => new RegExp(`^contact-by-${way} = (.*)$`, 'm').exec(messages)[1]);
+          const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(ways);
+          const shown = stripIsolates(await page.locator('main').innerText());
+          if (!shown.includes(list)) throw new Error(`Check your answers does not list the ways to reply as "${list}"`);
           // A send that fails (the council's system asks to wait hours):
           // the page of what to do instead, right to left, checked too.
           await page.route('**/api/submissions', (route) =>
@@ -225,7 +232,7 @@ export default [
           await t.check('the send failed, right to left');
           await page.unroute('**/api/submissions');
         }
-      });
+      }, { phone: dir === 'rtl' ? '07700 900 123' : null });
       const submission = (await t.submissions()).find((s) => s.reference === reference);
       if (submission?.language !== lang) throw new Error(`the submission's language is ${submission?.language}`);
       if (!submission.english.some((row) => row.question === 'What happened?')) {
