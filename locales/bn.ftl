@@ -94,9 +94,9 @@ character-count-over = { $count ->
 date-day = দিন
 date-month = মাস
 date-year = বছর
-date-error-month = মাসটি 1 থেকে 12-এর মধ্যে একটি সংখ্যা দিয়ে লিখুন
-date-error-year = বছরটি 4টি অঙ্ক দিয়ে লিখুন, যেমন 2025
-date-error-real = একটি সঠিক তারিখ লিখুন, যেমন 27 3 2025, অথবা শুধু মাস ও বছর, যেমন 3 2025
+date-error-month = মাসটি ১ থেকে ১২-এর মধ্যে একটি সংখ্যা দিয়ে লিখুন
+date-error-year = বছরটি ৪টি অঙ্ক দিয়ে লিখুন, যেমন ২০২৫
+date-error-real = একটি সঠিক তারিখ লিখুন, যেমন ২৭ ৩ ২০২৫, অথবা শুধু মাস ও বছর, যেমন ৩ ২০২৫
 date-error-future = তারিখটি আজকের, বা তার আগের হতে হবে
 
 ## What would you like to do?
@@ -136,11 +136,11 @@ who-error = অভিযোগটি কার জন্য, তা বেছে
 representation-heading = আপনি যাঁর হয়ে অভিযোগ করছেন, তাঁর সম্পর্কে
 their-name-label = তাঁর পুরো নাম
 their-name-error = আপনি যাঁর হয়ে অভিযোগ করছেন, তাঁর পুরো নাম লিখুন
-their-name-too-long = তাঁর নাম 200 অক্ষর বা তার কম হতে হবে
+their-name-too-long = তাঁর নাম ২০০ অক্ষর বা তার কম হতে হবে
 relationship-label = আপনি তাঁকে কীভাবে চেনেন?
 relationship-hint = যেমন, “আমার মা”, “আমার প্রতিবেশী” বা “আমি তাঁর সমর্থনকারী (advocate)”।
 relationship-error = আপনি ব্যক্তিটিকে কীভাবে চেনেন, তা লিখুন
-relationship-too-long = আপনি তাঁকে কীভাবে চেনেন, সেই উত্তর 200 অক্ষর বা তার কম হতে হবে
+relationship-too-long = আপনি তাঁকে কীভাবে চেনেন, সেই উত্তর ২০০ অক্ষর বা তার কম হতে হবে
 consent-question = আপনি তাঁর হয়ে এই অভিযোগ করছেন, এতে কি তিনি রাজি হয়েছেন?
 consent-hint = তাঁর অভিযোগ নিয়ে আপনার সঙ্গে কথা বলতে এবং তাঁর রেকর্ড দেখতে আমাদের তাঁর অনুমতি দরকার। তাঁর অনুমতি থাকলেও, আমরা যা জানতে পারি বা যা করি, তার সবকিছু হয়তো আপনাকে জানাতে পারব না।
 consent-given = হ্যাঁ, তিনি রাজি হয়েছেন
@@ -207,7 +207,7 @@ talked-hint = যেমন, যে ব্যক্তি বা টিমের 
 talked-error = আপনি আগেই সেবাটির সঙ্গে কথা বলে থাকলে “হ্যাঁ” বেছে নিন
 talk-first-heading = সেবাটির সঙ্গে কথা বললে অনেক সময় দ্রুত সমাধান হয়
 talk-first-quick = { $procedure ->
-    [children] শিশুদের সামাজিক সেবা নিয়ে বেশিরভাগ সমস্যার সমাধান “সঙ্গে সঙ্গেই” হয়ে যায়। আপনার সঙ্গে যাঁর যোগাযোগ হয় তিনি সমাধান করেন, অথবা তাঁর ম্যানেজার 10 কর্মদিবসের মধ্যে করেন।
+    [children] শিশুদের সামাজিক সেবা নিয়ে বেশিরভাগ সমস্যার সমাধান “সঙ্গে সঙ্গেই” হয়ে যায়। আপনার সঙ্গে যাঁর যোগাযোগ হয় তিনি সমাধান করেন, অথবা তাঁর ম্যানেজার ১০ কর্মদিবসের মধ্যে করেন।
     [adults] কী সমস্যা হয়েছে তা সেবাটিকে জানালে, তাঁরা হয়তো পরের কর্মদিবসের মধ্যেই তা ঠিক করে দিতে পারবেন।
    *[other] আমাদের অভিযোগ টিম প্রথমে সেবাটির সঙ্গে মিলে আপনার অভিযোগের দ্রুত ও অনানুষ্ঠানিকভাবে সমাধান করার চেষ্টা করবে। একে প্রাথমিক সমাধান বলা হয়।
 }
@@ -218,10 +218,10 @@ talk-first-continue = আমার অভিযোগ নিয়ে এগি�
 
 when-heading = এটি কবে ঘটেছে?
 when-happened = কবে ঘটেছে, বা কবে শুরু হয়েছে
-when-happened-hint = যেমন, 27 3 2025। দিনটি না জানলে, শুধু মাস ও বছর লিখুন।
+when-happened-hint = যেমন, ২৭ ৩ ২০২৫। দিনটি না জানলে, শুধু মাস ও বছর লিখুন।
 when-still-happening = এটি এখনও চলছে
 when-found-out = আপনি কবে জানতে পেরেছেন, যদি তা পরে হয় (ঐচ্ছিক)
-when-found-out-hint = যেমন, 3 2025। ঘটনার সময়েই জেনে থাকলে, এটি খালি রাখুন।
+when-found-out-hint = যেমন, ৩ ২০২৫। ঘটনার সময়েই জেনে থাকলে, এটি খালি রাখুন।
 when-error-missing = কবে ঘটেছে তা লিখুন, অথবা “এটি এখনও চলছে” বেছে নিন
 when-error-found-out-before = জানতে পারার তারিখ ঘটনার তারিখের সমান, বা তার পরে হতে হবে
 late-question = আপনি এখন কেন অভিযোগ করছেন?
@@ -235,26 +235,26 @@ late-hint-happened = { $months ->
    *[other] সাধারণত কোনো কিছু ঘটার { $months } মাসের মধ্যে অভিযোগ করতে হয়। আরও আগে অভিযোগ না করার উপযুক্ত কারণ থাকলে, যেমন অসুস্থতা, বা অভিযোগ করা যায় তা না জানা, এবং বিষয়টি এখনও ন্যায্যভাবে ও ঠিকভাবে খতিয়ে দেখা সম্ভব হলে, আমরা তবুও বিষয়টি খতিয়ে দেখতে পারি।
 }
 late-error = আপনি এখন কেন অভিযোগ করছেন, তা আমাদের জানান
-late-too-long = আপনার উত্তর 5,000 অক্ষর বা তার কম হতে হবে
+late-too-long = আপনার উত্তর ৫,০০০ অক্ষর বা তার কম হতে হবে
 
 ## Your complaint or message
 
 service-question = বিষয়টি কোন সেবা বা টিম নিয়ে?
 service-hint = যেমন, শিশুদের সোশ্যাল ওয়ার্ক, হোম কেয়ার, বা বাড়ি মেরামত। নিশ্চিত না হলে, যতটুকু জানেন তা লিখুন।
 service-error = বিষয়টি কোন সেবা বা টিম নিয়ে, তা লিখুন
-service-too-long = সেবার নাম 200 অক্ষর বা তার কম হতে হবে
+service-too-long = সেবার নাম ২০০ অক্ষর বা তার কম হতে হবে
 message-question = আপনি আমাদের কী জানাতে চান?
 message-hint = বিষয়টি কোনো ব্যক্তিকে নিয়ে হলে, তাঁর নাম জানা থাকলে তা লিখুন।
 message-error = আপনি আমাদের কী জানাতে চান, তা লিখুন
-message-too-long = আপনার বার্তা 5,000 অক্ষর বা তার কম হতে হবে
+message-too-long = আপনার বার্তা ৫,০০০ অক্ষর বা তার কম হতে হবে
 what-happened-question = কী ঘটেছে?
 what-happened-hint = কী ভুল হয়েছে, কবে হয়েছে, এবং কারা জড়িত ছিলেন, তা আমাদের জানান। বিষয়টি বুঝতে আমাদের কাজে লাগবে বলে মনে হলে, যেকোনো কথা লিখুন।
 what-happened-error = কী ঘটেছে, তা লিখুন
-what-happened-too-long = “কী ঘটেছে” উত্তরটি 5,000 অক্ষর বা তার কম হতে হবে
+what-happened-too-long = “কী ঘটেছে” উত্তরটি ৫,০০০ অক্ষর বা তার কম হতে হবে
 put-right-question = বিষয়টি ঠিক করতে আপনি আমাদের কাছে কী চান?
 put-right-hint = যেমন, ক্ষমা চাওয়া, কোনো সিদ্ধান্ত আবার বিবেচনা করা, বা কোনো সেবায় পরিবর্তন আনা।
 put-right-error = বিষয়টি ঠিক করতে আপনি আমাদের কাছে কী চান, তা লিখুন
-put-right-too-long = আপনার উত্তর 5,000 অক্ষর বা তার কম হতে হবে
+put-right-too-long = আপনার উত্তর ৫,০০০ অক্ষর বা তার কম হতে হবে
 
 ## How you would like it handled
 
@@ -272,7 +272,7 @@ resolution-next-working-day-hint = পরের কর্মদিবস শে�
 # Shown under a formal investigation where the procedure starts it at Stage 2 only if the council agrees.
 resolution-stage2-first-hint = গুরুতর বিষয়ের জন্য। আনুষ্ঠানিক তদন্ত দিয়ে শুরু করতে আমরা রাজি কি না, তা আমরা আপনাকে জানাব। রাজি না হলে, বিষয়টি আগে প্রথম ধাপে দেখা হবে।
 # Shown under a formal investigation where choosing it skips early resolution.
-resolution-skip-early-hint = আমরা প্রথমে অনানুষ্ঠানিকভাবে মিটিয়ে ফেলার চেষ্টা করব না: আপনার অভিযোগ সরাসরি ধাপ 1-এর তদন্তে যাবে।
+resolution-skip-early-hint = আমরা প্রথমে অনানুষ্ঠানিকভাবে মিটিয়ে ফেলার চেষ্টা করব না: আপনার অভিযোগ সরাসরি ধাপ ১-এর তদন্তে যাবে।
 meeting-question = আপনার অভিযোগ নিয়ে কথা বলতে আপনি কি আমাদের সঙ্গে দেখা করতে চান?
 meeting-hint = এটি সামনাসামনি, ফোনে বা ভিডিও কলে হতে পারে।
 meeting-error = আমাদের সঙ্গে দেখা করতে চাইলে “হ্যাঁ” বেছে নিন
@@ -292,7 +292,7 @@ confidential-question = আপনি কি চান আমরা কোনো 
 confidential-hint = আমরা আপনার ইচ্ছাকে সম্মান করার চেষ্টা করব। তবে এতে কী ঘটেছে তা খুঁজে বের করা এবং বিষয়টি ঠিক করা কঠিন হতে পারে।
 confidential-error = আপনি কোনো কিছু গোপন রাখতে চাইলে “হ্যাঁ” বেছে নিন
 confidential-detail-label = আপনি কী গোপন রাখতে চান? (ঐচ্ছিক)
-confidential-detail-too-long = আপনার উত্তর 5,000 অক্ষর বা তার কম হতে হবে
+confidential-detail-too-long = আপনার উত্তর ৫,০০০ অক্ষর বা তার কম হতে হবে
 
 ## Support
 
@@ -313,7 +313,7 @@ reply-language-label = আমরা আপনাকে কোন ভাষায
 reply-language-hint = আপনি এখন যে ভাষা ব্যবহার করছেন, সেই ভাষায় উত্তর পেতে এটি খালি রাখুন।
 helper-label = কেউ কি আপনার অভিযোগে আপনাকে সাহায্য করছেন? (ঐচ্ছিক)
 helper-hint = তাঁর নাম আমাদের জানান, যাতে তিনি আমাদের সঙ্গে যোগাযোগ করলে আমরা বুঝতে পারি তিনি কে।
-contact-too-long = এটি 200 অক্ষর বা তার কম হতে হবে
+contact-too-long = এটি ২০০ অক্ষর বা তার কম হতে হবে
 
 ## Contact details
 
@@ -339,9 +339,9 @@ phone-error-empty = আপনার ফোন নম্বর লিখুন
 phone-error-format = একটি ফোন নম্বর লিখুন, যেমন 01632 960 001, 07700 900 982 বা +44 808 157 0192
 best-time-label = আপনাকে ফোন করার সবচেয়ে ভালো সময় কখন? (ঐচ্ছিক)
 best-time-hint = যেমন, সপ্তাহের কাজের দিনগুলোতে সকালে।
-address-line1-label = ঠিকানা, লাইন 1
+address-line1-label = ঠিকানা, লাইন ১
 address-line1-error = আপনার ঠিকানার প্রথম লাইন লিখুন
-address-line2-label = ঠিকানা, লাইন 2 (ঐচ্ছিক)
+address-line2-label = ঠিকানা, লাইন ২ (ঐচ্ছিক)
 address-town-label = শহর বা নগর
 address-town-error = আপনার শহর বা নগরের নাম লিখুন
 postcode-label = পোস্টকোড
@@ -432,9 +432,9 @@ confirmation-start-again = আরেকটি অভিযোগ করুন �
 earlier-heading = আপনার অভিযোগ সম্পর্কে
 earlier-reference = আপনার রেফারেন্স (ঐচ্ছিক)
 earlier-reference-hint = অভিযোগ করার সময় আপনি যে ইমেইল বা চিঠি পেয়েছিলেন, তাতে এটি আছে, যেমন RDX-7K3P-Q9MA। এটি খালি রাখতে পারেন।
-earlier-reference-too-long = আপনার রেফারেন্স 40 অক্ষর বা তার কম হতে হবে
+earlier-reference-too-long = আপনার রেফারেন্স ৪০ অক্ষর বা তার কম হতে হবে
 earlier-complained = আপনি কবে অভিযোগ করেছিলেন?
-earlier-complained-hint = যেমন, 20 11 2026। দিনটি না জানলে, শুধু মাস ও বছর লিখুন।
+earlier-complained-hint = যেমন, ২০ ১১ ২০২৬। দিনটি না জানলে, শুধু মাস ও বছর লিখুন।
 earlier-complained-error = কবে অভিযোগ করেছিলেন তা লিখুন, অথবা শুধু মাস ও বছর লিখুন
 standing-question = আপনার অভিযোগ এখন কোন অবস্থায় আছে?
 standing-waiting = আমি আপনাদের উত্তরের অপেক্ষায় আছি
@@ -447,13 +447,13 @@ earlier-stage-hint = আপনাকে পাঠানো আমাদের �
 earlier-stage-error = ধাপটি বেছে নিন
 stage-date-answered = আমাদের উত্তর কবে পৌঁছেছিল?
 stage-date-asked = আপনি কবে এই ধাপের জন্য অনুরোধ করেছিলেন?
-stage-date-hint = যেমন, 20 11 2026। দিনটি না জানলে, শুধু মাস ও বছর লিখুন।
+stage-date-hint = যেমন, ২০ ১১ ২০২৬। দিনটি না জানলে, শুধু মাস ও বছর লিখুন।
 stage-date-error = তারিখটি লিখুন, অথবা শুধু মাস ও বছর লিখুন
 stage-date-error-before = তারিখটি অভিযোগ করার দিনের সমান, বা তার পরে হতে হবে
 extended-to-question = আমরা আপনাকে কোন নতুন তারিখ দিয়েছিলাম?
-extended-to-hint = যেমন, 29 1 2027।
+extended-to-hint = যেমন, ২৯ ১ ২০২৭।
 extended-to-error = নতুন তারিখটি দিনসহ লিখুন
-extended-to-error-real = একটি সঠিক তারিখ লিখুন, যেমন 29 1 2027
+extended-to-error-real = একটি সঠিক তারিখ লিখুন, যেমন ২৯ ১ ২০২৭
 extended-to-error-before = নতুন তারিখটি এই ধাপের জন্য আপনার অনুরোধ করার দিনের পরে হতে হবে
 follow-up-answer-heading = আপনার অভিযোগ: এখন আপনি কী করতে পারেন
 # Shown when the dates given cannot be put together (for example, a procedure changed since).
@@ -497,7 +497,7 @@ follow-up-request-error = আপনি কী করতে চান, তা ব
 unresolved-question = কোন বিষয়ে আপনি এখনও অসন্তুষ্ট?
 unresolved-hint = আমাদের উত্তরের কোন কথার সঙ্গে আপনি একমত নন, কী এখনও ঠিক করা হয়নি, এবং আপনি কী হোক বলে চান, তা আমাদের জানান। শেষ দিনের পরে অনুরোধ করলে, কেন, তা আমাদের জানান।
 unresolved-error = কোন বিষয়ে আপনি এখনও অসন্তুষ্ট, তা লিখুন
-unresolved-too-long = “কোন বিষয়ে এখনও অসন্তুষ্ট” উত্তরটি 5,000 অক্ষর বা তার কম হতে হবে
+unresolved-too-long = “কোন বিষয়ে এখনও অসন্তুষ্ট” উত্তরটি ৫,০০০ অক্ষর বা তার কম হতে হবে
 
 ## What happens next: dates
 
@@ -524,23 +524,23 @@ procedure-wales-psow-model = কাউন্সিলের অভিযোগ �
 procedure-wales-social-services = সামাজিক সেবা বিভাগের (সোশ্যাল সার্ভিসেস) অভিযোগ প্রক্রিয়া
 stage-adult-complaint = আপনার অভিযোগ
 stage-early-resolution = প্রাথমিক সমাধান
-stage-formal-investigation = ধাপ 2: আনুষ্ঠানিক তদন্ত
-stage-informal-resolution = ধাপ 1: অনানুষ্ঠানিক সমাধান
-stage-frontline-response = ধাপ 1: দ্রুত উত্তর
-stage-independent-investigation = ধাপ 2: স্বাধীন তদন্ত
-stage-investigation = ধাপ 1: তদন্ত
-stage-local-resolution = ধাপ 1: একজন ম্যানেজার বিষয়টি দেখেন
+stage-formal-investigation = ধাপ ২: আনুষ্ঠানিক তদন্ত
+stage-informal-resolution = ধাপ ১: অনানুষ্ঠানিক সমাধান
+stage-frontline-response = ধাপ ১: দ্রুত উত্তর
+stage-independent-investigation = ধাপ ২: স্বাধীন তদন্ত
+stage-investigation = ধাপ ১: তদন্ত
+stage-local-resolution = ধাপ ১: একজন ম্যানেজার বিষয়টি দেখেন
 stage-next-working-day = পরের কর্মদিবসের মধ্যে বিষয়টি ঠিক করা
 stage-on-the-spot = সঙ্গে সঙ্গেই বিষয়টি মিটিয়ে ফেলা
-stage-review = ধাপ 2: পর্যালোচনা
-stage-review-panel = ধাপ 3: স্বাধীন পর্যালোচনা প্যানেল
+stage-review = ধাপ ২: পর্যালোচনা
+stage-review-panel = ধাপ ৩: স্বাধীন পর্যালোচনা প্যানেল
 # What happens at each of these stages, shown under its name on the confirmation page.
 stage-independent-investigation-about = টিমের বাইরের কেউ আপনার অভিযোগ খতিয়ে দেখেন এবং একটি রিপোর্ট লেখেন। তারপর একজন সিনিয়র ম্যানেজার আপনাকে আমাদের উত্তর পাঠান।
 stage-review-panel-about = তিনজন স্বাধীন ব্যক্তি পুরো পরিস্থিতি খতিয়ে দেখেন এবং আপনার কথা শুনতে আপনার সঙ্গে দেখা করেন। তদন্তটি ন্যায্য ছিল কি না, তদন্তে যে সিদ্ধান্তে পৌঁছানো হয়েছে তা যুক্তিসংগত ছিল কি না, এবং আরও কিছু করা যায় কি না, তা তাঁরা ঠিক করেন।
-stage-review-about = ধাপ 1-এ আমাদের উত্তরে আপনি সন্তুষ্ট না হলে, আপনার মতে যেসব বিষয়ের উত্তর এখনও মেলেনি, সেগুলো নিয়ে আমাদের টিম আপনার সঙ্গে কাজ করে। পর্যালোচনা মানে আরেকটি তদন্ত নয়। পর্যালোচনা হবে কি না, তা একজন সিনিয়র ডিরেক্টর ঠিক করেন; না হলে, কেন হবে না তা আমরা আপনাকে লিখে জানাই।
-stage-stage1 = ধাপ 1
-stage-stage2 = ধাপ 2
-stage-stage2-investigation = ধাপ 2: তদন্ত
+stage-review-about = ধাপ ১-এ আমাদের উত্তরে আপনি সন্তুষ্ট না হলে, আপনার মতে যেসব বিষয়ের উত্তর এখনও মেলেনি, সেগুলো নিয়ে আমাদের টিম আপনার সঙ্গে কাজ করে। পর্যালোচনা মানে আরেকটি তদন্ত নয়। পর্যালোচনা হবে কি না, তা একজন সিনিয়র ডিরেক্টর ঠিক করেন; না হলে, কেন হবে না তা আমরা আপনাকে লিখে জানাই।
+stage-stage1 = ধাপ ১
+stage-stage2 = ধাপ ২
+stage-stage2-investigation = ধাপ ২: তদন্ত
 stage-talk-to-the-service = সেবাটির সঙ্গে কথা বলা
 milestone-acknowledgement = আমরা আপনাকে জানাই যে আপনার অভিযোগ পেয়েছি, এবং দেখা করার প্রস্তাব দিই
 milestone-completion = আমরা আপনার অভিযোগ খতিয়ে দেখা শেষ করি
@@ -550,15 +550,15 @@ milestone-stage1-acknowledgement = আমরা আপনাকে জানা�
 milestone-stage1-contact = আমাদের টিম আপনার সঙ্গে যোগাযোগ করে
 milestone-stage1-discussion = কীভাবে সমাধান করা যায়, তা নিয়ে আমরা আপনার সঙ্গে কথা বলি
 milestone-stage1-response = আমরা আপনাকে আমাদের উত্তর পাঠাই
-milestone-stage2-acknowledgement = আমরা আপনাকে জানাই যে ধাপ 2-এর জন্য আপনার অনুরোধ পেয়েছি
+milestone-stage2-acknowledgement = আমরা আপনাকে জানাই যে ধাপ ২-এর জন্য আপনার অনুরোধ পেয়েছি
 milestone-stage2-response = আমরা আপনাকে তদন্তের রিপোর্ট ও আমাদের উত্তর পাঠাই
 milestone-stage2-review = আমরা পর্যালোচনা শেষ করি
 milestone-stage3-panel-meeting = পর্যালোচনা প্যানেল বৈঠকে বসে
 milestone-stage3-panel-report = পর্যালোচনা প্যানেল তাদের রিপোর্ট পাঠায়
 # The time the person has to ask for Stage 2, counted from the Stage 1 answer. $count is a number of working days.
-milestone-stage2-request = ধাপ 1-এ আমাদের উত্তরের পর { $count } কর্মদিবসের মধ্যে আপনি ধাপ 2-এর জন্য অনুরোধ করতে পারেন।
+milestone-stage2-request = ধাপ ১-এ আমাদের উত্তরের পর { $count } কর্মদিবসের মধ্যে আপনি ধাপ ২-এর জন্য অনুরোধ করতে পারেন।
 # The time the person has to ask for a review panel, counted from the Stage 2 answer. $count is a number of working days.
-milestone-stage3-request = ধাপ 2-এ আমাদের উত্তরের পর { $count } কর্মদিবসের মধ্যে আপনি পর্যালোচনা প্যানেল চাইতে পারেন।
+milestone-stage3-request = ধাপ ২-এ আমাদের উত্তরের পর { $count } কর্মদিবসের মধ্যে আপনি পর্যালোচনা প্যানেল চাইতে পারেন।
 milestone-stage3-response = আমরা প্যানেলের রিপোর্টের উত্তর দিই
 ombudsman-lgsco = স্থানীয় সরকার ও সামাজিক সেবা ন্যায়পাল (Local Government and Social Care Ombudsman)
 ombudsman-psow = ওয়েলসের সরকারি সেবা ন্যায়পাল (Public Services Ombudsman for Wales)
@@ -609,7 +609,7 @@ routing-reason-general = আপনার অভিযোগ কাউন্স�
 exit-button = এই পেজ থেকে বের হন
 # Read out before the button's text, so its purpose is clear to screen reader users.
 exit-emergency = জরুরি
-exit-hint = অথবা Shift বোতামটি 3 বার চাপুন। আপনার উত্তরগুলো মুছে যাবে।
+exit-hint = অথবা Shift বোতামটি ৩ বার চাপুন। আপনার উত্তরগুলো মুছে যাবে।
 exit-shift-count = { $count ->
     [one] Shift, বের হতে আরও { $count } বার চাপুন।
    *[other] Shift, বের হতে আরও { $count } বার চাপুন।

@@ -263,6 +263,50 @@ mod tests {
         );
     }
 
+    /// On a Bengali page the browser writes every number in Bengali digits
+    /// (counts, dates), so the messages' own numbers are Bengali too; only
+    /// what is dialled or typed as a code keeps ASCII digits.
+    #[test]
+    fn bengali_messages_write_their_numbers_in_bengali_digits() {
+        use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
+        const CODES: [&str; 4] = [
+            "phone-error-format",
+            "postcode-error-format",
+            "earlier-reference-hint",
+            "config-error-emergency",
+        ];
+        fn ascii_digits_in(pattern: &Pattern<String>) -> bool {
+            pattern.elements.iter().any(|element| match element {
+                PatternElement::TextElement { value } => value.bytes().any(|b| b.is_ascii_digit()),
+                PatternElement::Placeable {
+                    expression: Expression::Select { variants, .. },
+                } => variants.iter().any(|v| ascii_digits_in(&v.value)),
+                PatternElement::Placeable { .. } => false,
+            })
+        }
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales/bn.ftl");
+        let resource =
+            fluent_syntax::parser::parse(std::fs::read_to_string(path).unwrap()).unwrap();
+        let mut found = Vec::new();
+        for entry in resource.body {
+            if let Entry::Message(message) = entry {
+                let patterns = message
+                    .value
+                    .iter()
+                    .chain(message.attributes.iter().map(|a| &a.value));
+                if !CODES.contains(&message.id.name.as_str())
+                    && patterns.into_iter().any(ascii_digits_in)
+                {
+                    found.push(message.id.name);
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "ASCII digits in Bengali messages: {found:?}"
+        );
+    }
+
     #[test]
     fn the_source_messages_parse() {
         let catalogue = source_catalogue();
