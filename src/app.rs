@@ -168,7 +168,7 @@ fn Frame(config: StartConfig) -> impl IntoView {
     // The later pages arrive while the person reads the start page: asked
     // for once it is on screen and has settled, so that they never slow it
     // down.
-    Effect::new(move |_| set_timeout(move || later_pages.fetch(), LATER_PAGES_AFTER));
+    Effect::new(move |_| set_timeout(move || later_pages.prefetch(), LATER_PAGES_AFTER));
     // Every message may name the council, in the language shown.
     let council = config.council.clone();
     i18n.share_args(std::sync::Arc::new(move |lang| council.args(lang)));

@@ -131,6 +131,16 @@ impl LaterPages {
         });
     }
 
+    /// Fetches the chunk in the background while the start page is read:
+    /// once. A failure is never tried again behind the person's back, which
+    /// would swap the page saying so (and its focused heading) for a
+    /// loading message; they try again themselves, or go on, which does.
+    pub fn prefetch(self) {
+        if self.load.get_untracked() == Load::NotStarted {
+            self.fetch();
+        }
+    }
+
     /// Continues from `step`, a page the person has read (the start page),
     /// once the chunk is here: at once if it is, otherwise when it arrives,
     /// saying meanwhile that it is on its way. The journey's rules are in

@@ -122,11 +122,31 @@ export default [
       // What the browser and the chunk loader log when the chunk is refused.
       t.allow(/valid digest in the 'integrity' attribute|SRI's integrity checks failed|Failed to fetch|TypeError/);
       const served = await t.serveAltered((url) => /\/redress-later-pages-[0-9a-f]{16}\.wasm$/.test(url.pathname));
-      await t.goto('/');
-      await t.continue();
-      if (served() === 0) throw new Error('the later pages were never fetched');
+      // Start pressed at once, before the start page's own background
+      // fetch (a second after it shows), so the refusal comes first.
+      await page.goto(t.url('/'));
+      await t.live();
       const failed = await message('en-GB', 'page-load-failed-title');
-      if ((await t.text('h1')) !== failed) throw new Error(`expected "${failed}", not "${await t.text('h1')}"`);
+      // Once the page saying the fetch failed shows, it stays: the
+      // background fetch does not try again behind the person's back, which
+      // would swap it and its focused heading for a loading message.
+      await page.evaluate((title) => {
+        window.failurePage = null;
+        window.pageChanged = false;
+        new MutationObserver(() => {
+          const heading = document.querySelector('h1');
+          if (window.failurePage && heading !== window.failurePage) window.pageChanged = true;
+          if (!window.failurePage && heading?.textContent === title) window.failurePage = heading;
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      }, failed);
+      await page.locator('.redress-button--start').click();
+      await page.waitForFunction(() => window.failurePage && document.activeElement === window.failurePage);
+      if (served() === 0) throw new Error('the later pages were never fetched');
+      await page.waitForTimeout(1500);
+      if (await page.evaluate(() => window.pageChanged)) {
+        throw new Error('the page saying the fetch failed was replaced by itself (a fetch tried again in the background)');
+      }
+      await t.check('the page saying the later pages could not be fetched');
     },
   },
 ];
