@@ -120,7 +120,7 @@ fn read_glossary(text: &str) -> Result<Vec<Term>, Vec<String>> {
 
 /// The words of a pattern, every variant of a selection included, each
 /// placeable a space.
-fn words(pattern: &Pattern<String>, out: &mut String) {
+pub(crate) fn words(pattern: &Pattern<String>, out: &mut String) {
     for element in &pattern.elements {
         match element {
             PatternElement::TextElement { value } => out.push_str(value),
