@@ -144,11 +144,23 @@ who-error = يُرجى اختيار لمن هذه الشكوى
 representation-heading = معلومات عن الشخص الذي تقدّم الشكوى نيابةً عنه
 their-name-label = الاسم الكامل لهذا الشخص
 their-name-error = يُرجى إدخال الاسم الكامل للشخص الذي تقدّم الشكوى نيابةً عنه
-their-name-too-long = يجب ألا يزيد اسمه على 200 حرف
+their-name-too-long = يجب ألا يزيد اسمه على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 relationship-label = ما صلتك بهذا الشخص؟
 relationship-hint = مثلًا، «أمي»، أو «جاري»، أو «أنا المناصِر الذي يساعده».
 relationship-error = يُرجى إدخال صلتك بهذا الشخص
-relationship-too-long = يجب ألا يزيد وصف صلتك به على 200 حرف
+relationship-too-long = يجب ألا يزيد وصف صلتك به على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 consent-question = هل وافق هذا الشخص على أن تقدّم هذه الشكوى نيابةً عنه؟
 consent-hint = نحتاج إلى إذنه لكي نتعامل معك بشأن شكواه، ولكي نطّلع على سجلاته. حتى مع وجود إذنه، قد لا نستطيع أن نخبرك بكل ما نتوصل إليه أو ما نقوم به.
 consent-given = نعم، وافق على ذلك
@@ -251,26 +263,56 @@ late-hint-happened = { $months ->
    *[other] تُقدَّم الشكاوى عادةً خلال { $months } شهر من وقوع الأمر. ولكن ما زال بإمكاننا النظر في شكواك إذا كان هناك سبب وجيه لعدم تقديمها في وقت أبكر، مثل المرض أو عدم معرفتك بأنه يحق لك تقديم شكوى، وكان لا يزال من الممكن النظر فيها بشكل عادل وسليم.
 }
 late-error = يُرجى إخبارنا لماذا تقدّم الشكوى الآن
-late-too-long = يجب ألا تزيد إجابتك على 5000 حرف
+late-too-long = يجب ألا تزيد إجابتك على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 
 ## Your complaint or message
 
 service-question = بأي خدمة أو فريق يتعلق الأمر؟
 service-hint = مثلًا، العمل الاجتماعي مع الأطفال، أو الرعاية المنزلية، أو إصلاحات المساكن. إذا لم تكن متأكدًا، فأخبرنا بما تعرفه.
 service-error = يُرجى إدخال الخدمة أو الفريق المعنيّ
-service-too-long = يجب ألا يزيد اسم الخدمة على 200 حرف
+service-too-long = يجب ألا يزيد اسم الخدمة على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 message-question = ما الذي تودّ إخبارنا به؟
 message-hint = إذا كان الأمر يتعلق بشخص ما، فاذكر اسمه إن كنت تعرفه.
 message-error = يُرجى إدخال ما تودّ إخبارنا به
-message-too-long = يجب ألا تزيد رسالتك على 5000 حرف
+message-too-long = يجب ألا تزيد رسالتك على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 what-happened-question = ماذا حدث؟
 what-happened-hint = أخبرنا بما حدث من خطأ، ومتى حدث، ومَن كان له علاقة به. واذكر أي شيء تعتقد أنه سيساعدنا على فهم ما جرى.
 what-happened-error = يُرجى إدخال ما حدث
-what-happened-too-long = يجب ألا يزيد وصف ما حدث على 5000 حرف
+what-happened-too-long = يجب ألا يزيد وصف ما حدث على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 put-right-question = ماذا تريد منّا أن نفعل لتصحيح الأمور؟
 put-right-hint = مثلًا، اعتذار، أو إعادة النظر في قرار، أو تغيير في إحدى الخدمات.
 put-right-error = يُرجى إدخال ما تريد منّا فعله لتصحيح الأمور
-put-right-too-long = يجب ألا تزيد إجابتك على 5000 حرف
+put-right-too-long = يجب ألا تزيد إجابتك على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 
 ## How you would like it handled
 
@@ -308,7 +350,13 @@ confidential-question = هل هناك أي شيء تريد منّا أن نبق�
 confidential-hint = سنحاول احترام رغبتك، لكن ذلك قد يجعل معرفة ما حدث وتصحيح الأمور أصعب.
 confidential-error = يُرجى اختيار «نعم» إذا كان هناك شيء تريد منّا أن نبقيه سرًّا
 confidential-detail-label = ما الذي تريد منّا أن نبقيه سرًّا؟ (اختياري)
-confidential-detail-too-long = يجب ألا تزيد إجابتك على 5000 حرف
+confidential-detail-too-long = يجب ألا تزيد إجابتك على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 
 ## Support
 
@@ -329,7 +377,13 @@ reply-language-label = بأي لغة تريد أن نكتب إليك؟ (اختي
 reply-language-hint = اترك هذا الحقل فارغًا لتصلك الردود باللغة التي تستخدمها الآن.
 helper-label = هل يساعدك أحد في شكواك؟ (اختياري)
 helper-hint = أخبرنا باسمه، لكي نعرف مَن هو إذا تواصل معنا.
-contact-too-long = يجب ألا يزيد هذا على 200 حرف
+contact-too-long = يجب ألا يزيد هذا على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 
 ## Contact details
 
@@ -452,7 +506,13 @@ confirmation-start-again = تقديم شكوى أخرى أو ملاحظات أخ
 earlier-heading = معلومات عن شكواك
 earlier-reference = رقمك المرجعي (اختياري)
 earlier-reference-hint = تجده في رسالة البريد الإلكتروني أو الخطاب الذي وصلك عندما قدّمت الشكوى، مثل RDX-7K3P-Q9MA. يمكنك ترك هذا الحقل فارغًا.
-earlier-reference-too-long = يجب ألا يزيد رقمك المرجعي على 40 حرفًا
+earlier-reference-too-long = يجب ألا يزيد رقمك المرجعي على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 earlier-complained = متى قدّمت الشكوى؟
 earlier-complained-hint = مثلًا، ⁦20 11 2026⁩. إذا كنت لا تعرف اليوم، فأدخل الشهر والسنة فقط.
 earlier-complained-error = يُرجى إدخال متى قدّمت الشكوى، أو الشهر والسنة فقط
@@ -517,7 +577,13 @@ follow-up-request-error = يُرجى اختيار ما تريد فعله
 unresolved-question = ما الذي لا يزال لا يُرضيك؟
 unresolved-hint = أخبرنا بما لا توافق عليه في ردّنا، وما لم يُصحَّح بعد، وما تريد أن يحدث. وإذا كنت تقدّم طلبك بعد آخر يوم، فأخبرنا بالسبب.
 unresolved-error = يُرجى إدخال ما لا يزال لا يُرضيك
-unresolved-too-long = يجب ألا يزيد وصف ما لا يزال لا يُرضيك على 5000 حرف
+unresolved-too-long = يجب ألا يزيد وصف ما لا يزال لا يُرضيك على { $max ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}
 
 ## What happens next: dates
 

@@ -144,11 +144,11 @@ who-error = Dewiswch ar gyfer pwy mae’r gŵyn
 representation-heading = Ynglŷn â’r unigolyn rydych chi’n cwyno ar ei ran
 their-name-label = Enw llawn yr unigolyn
 their-name-error = Rhowch enw llawn yr unigolyn rydych chi’n cwyno ar ei ran
-their-name-too-long = Rhaid i’r enw fod yn 200 nod neu lai
+their-name-too-long = Rhaid i’r enw fod yn { $max } nod neu lai
 relationship-label = Beth yw eich cysylltiad â’r unigolyn?
 relationship-hint = Er enghraifft, “fy mam”, “fy nghymydog” neu “fi yw eu heiriolwr”.
 relationship-error = Rhowch eich cysylltiad â’r unigolyn
-relationship-too-long = Rhaid i’ch cysylltiad â’r unigolyn fod yn 200 nod neu lai
+relationship-too-long = Rhaid i’ch cysylltiad â’r unigolyn fod yn { $max } nod neu lai
 consent-question = Ydyn nhw wedi cytuno i chi wneud y gŵyn hon ar eu rhan?
 consent-hint = Mae angen eu caniatâd arnom i ddelio â chi ynglŷn â’u cwyn ac i edrych ar eu cofnodion. Hyd yn oed gyda’u caniatâd, efallai na fyddwn yn gallu dweud popeth wrthych am yr hyn a ganfyddwn neu a wnawn.
 consent-given = Ydyn, maen nhw wedi cytuno
@@ -251,26 +251,26 @@ late-hint-happened = { $months ->
    *[other] Fel arfer, dylid gwneud cwyn o fewn { $months } mis i’r adeg y digwyddodd rhywbeth. Gallwn ymchwilio iddi o hyd os oes rheswm da pam na chafodd ei gwneud yn gynt, er enghraifft salwch, neu nad oeddech chi’n gwybod y gallech gwyno, ac os yw’n dal yn bosibl ymchwilio iddi’n deg ac yn iawn.
 }
 late-error = Dywedwch wrthym pam rydych chi’n gwneud y gŵyn nawr
-late-too-long = Rhaid i’ch ateb fod yn 5,000 nod neu lai
+late-too-long = Rhaid i’ch ateb fod yn { $max } nod neu lai
 
 ## Your complaint or message
 
 service-question = Am ba wasanaeth neu dîm mae hyn?
 service-hint = Er enghraifft, gwaith cymdeithasol plant, gofal cartref neu waith atgyweirio tai. Os nad ydych chi’n siŵr, dywedwch wrthym beth rydych chi’n ei wybod.
 service-error = Rhowch pa wasanaeth neu dîm sydd dan sylw
-service-too-long = Rhaid i enw’r gwasanaeth fod yn 200 nod neu lai
+service-too-long = Rhaid i enw’r gwasanaeth fod yn { $max } nod neu lai
 message-question = Beth yr hoffech ei ddweud wrthym?
 message-hint = Os yw am unigolyn, rhowch ei enw os ydych chi’n ei wybod.
 message-error = Rhowch beth yr hoffech ei ddweud wrthym
-message-too-long = Rhaid i’ch neges fod yn 5,000 nod neu lai
+message-too-long = Rhaid i’ch neges fod yn { $max } nod neu lai
 what-happened-question = Beth ddigwyddodd?
 what-happened-hint = Dywedwch wrthym beth aeth o’i le, pryd, a phwy oedd yn rhan ohono. Rhowch unrhyw beth rydych chi’n meddwl a fydd yn ein helpu i ddeall.
 what-happened-error = Rhowch beth ddigwyddodd
-what-happened-too-long = Rhaid i’r disgrifiad o beth ddigwyddodd fod yn 5,000 nod neu lai
+what-happened-too-long = Rhaid i’r disgrifiad o beth ddigwyddodd fod yn { $max } nod neu lai
 put-right-question = Beth yr hoffech i ni ei wneud i unioni pethau?
 put-right-hint = Er enghraifft, ymddiheuriad, edrych eto ar benderfyniad, neu newid i wasanaeth.
 put-right-error = Rhowch beth yr hoffech i ni ei wneud i unioni pethau
-put-right-too-long = Rhaid i’ch ateb fod yn 5,000 nod neu lai
+put-right-too-long = Rhaid i’ch ateb fod yn { $max } nod neu lai
 
 ## How you would like it handled
 
@@ -308,7 +308,7 @@ confidential-question = Oes unrhyw beth yr hoffech i ni ei gadw’n gyfrinachol?
 confidential-hint = Byddwn yn ceisio parchu eich dymuniadau, ond gallai hyn ei gwneud hi’n anoddach canfod beth ddigwyddodd ac unioni pethau.
 confidential-error = Dewiswch ‘Ie’ os oes unrhyw beth yr hoffech i ni ei gadw’n gyfrinachol
 confidential-detail-label = Beth yr hoffech i ni ei gadw’n gyfrinachol? (dewisol)
-confidential-detail-too-long = Rhaid i’ch ateb fod yn 5,000 nod neu lai
+confidential-detail-too-long = Rhaid i’ch ateb fod yn { $max } nod neu lai
 
 ## Support
 
@@ -329,7 +329,7 @@ reply-language-label = Ym mha iaith yr hoffech i ni ysgrifennu atoch chi? (dewis
 reply-language-hint = Gadewch hwn yn wag i gael atebion yn yr iaith rydych chi’n ei defnyddio nawr.
 helper-label = Oes rhywun yn eich helpu gyda’ch cwyn? (dewisol)
 helper-hint = Dywedwch wrthym beth yw eu henw, fel ein bod yn gwybod pwy ydyn nhw os byddan nhw’n cysylltu â ni.
-contact-too-long = Rhaid i hyn fod yn 200 nod neu lai
+contact-too-long = Rhaid i hyn fod yn { $max } nod neu lai
 
 ## Contact details
 
@@ -452,7 +452,7 @@ confirmation-start-again = Gwneud cwyn arall neu roi rhagor o adborth
 earlier-heading = Ynglŷn â’ch cwyn
 earlier-reference = Eich cyfeirnod (dewisol)
 earlier-reference-hint = Mae yn yr e-bost neu’r llythyr a gawsoch pan wnaethoch gwyno, er enghraifft RDX-7K3P-Q9MA. Gallwch adael hwn yn wag.
-earlier-reference-too-long = Rhaid i’ch cyfeirnod fod yn 40 nod neu lai
+earlier-reference-too-long = Rhaid i’ch cyfeirnod fod yn { $max } nod neu lai
 earlier-complained = Pryd wnaethoch chi gwyno?
 earlier-complained-hint = Er enghraifft, 20 11 2026. Os nad ydych chi’n gwybod y diwrnod, rhowch y mis a’r flwyddyn yn unig.
 earlier-complained-error = Rhowch pryd y gwnaethoch gwyno, neu’r mis a’r flwyddyn yn unig
@@ -482,30 +482,30 @@ follow-up-error-complained-after = Mae’r diwrnod y gwnaethoch gwyno ar ôl y d
 follow-up-error-extended-before = Mae’r dyddiad newydd a roesom i chi cyn y diwrnod y gwnaethoch ofyn am y cam hwn. Gwiriwch y ddau ddyddiad.
 follow-up-check-dates = Gwirio’r dyddiadau
 follow-up-late-heading = Mae ein hateb yn hwyr
-follow-up-late = Dylem fod wedi anfon ein hateb atoch erbyn { $date }.
+follow-up-late = Dylem fod wedi anfon ein hateb atoch erbyn { DATETIME($date, day: "numeric", month: "long", year: "numeric") }.
 follow-up-late-what = Gallwch anfon nodyn atgoffa atom isod. Byddwn yn dweud wrthych pam mae ein hateb yn hwyr a phryd y byddwch yn ei gael.
 follow-up-due-heading = Pryd mae disgwyl ein hateb
-follow-up-due = Dylem anfon ein hateb atoch erbyn { $date }.
+follow-up-due = Dylem anfon ein hateb atoch erbyn { DATETIME($date, day: "numeric", month: "long", year: "numeric") }.
 # The due day depends on the day in the month the person gave.
-follow-up-due-depends = Mae disgwyl ein hateb rhwng { $earliest } a { $latest }, gan ddibynnu ar y diwrnod y gwnaethoch ofyn. Os nad yw wedi cyrraedd erbyn hynny, mae’n hwyr.
+follow-up-due-depends = Mae disgwyl ein hateb rhwng { DATETIME($earliest, day: "numeric", month: "long", year: "numeric") } a { DATETIME($latest, day: "numeric", month: "long", year: "numeric") }, gan ddibynnu ar y diwrnod y gwnaethoch ofyn. Os nad yw wedi cyrraedd erbyn hynny, mae’n hwyr.
 follow-up-due-extended = Dyma’r dyddiad newydd a roesom i chi.
-follow-up-due-allowed = Os bydd angen mwy o amser arnom, mae ein gweithdrefn yn caniatáu i ni gymryd tan { $date } fan bellaf, a byddwn yn dweud wrthych pam.
-follow-up-due-beyond-allowed = Mae hyn yn hwyrach nag y mae ein gweithdrefn yn ei ganiatáu: { $date } fan bellaf. Gallwch ofyn i ni pam.
+follow-up-due-allowed = Os bydd angen mwy o amser arnom, mae ein gweithdrefn yn caniatáu i ni gymryd tan { DATETIME($date, day: "numeric", month: "long", year: "numeric") } fan bellaf, a byddwn yn dweud wrthych pam.
+follow-up-due-beyond-allowed = Mae hyn yn hwyrach nag y mae ein gweithdrefn yn ei ganiatáu: { DATETIME($date, day: "numeric", month: "long", year: "numeric") } fan bellaf. Gallwch ofyn i ni pam.
 follow-up-due-wait = Os nad yw wedi cyrraedd erbyn hynny, dewch yn ôl yma i anfon nodyn atgoffa atom.
 # $stage is the next stage's name.
 follow-up-next-heading = Gofyn am “{ $stage }”
 follow-up-next-council-decides = Ni sy’n penderfynu a fydd y cam hwn yn mynd yn ei flaen. Os na fydd, byddwn yn ysgrifennu atoch i egluro pam.
-follow-up-ask-by = Gofynnwch erbyn { $date }.
-follow-up-ask-by-depends = Mae’r diwrnod olaf i ofyn rhwng { $earliest } a { $latest }, gan ddibynnu ar y diwrnod y cyrhaeddodd ein hateb. Gofynnwch cyn gynted ag y gallwch.
-follow-up-ask-by-passed = Y diwrnod olaf i ofyn oedd { $date }. Gallwch ofyn o hyd: dywedwch wrthym pam rydych chi’n gofyn nawr. Ni sy’n penderfynu a fyddwn yn derbyn cais hwyr, ac os na fyddwn, efallai y bydd yr Ombwdsmon yn dal i edrych ar eich cwyn.
+follow-up-ask-by = Gofynnwch erbyn { DATETIME($date, day: "numeric", month: "long", year: "numeric") }.
+follow-up-ask-by-depends = Mae’r diwrnod olaf i ofyn rhwng { DATETIME($earliest, day: "numeric", month: "long", year: "numeric") } a { DATETIME($latest, day: "numeric", month: "long", year: "numeric") }, gan ddibynnu ar y diwrnod y cyrhaeddodd ein hateb. Gofynnwch cyn gynted ag y gallwch.
+follow-up-ask-by-passed = Y diwrnod olaf i ofyn oedd { DATETIME($date, day: "numeric", month: "long", year: "numeric") }. Gallwch ofyn o hyd: dywedwch wrthym pam rydych chi’n gofyn nawr. Ni sy’n penderfynu a fyddwn yn derbyn cais hwyr, ac os na fyddwn, efallai y bydd yr Ombwdsmon yn dal i edrych ar eich cwyn.
 follow-up-ask-by-none = Does dim diwrnod olaf i ofyn, ond mae’n help gofyn yn fuan, tra bo pethau’n dal yn fyw yn y cof.
 follow-up-if-asked-today = Os byddwch yn gofyn heddiw:
 follow-up-ombudsman-heading = Mynd at yr Ombwdsmon
 # $ombudsman is the Ombudsman's name.
 follow-up-ombudsman-now = Gallwch ofyn i’r Ombwdsmon, sef { $ombudsman }, ymchwilio i’ch cwyn nawr. Mae’n rhad ac am ddim ac yn annibynnol, ac nid yw’n cymryd ochr neb.
 # Follows ombudsman-window-notice: the latest the last day can be, counted from when the person complained or got the answer.
-follow-up-ombudsman-by-notice = Mae hynny erbyn { $date } fan bellaf, ac yn gynt os oeddech chi’n gwybod am y broblem cyn i chi gwyno.
-follow-up-ombudsman-by = Mae hynny erbyn { $date }.
+follow-up-ombudsman-by-notice = Mae hynny erbyn { DATETIME($date, day: "numeric", month: "long", year: "numeric") } fan bellaf, ac yn gynt os oeddech chi’n gwybod am y broblem cyn i chi gwyno.
+follow-up-ombudsman-by = Mae hynny erbyn { DATETIME($date, day: "numeric", month: "long", year: "numeric") }.
 follow-up-ombudsman-passed = Mae’r diwrnod hwnnw wedi mynd heibio. Efallai y bydd yr Ombwdsmon yn dal i edrych ar eich cwyn os oes rheswm da pam na allech fynd ato’n gynt: dywedwch wrtho beth yw’r rheswm.
 # $stage is the stage after which the Ombudsman normally looks at a complaint.
 follow-up-ombudsman-after = Fel arfer, mae’r Ombwdsmon, sef { $ombudsman }, yn edrych ar gŵyn ar ôl i ni orffen delio â hi: ar ôl “{ $stage }”.
@@ -517,12 +517,16 @@ follow-up-request-error = Dewiswch beth yr hoffech ei wneud
 unresolved-question = Beth rydych chi’n dal yn anfodlon yn ei gylch?
 unresolved-hint = Dywedwch wrthym â beth yn ein hateb rydych chi’n anghytuno, beth sydd heb ei unioni o hyd, a beth yr hoffech iddo ddigwydd. Os ydych chi’n gofyn ar ôl y diwrnod olaf, dywedwch wrthym pam.
 unresolved-error = Rhowch beth rydych chi’n dal yn anfodlon yn ei gylch
-unresolved-too-long = Rhaid i’r disgrifiad o’r hyn rydych chi’n dal yn anfodlon yn ei gylch fod yn 5,000 nod neu lai
+unresolved-too-long = Rhaid i’r disgrifiad o’r hyn rydych chi’n dal yn anfodlon yn ei gylch fod yn { $max } nod neu lai
 
 ## What happens next: dates
+##
+## The dates in these and the follow-up messages leave out the weekday:
+## Intl writes it with a capital ("Dydd Gwener, 27 Mawrth 2026"), wrong
+## after "erbyn" mid-sentence, so only the day, month and year are asked for.
 
-timeline-due = { $what }: erbyn { $due }
-timeline-due-extendable = { $what }: erbyn { $due }, neu erbyn { $latest } fan bellaf os oes angen mwy o amser
+timeline-due = { $what }: erbyn { DATETIME($due, day: "numeric", month: "long", year: "numeric") }
+timeline-due-extendable = { $what }: erbyn { DATETIME($due, day: "numeric", month: "long", year: "numeric") }, neu erbyn { DATETIME($latest, day: "numeric", month: "long", year: "numeric") } fan bellaf os oes angen mwy o amser
 timeline-waiting = { $what }: byddwn yn rhoi gwybod i chi am y dyddiad
 # A stage with no set timescale, such as sorting it out on the spot.
 timeline-no-date = Does dim dyddiad penodol ar gyfer hyn: byddwn yn cysylltu â chi.
@@ -609,7 +613,7 @@ ombudsman-window-final-response = { $months ->
    *[other] Fel arfer, dylech fynd ato o fewn { $months } mis i ddyddiad ein hateb terfynol.
 }
 # Follows ombudsman-window-notice: the last day, from the date the person gave for when it happened or when they found out.
-ombudsman-window-date = Yn ôl y dyddiad a roesoch i ni, mae hynny erbyn { $date }.
+ombudsman-window-date = Yn ôl y dyddiad a roesoch i ni, mae hynny erbyn { DATETIME($date, day: "numeric", month: "long", year: "numeric") }.
 ombudsman-early = Fel arfer, mae’n disgwyl i ni orffen delio â’ch cwyn yn gyntaf. Os nad ydym wedi eich ateb o fewn amser rhesymol, efallai y bydd yn edrych arni’n gynt.
 ombudsman-ready = Pan fyddwch chi’n cysylltu ag ef, cadwch y canlynol wrth law: eich cyfeirnod, { $reference }, ein hatebion i chi, ac unrhyw lythyrau, negeseuon e-bost neu bapurau am eich cwyn.
 # Social care outside the council's procedure: after the care provider's (or Trust's) answer. $body is the Ombudsman's or the Care Inspectorate's name.

@@ -190,11 +190,11 @@ who-error = Select who the complaint is for
 representation-heading = About the person you are complaining for
 their-name-label = Their full name
 their-name-error = Enter the full name of the person you are complaining for
-their-name-too-long = Their name must be 200 characters or fewer
+their-name-too-long = Their name must be { $max } characters or fewer
 relationship-label = How do you know them?
 relationship-hint = For example, “my mother”, “my neighbour” or “I am their advocate”.
 relationship-error = Enter how you know the person
-relationship-too-long = How you know them must be 200 characters or fewer
+relationship-too-long = How you know them must be { $max } characters or fewer
 consent-question = Have they agreed to you making this complaint for them?
 consent-hint = We need their permission to deal with you about their complaint and to look at their records. Even with their permission, we may not be able to tell you everything about what we find or do.
 consent-given = Yes, they have agreed
@@ -289,26 +289,26 @@ late-hint-happened = { $months ->
    *[other] Complaints are normally made within { $months } months of when something happened. We can still look into it if there is a good reason it was not made sooner, for example illness or not knowing you could complain, and it is still possible to look into it fairly and properly.
 }
 late-error = Tell us why you are making the complaint now
-late-too-long = Your answer must be 5,000 characters or fewer
+late-too-long = Your answer must be { $max } characters or fewer
 
 ## Your complaint or message
 
 service-question = Which service or team is it about?
 service-hint = For example, children’s social work, home care or housing repairs. If you are not sure, tell us what you can.
 service-error = Enter which service or team it is about
-service-too-long = The service must be 200 characters or fewer
+service-too-long = The service must be { $max } characters or fewer
 message-question = What would you like to tell us?
 message-hint = If it is about a person, include their name if you know it.
 message-error = Enter what you would like to tell us
-message-too-long = Your message must be 5,000 characters or fewer
+message-too-long = Your message must be { $max } characters or fewer
 what-happened-question = What happened?
 what-happened-hint = Tell us what went wrong, when, and who was involved. Include anything you think will help us understand.
 what-happened-error = Enter what happened
-what-happened-too-long = What happened must be 5,000 characters or fewer
+what-happened-too-long = What happened must be { $max } characters or fewer
 put-right-question = What would you like us to do to put things right?
 put-right-hint = For example, an apology, a decision looked at again, or a change to a service.
 put-right-error = Enter what you would like us to do to put things right
-put-right-too-long = Your answer must be 5,000 characters or fewer
+put-right-too-long = Your answer must be { $max } characters or fewer
 
 ## How you would like it handled
 
@@ -346,7 +346,7 @@ confidential-question = Is there anything you would like us to keep confidential
 confidential-hint = We will try to respect your wishes, but it may make it harder to find out what happened and put things right.
 confidential-error = Select yes if there is anything you would like us to keep confidential
 confidential-detail-label = What would you like us to keep confidential? (optional)
-confidential-detail-too-long = Your answer must be 5,000 characters or fewer
+confidential-detail-too-long = Your answer must be { $max } characters or fewer
 
 ## Support
 
@@ -367,7 +367,7 @@ reply-language-label = Which language would you like us to write to you in? (opt
 reply-language-hint = Leave this empty to get replies in the language you are using now.
 helper-label = Is someone helping you with your complaint? (optional)
 helper-hint = Tell us their name, so we know who they are if they contact us.
-contact-too-long = This must be 200 characters or fewer
+contact-too-long = This must be { $max } characters or fewer
 
 ## Contact details
 
@@ -486,7 +486,7 @@ confirmation-start-again = Make another complaint or give more feedback
 earlier-heading = About your complaint
 earlier-reference = Your reference (optional)
 earlier-reference-hint = It is in the email or letter you got when you complained, for example RDX-7K3P-Q9MA. You can leave this empty.
-earlier-reference-too-long = Your reference must be 40 characters or fewer
+earlier-reference-too-long = Your reference must be { $max } characters or fewer
 earlier-complained = When did you complain?
 earlier-complained-hint = For example, 20 11 2026. If you do not know the day, enter just the month and year.
 earlier-complained-error = Enter when you complained, or just the month and year
@@ -551,9 +551,17 @@ follow-up-request-error = Select what you would like to do
 unresolved-question = What are you still unhappy about?
 unresolved-hint = Tell us what in our answer you disagree with, what is still not put right, and what you would like to happen. If you are asking after the last day, tell us why.
 unresolved-error = Enter what you are still unhappy about
-unresolved-too-long = What you are still unhappy about must be 5,000 characters or fewer
+unresolved-too-long = What you are still unhappy about must be { $max } characters or fewer
 
 ## What happens next: dates
+##
+## $due, $latest, $earliest and $date in these and the follow-up messages
+## are days, written out in full in the page's language ("Friday, 27 March
+## 2026"). Where the language's full date does not read well mid-sentence,
+## choose its parts with DATETIME, e.g.
+## { DATETIME($due, day: "numeric", month: "long", year: "numeric") }
+## (see cy.ftl). Numbers ($months, $count, $max) are written in the
+## language's digits; NUMBER($count, type: "ordinal") selects ordinals.
 
 timeline-due = { $what }: by { $due }
 timeline-due-extendable = { $what }: by { $due }, or by { $latest } at the latest if it needs more time

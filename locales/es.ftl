@@ -138,11 +138,11 @@ who-error = Elija para quién es la queja
 representation-heading = Sobre la persona por quien presenta la queja
 their-name-label = Nombre completo de la persona
 their-name-error = Escriba el nombre completo de la persona por quien presenta la queja
-their-name-too-long = El nombre de la persona debe tener 200 caracteres como máximo
+their-name-too-long = El nombre de la persona debe tener { $max } caracteres como máximo
 relationship-label = ¿Qué relación tiene con esa persona?
 relationship-hint = Por ejemplo, “mi madre”, “mi vecino” o “soy su persona de apoyo”.
 relationship-error = Escriba qué relación tiene con la persona
-relationship-too-long = Su respuesta sobre la relación con la persona debe tener 200 caracteres como máximo
+relationship-too-long = Su respuesta sobre la relación con la persona debe tener { $max } caracteres como máximo
 consent-question = ¿Ha aceptado esa persona que usted presente esta queja en su nombre?
 consent-hint = Necesitamos el permiso de esa persona para tratar la queja con usted y para consultar sus expedientes. Incluso con su permiso, es posible que no podamos contarle todo lo que averigüemos o hagamos.
 consent-given = Sí, lo ha aceptado
@@ -239,26 +239,26 @@ late-hint-happened = { $months ->
    *[other] Normalmente, las quejas se presentan en un plazo de { $months } meses desde que ocurrió algo. Aun así, podemos investigar su queja si hay un buen motivo por el que no se presentó antes, por ejemplo, una enfermedad o no saber que podía quejarse, y si todavía es posible investigarla de forma justa y adecuada.
 }
 late-error = Díganos por qué presenta la queja ahora
-late-too-long = Su respuesta debe tener 5000 caracteres como máximo
+late-too-long = Su respuesta debe tener { $max } caracteres como máximo
 
 ## Your complaint or message
 
 service-question = ¿De qué servicio o equipo se trata?
 service-hint = Por ejemplo, trabajo social con niños, ayuda a domicilio o reparaciones de vivienda. Si no lo sabe con seguridad, díganos lo que sepa.
 service-error = Escriba de qué servicio o equipo se trata
-service-too-long = El nombre del servicio debe tener 200 caracteres como máximo
+service-too-long = El nombre del servicio debe tener { $max } caracteres como máximo
 message-question = ¿Qué le gustaría decirnos?
 message-hint = Si se trata de una persona, incluya su nombre si lo sabe.
 message-error = Escriba lo que le gustaría decirnos
-message-too-long = Su mensaje debe tener 5000 caracteres como máximo
+message-too-long = Su mensaje debe tener { $max } caracteres como máximo
 what-happened-question = ¿Qué ocurrió?
 what-happened-hint = Cuéntenos qué salió mal, cuándo y quién participó. Incluya todo lo que crea que nos ayudará a entenderlo.
 what-happened-error = Escriba qué ocurrió
-what-happened-too-long = La descripción de lo que ocurrió debe tener 5000 caracteres como máximo
+what-happened-too-long = La descripción de lo que ocurrió debe tener { $max } caracteres como máximo
 put-right-question = ¿Qué le gustaría que hiciéramos para solucionarlo?
 put-right-hint = Por ejemplo, una disculpa, que se vuelva a revisar una decisión o un cambio en un servicio.
 put-right-error = Escriba qué le gustaría que hiciéramos para solucionarlo
-put-right-too-long = Su respuesta debe tener 5000 caracteres como máximo
+put-right-too-long = Su respuesta debe tener { $max } caracteres como máximo
 
 ## How you would like it handled
 
@@ -296,7 +296,7 @@ confidential-question = ¿Hay algo que le gustaría que mantuviéramos como conf
 confidential-hint = Intentaremos respetar sus deseos, pero esto puede hacer más difícil averiguar qué ocurrió y solucionar las cosas.
 confidential-error = Elija “Sí” si hay algo que le gustaría que mantuviéramos como confidencial
 confidential-detail-label = ¿Qué le gustaría que mantuviéramos como confidencial? (opcional)
-confidential-detail-too-long = Su respuesta debe tener 5000 caracteres como máximo
+confidential-detail-too-long = Su respuesta debe tener { $max } caracteres como máximo
 
 ## Support
 
@@ -317,7 +317,7 @@ reply-language-label = ¿En qué idioma le gustaría que le escribiéramos? (opc
 reply-language-hint = Déjelo en blanco para recibir las respuestas en el idioma que está usando ahora.
 helper-label = ¿Le está ayudando alguien con su queja? (opcional)
 helper-hint = Díganos el nombre de esa persona, para saber quién es si se pone en contacto con nosotros.
-contact-too-long = Esta respuesta debe tener 200 caracteres como máximo
+contact-too-long = Esta respuesta debe tener { $max } caracteres como máximo
 
 ## Contact details
 
@@ -437,7 +437,7 @@ confirmation-start-again = Presentar otra queja o enviar otro comentario
 earlier-heading = Sobre su queja
 earlier-reference = Su número de referencia (opcional)
 earlier-reference-hint = Aparece en el correo electrónico o en la carta que recibió cuando presentó la queja, por ejemplo, RDX-7K3P-Q9MA. Puede dejarlo en blanco.
-earlier-reference-too-long = El número de referencia debe tener 40 caracteres como máximo
+earlier-reference-too-long = El número de referencia debe tener { $max } caracteres como máximo
 earlier-complained = ¿Cuándo presentó la queja?
 earlier-complained-hint = Por ejemplo, 20 11 2026. Si no sabe el día, escriba solo el mes y el año.
 earlier-complained-error = Escriba cuándo presentó la queja, o solo el mes y el año
@@ -502,7 +502,7 @@ follow-up-request-error = Elija qué le gustaría hacer
 unresolved-question = ¿Con qué sigue sin estar conforme?
 unresolved-hint = Díganos con qué parte de nuestra respuesta no está de acuerdo, qué sigue sin solucionarse y qué le gustaría que ocurriera. Si lo pide después del último día, díganos por qué.
 unresolved-error = Escriba con qué sigue sin estar conforme
-unresolved-too-long = La descripción de aquello con lo que sigue sin estar conforme debe tener 5000 caracteres como máximo
+unresolved-too-long = La descripción de aquello con lo que sigue sin estar conforme debe tener { $max } caracteres como máximo
 
 ## What happens next: dates
 

@@ -140,11 +140,21 @@ who-error = Proszę wybrać, w czyim imieniu składana jest skarga
 representation-heading = Informacje o osobie, w imieniu której składana jest skarga
 their-name-label = Imię i nazwisko tej osoby
 their-name-error = Proszę wpisać imię i nazwisko osoby, w imieniu której składana jest skarga
-their-name-too-long = Imię i nazwisko może mieć najwyżej 200 znaków
+their-name-too-long = Imię i nazwisko może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 relationship-label = Skąd znają Państwo tę osobę?
 relationship-hint = Na przykład „moja mama”, „mój sąsiad” albo „jestem orędownikiem tej osoby”.
 relationship-error = Proszę napisać, skąd znają Państwo tę osobę
-relationship-too-long = Odpowiedź na pytanie, skąd znają Państwo tę osobę, może mieć najwyżej 200 znaków
+relationship-too-long = Odpowiedź na pytanie, skąd znają Państwo tę osobę, może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 consent-question = Czy ta osoba zgodziła się, aby złożyli Państwo tę skargę w jej imieniu?
 consent-hint = Potrzebujemy zgody tej osoby, aby kontaktować się z Państwem w sprawie jej skargi i zapoznać się z jej dokumentacją. Nawet jeśli ta osoba wyrazi zgodę, możemy nie móc przekazać Państwu wszystkiego, co ustalimy lub zrobimy.
 consent-given = Tak, ta osoba wyraziła zgodę
@@ -243,26 +253,51 @@ late-hint-happened = { $months ->
    *[other] Skargę składa się zwykle w ciągu { $months } miesiąca od zdarzenia. Możemy ją rozpatrzyć także później, jeśli jest dobry powód, dla którego nie została złożona wcześniej, na przykład choroba albo to, że nie wiedzieli Państwo o możliwości złożenia skargi, i jeśli nadal można ją rozpatrzyć sprawiedliwie i właściwie.
 }
 late-error = Proszę napisać, dlaczego składają Państwo skargę teraz
-late-too-long = Odpowiedź może mieć najwyżej 5000 znaków
+late-too-long = Odpowiedź może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 
 ## Your complaint or message
 
 service-question = Jakiej usługi lub jakiego zespołu to dotyczy?
 service-hint = Na przykład praca socjalna z dziećmi, opieka domowa albo naprawy w mieszkaniach komunalnych. Jeśli nie mają Państwo pewności, prosimy napisać to, co wiadomo.
 service-error = Proszę wpisać, jakiej usługi lub jakiego zespołu to dotyczy
-service-too-long = Nazwa usługi może mieć najwyżej 200 znaków
+service-too-long = Nazwa usługi może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 message-question = Co chcą nam Państwo przekazać?
 message-hint = Jeśli chodzi o konkretną osobę, prosimy podać jej imię i nazwisko, jeśli je Państwo znają.
 message-error = Proszę wpisać, co chcą nam Państwo przekazać
-message-too-long = Wiadomość może mieć najwyżej 5000 znaków
+message-too-long = Wiadomość może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 what-happened-question = Co się stało?
 what-happened-hint = Proszę opisać, co poszło nie tak, kiedy i kto brał w tym udział. Prosimy dodać wszystko, co może pomóc nam zrozumieć sytuację.
 what-happened-error = Proszę opisać, co się stało
-what-happened-too-long = Opis tego, co się stało, może mieć najwyżej 5000 znaków
+what-happened-too-long = Opis tego, co się stało, może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 put-right-question = Co, Państwa zdaniem, powinniśmy zrobić, aby naprawić sytuację?
 put-right-hint = Na przykład przeprosiny, ponowne rozpatrzenie decyzji albo zmiana w usłudze.
 put-right-error = Proszę napisać, co powinniśmy zrobić, aby naprawić sytuację
-put-right-too-long = Odpowiedź może mieć najwyżej 5000 znaków
+put-right-too-long = Odpowiedź może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 
 ## How you would like it handled
 
@@ -300,7 +335,12 @@ confidential-question = Czy jest coś, co mamy zachować w poufności?
 confidential-hint = Postaramy się uszanować Państwa życzenia, ale może to utrudnić ustalenie, co się stało, i naprawienie sytuacji.
 confidential-error = Proszę wybrać „Tak”, jeśli jest coś, co mamy zachować w poufności
 confidential-detail-label = Co mamy zachować w poufności? (opcjonalnie)
-confidential-detail-too-long = Odpowiedź może mieć najwyżej 5000 znaków
+confidential-detail-too-long = Odpowiedź może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 
 ## Support
 
@@ -321,7 +361,12 @@ reply-language-label = W jakim języku mamy do Państwa pisać? (opcjonalnie)
 reply-language-hint = Jeśli to pole zostanie puste, odpowiedzi będą w języku, którego używają Państwo teraz.
 helper-label = Czy ktoś pomaga Państwu w sprawie skargi? (opcjonalnie)
 helper-hint = Prosimy podać imię i nazwisko tej osoby, abyśmy wiedzieli, kim jest, jeśli się z nami skontaktuje.
-contact-too-long = Ten tekst może mieć najwyżej 200 znaków
+contact-too-long = Ten tekst może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 
 ## Contact details
 
@@ -442,7 +487,12 @@ confirmation-start-again = Złóż kolejną skargę lub przekaż kolejną opini�
 earlier-heading = Informacje o skardze
 earlier-reference = Numer referencyjny (opcjonalnie)
 earlier-reference-hint = Znajduje się w e-mailu lub liście, który otrzymali Państwo po złożeniu skargi, np. RDX-7K3P-Q9MA. Można zostawić to pole puste.
-earlier-reference-too-long = Numer referencyjny może mieć najwyżej 40 znaków
+earlier-reference-too-long = Numer referencyjny może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 earlier-complained = Kiedy złożyli Państwo skargę?
 earlier-complained-hint = Na przykład 20 11 2026. Jeśli nie znają Państwo dnia, proszę wpisać tylko miesiąc i rok.
 earlier-complained-error = Proszę wpisać, kiedy złożyli Państwo skargę, albo tylko miesiąc i rok
@@ -507,7 +557,12 @@ follow-up-request-error = Proszę wybrać, co chcą Państwo zrobić
 unresolved-question = Z czego nadal są Państwo niezadowoleni?
 unresolved-hint = Proszę napisać, z czym w naszej odpowiedzi się Państwo nie zgadzają, co nadal nie zostało naprawione i co Państwa zdaniem powinno się stać. Jeśli składają Państwo wniosek po ostatecznym terminie, proszę napisać dlaczego.
 unresolved-error = Proszę napisać, z czego nadal są Państwo niezadowoleni
-unresolved-too-long = Opis tego, z czego nadal są Państwo niezadowoleni, może mieć najwyżej 5000 znaków
+unresolved-too-long = Opis tego, z czego nadal są Państwo niezadowoleni, może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
 
 ## What happens next: dates
 

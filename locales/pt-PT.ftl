@@ -138,11 +138,11 @@ who-error = Selecione para quem é a reclamação
 representation-heading = Sobre a pessoa em nome de quem reclama
 their-name-label = Nome completo da pessoa
 their-name-error = Indique o nome completo da pessoa em nome de quem reclama
-their-name-too-long = O nome não pode ter mais de 200 caracteres
+their-name-too-long = O nome não pode ter mais de { $max } caracteres
 relationship-label = Qual é a sua relação com esta pessoa?
 relationship-hint = Por exemplo, «é a minha mãe», «é o meu vizinho» ou «sou o representante independente desta pessoa».
 relationship-error = Indique qual é a sua relação com a pessoa
-relationship-too-long = A relação com a pessoa não pode ter mais de 200 caracteres
+relationship-too-long = A relação com a pessoa não pode ter mais de { $max } caracteres
 consent-question = A pessoa concordou que faça esta reclamação em nome dela?
 consent-hint = Precisamos da autorização da pessoa para tratarmos da reclamação dela consigo e para consultarmos os registos que temos sobre ela. Mesmo com a autorização da pessoa, pode não ser possível contar-lhe tudo o que descobrirmos ou fizermos.
 consent-given = Sim, a pessoa concordou
@@ -239,26 +239,26 @@ late-hint-happened = { $months ->
    *[other] Normalmente, as reclamações devem ser feitas no prazo de { $months } meses a contar da data em que algo aconteceu. Mesmo assim, podemos analisar a reclamação se houver um bom motivo para não ter sido feita mais cedo, por exemplo, doença ou não saber que podia reclamar, e se ainda for possível analisá-la de forma justa e adequada.
 }
 late-error = Diga-nos por que motivo apresenta a reclamação agora
-late-too-long = A sua resposta não pode ter mais de 5000 caracteres
+late-too-long = A sua resposta não pode ter mais de { $max } caracteres
 
 ## Your complaint or message
 
 service-question = De que serviço ou equipa se trata?
 service-hint = Por exemplo, serviço social para crianças, apoio domiciliário ou reparações na habitação. Se tiver dúvidas, diga-nos o que puder.
 service-error = Indique de que serviço ou equipa se trata
-service-too-long = O nome do serviço não pode ter mais de 200 caracteres
+service-too-long = O nome do serviço não pode ter mais de { $max } caracteres
 message-question = O que nos quer dizer?
 message-hint = Se for sobre uma pessoa, indique o nome dela, se o souber.
 message-error = Escreva o que nos quer dizer
-message-too-long = A sua mensagem não pode ter mais de 5000 caracteres
+message-too-long = A sua mensagem não pode ter mais de { $max } caracteres
 what-happened-question = O que aconteceu?
 what-happened-hint = Diga-nos o que correu mal, quando e quem esteve envolvido. Inclua tudo o que achar que nos pode ajudar a compreender.
 what-happened-error = Descreva o que aconteceu
-what-happened-too-long = A descrição do que aconteceu não pode ter mais de 5000 caracteres
+what-happened-too-long = A descrição do que aconteceu não pode ter mais de { $max } caracteres
 put-right-question = O que gostaria que fizéssemos para corrigir a situação?
 put-right-hint = Por exemplo, um pedido de desculpas, que uma decisão seja revista, ou uma alteração num serviço.
 put-right-error = Indique o que gostaria que fizéssemos para corrigir a situação
-put-right-too-long = A sua resposta não pode ter mais de 5000 caracteres
+put-right-too-long = A sua resposta não pode ter mais de { $max } caracteres
 
 ## How you would like it handled
 
@@ -296,7 +296,7 @@ confidential-question = Há alguma coisa que gostaria que mantivéssemos confide
 confidential-hint = Vamos tentar respeitar a sua vontade, mas isso pode tornar mais difícil descobrir o que aconteceu e corrigir a situação.
 confidential-error = Selecione «Sim» se há alguma coisa que gostaria que mantivéssemos confidencial
 confidential-detail-label = O que gostaria que mantivéssemos confidencial? (opcional)
-confidential-detail-too-long = A sua resposta não pode ter mais de 5000 caracteres
+confidential-detail-too-long = A sua resposta não pode ter mais de { $max } caracteres
 
 ## Support
 
@@ -317,7 +317,7 @@ reply-language-label = Em que língua gostaria que lhe escrevêssemos? (opcional
 reply-language-hint = Deixe em branco para receber as respostas na língua em que vê agora este serviço.
 helper-label = Tem a ajuda de alguém para a sua reclamação? (opcional)
 helper-hint = Diga-nos o nome dessa pessoa, para sabermos quem é se nos contactar.
-contact-too-long = Esta resposta não pode ter mais de 200 caracteres
+contact-too-long = Esta resposta não pode ter mais de { $max } caracteres
 
 ## Contact details
 
@@ -437,7 +437,7 @@ confirmation-start-again = Fazer outra reclamação ou dar de novo a sua opiniã
 earlier-heading = Sobre a sua reclamação
 earlier-reference = O seu número de referência (opcional)
 earlier-reference-hint = Está no e-mail ou na carta que recebeu quando fez a reclamação, por exemplo RDX-7K3P-Q9MA. Pode deixar em branco.
-earlier-reference-too-long = O número de referência não pode ter mais de 40 caracteres
+earlier-reference-too-long = O número de referência não pode ter mais de { $max } caracteres
 earlier-complained = Quando fez a reclamação?
 earlier-complained-hint = Por exemplo, 20 11 2026. Se não souber o dia, indique só o mês e o ano.
 earlier-complained-error = Indique quando fez a reclamação, ou apenas o mês e o ano
@@ -502,7 +502,7 @@ follow-up-request-error = Selecione o que gostaria de fazer
 unresolved-question = Com o que é que ainda não está contente?
 unresolved-hint = Diga-nos com que parte da nossa resposta não concorda, o que ainda não foi corrigido e o que gostaria que acontecesse. Se estiver a fazer o pedido depois do último dia, diga-nos porquê.
 unresolved-error = Indique com o que é que ainda não está contente
-unresolved-too-long = A descrição do que ainda não o deixa contente não pode ter mais de 5000 caracteres
+unresolved-too-long = A descrição do que ainda não o deixa contente não pode ter mais de { $max } caracteres
 
 ## What happens next: dates
 

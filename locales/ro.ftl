@@ -138,11 +138,19 @@ who-error = Selectați pentru cine este reclamația
 representation-heading = Despre persoana în numele căreia faceți reclamația
 their-name-label = Numele complet al persoanei
 their-name-error = Introduceți numele complet al persoanei în numele căreia faceți reclamația
-their-name-too-long = Numele trebuie să aibă cel mult 200 de caractere
+their-name-too-long = Numele trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 relationship-label = Ce legătură aveți cu această persoană?
 relationship-hint = De exemplu, „mama mea”, „vecinul meu” sau „sunt reprezentantul acestei persoane”.
 relationship-error = Introduceți ce legătură aveți cu persoana
-relationship-too-long = Legătura cu persoana trebuie să aibă cel mult 200 de caractere
+relationship-too-long = Legătura cu persoana trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 consent-question = Și-a dat persoana acordul ca dumneavoastră să faceți această reclamație în numele ei?
 consent-hint = Avem nevoie de permisiunea persoanei pentru a comunica cu dumneavoastră despre reclamația sa și pentru a consulta evidențele care o privesc. Chiar și cu permisiunea persoanei, s-ar putea să nu vă putem spune tot ce aflăm sau facem.
 consent-given = Da, și-a dat acordul
@@ -239,26 +247,46 @@ late-hint-happened = { $months ->
    *[other] De obicei, reclamațiile se fac în termen de { $months } de luni de la data la care s-a întâmplat ceva. Putem totuși să analizăm reclamația dacă există un motiv întemeiat pentru care nu a fost făcută mai devreme, de exemplu o boală sau faptul că nu știați că puteți face reclamație, și dacă este încă posibil să o analizăm în mod echitabil și corespunzător.
 }
 late-error = Spuneți-ne de ce faceți reclamația acum
-late-too-long = Răspunsul trebuie să aibă cel mult 5.000 de caractere
+late-too-long = Răspunsul trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 
 ## Your complaint or message
 
 service-question = La ce serviciu sau echipă se referă?
 service-hint = De exemplu, asistența socială pentru copii, îngrijirea la domiciliu sau reparațiile la locuințe. Dacă nu știți exact, spuneți-ne ce puteți.
 service-error = Introduceți serviciul sau echipa la care se referă
-service-too-long = Denumirea serviciului trebuie să aibă cel mult 200 de caractere
+service-too-long = Denumirea serviciului trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 message-question = Ce doriți să ne spuneți?
 message-hint = Dacă este vorba despre o persoană, includeți numele acesteia, dacă îl știți.
 message-error = Introduceți ce doriți să ne spuneți
-message-too-long = Mesajul trebuie să aibă cel mult 5.000 de caractere
+message-too-long = Mesajul trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 what-happened-question = Ce s-a întâmplat?
 what-happened-hint = Spuneți-ne ce nu a mers bine, când și cine a fost implicat. Includeți orice credeți că ne va ajuta să înțelegem.
 what-happened-error = Introduceți ce s-a întâmplat
-what-happened-too-long = Descrierea a ceea ce s-a întâmplat trebuie să aibă cel mult 5.000 de caractere
+what-happened-too-long = Descrierea a ceea ce s-a întâmplat trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 put-right-question = Ce doriți să facem pentru a îndrepta lucrurile?
 put-right-hint = De exemplu, scuze, reanalizarea unei decizii sau o schimbare a unui serviciu.
 put-right-error = Introduceți ce doriți să facem pentru a îndrepta lucrurile
-put-right-too-long = Răspunsul trebuie să aibă cel mult 5.000 de caractere
+put-right-too-long = Răspunsul trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 
 ## How you would like it handled
 
@@ -296,7 +324,11 @@ confidential-question = Există ceva ce doriți să păstrăm confidențial?
 confidential-hint = Vom încerca să vă respectăm dorințele, dar acest lucru ne-ar putea îngreuna să aflăm ce s-a întâmplat și să îndreptăm lucrurile.
 confidential-error = Selectați „Da” dacă există ceva ce doriți să păstrăm confidențial
 confidential-detail-label = Ce doriți să păstrăm confidențial? (opțional)
-confidential-detail-too-long = Răspunsul trebuie să aibă cel mult 5.000 de caractere
+confidential-detail-too-long = Răspunsul trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 
 ## Support
 
@@ -317,7 +349,11 @@ reply-language-label = În ce limbă doriți să vă scriem? (opțional)
 reply-language-hint = Lăsați câmpul gol ca să primiți răspunsurile în limba pe care o folosiți acum.
 helper-label = Vă ajută cineva cu reclamația? (opțional)
 helper-hint = Spuneți-ne numele persoanei, ca să știm cine este dacă ne contactează.
-contact-too-long = Textul trebuie să aibă cel mult 200 de caractere
+contact-too-long = Textul trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 
 ## Contact details
 
@@ -437,7 +473,11 @@ confirmation-start-again = Faceți o altă reclamație sau transmiteți-ne o alt
 earlier-heading = Despre reclamația dumneavoastră
 earlier-reference = Numărul de referință (opțional)
 earlier-reference-hint = Îl găsiți în e-mailul sau în scrisoarea pe care ați primit-o când ați făcut reclamația, de exemplu RDX-7K3P-Q9MA. Puteți lăsa câmpul gol.
-earlier-reference-too-long = Numărul de referință trebuie să aibă cel mult 40 de caractere
+earlier-reference-too-long = Numărul de referință trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 earlier-complained = Când ați făcut reclamația?
 earlier-complained-hint = De exemplu, 20 11 2026. Dacă nu știți ziua, introduceți doar luna și anul.
 earlier-complained-error = Introduceți când ați făcut reclamația sau doar luna și anul
@@ -502,7 +542,11 @@ follow-up-request-error = Selectați ce doriți să faceți
 unresolved-question = Ce anume încă nu vă mulțumește?
 unresolved-hint = Spuneți-ne cu ce nu sunteți de acord în răspunsul nostru, ce nu a fost încă îndreptat și ce ați dori să se întâmple. Dacă faceți cererea după ultima zi, spuneți-ne de ce.
 unresolved-error = Introduceți ce anume încă nu vă mulțumește
-unresolved-too-long = Descrierea a ceea ce încă nu vă mulțumește trebuie să aibă cel mult 5.000 de caractere
+unresolved-too-long = Descrierea a ceea ce încă nu vă mulțumește trebuie să aibă cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
 
 ## What happens next: dates
 

@@ -1525,6 +1525,7 @@ mod tests {
             .map(|(name, arg)| match arg {
                 Arg::Str(text) => (*name, text.clone()),
                 Arg::Num(n) => (*name, n.to_string()),
+                Arg::Date(date) => (*name, date.to_string()),
             })
             .collect()
     }

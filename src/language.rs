@@ -140,19 +140,27 @@ impl Languages {
             if this.current.get_untracked() != tag {
                 return;
             }
-            match fetched.map(|text| Catalogue::parse(&tag, &text)) {
-                Ok(Ok(catalogue)) => {
+            match fetched.map(|text| Catalogue::read(&tag, &text)) {
+                // Not a message file at all (an error page, say).
+                Ok((catalogue, errors)) if catalogue.message_ids().next().is_none() => {
+                    let first = errors.first().map(ToString::to_string);
+                    this.fall_back(&first.unwrap_or_else(|| format!("locales/{tag}.ftl is empty")))
+                }
+                Ok((catalogue, errors)) => {
+                    // As fluent-bundle: the entries that parse are shown,
+                    // and a message in a part that does not is in English.
+                    if let Some(first) = errors.first() {
+                        browser::warn(&format!(
+                            "Redress: {} syntax errors in locales/{tag}.ftl, shown in English instead; first: {first}",
+                            errors.len()
+                        ));
+                    }
                     let catalogue = Arc::new(catalogue);
                     this.loaded.update_value(|loaded| {
                         loaded.insert(tag.clone(), catalogue.clone());
                     });
                     this.i18n.show(catalogue);
                 }
-                Ok(Err(errors)) => this.fall_back(&format!(
-                    "{} syntax errors, first: {}",
-                    errors.len(),
-                    errors[0]
-                )),
                 Err(error) => this.fall_back(&error.0),
             }
         });

@@ -15,12 +15,28 @@ pub struct FieldError {
     pub field: &'static str,
     /// The Fluent message id of the error text.
     pub message: &'static str,
+    /// The most characters the field takes, for an error that says so (its
+    /// message's `$max`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
 }
 
 impl FieldError {
     /// An error on `field` with message `message`.
     pub const fn new(field: &'static str, message: &'static str) -> FieldError {
-        FieldError { field, message }
+        FieldError {
+            field,
+            message,
+            limit: None,
+        }
+    }
+
+    /// This error, saying the field takes at most `limit` characters.
+    const fn over(self, limit: usize) -> FieldError {
+        FieldError {
+            limit: Some(limit),
+            ..self
+        }
     }
 }
 
@@ -50,7 +66,8 @@ pub fn choice<T>(value: Option<T>, error: FieldError) -> Result<T, FieldError> {
 }
 
 /// Required text: trimmed, not empty, at most `limit` characters. Text over
-/// the limit is refused with `too_long` but never cut: the page keeps it.
+/// the limit is refused with `too_long`, saying the limit, but never cut:
+/// the page keeps it.
 ///
 /// ```
 /// use redress_core::validate::{text, FieldError};
@@ -58,7 +75,8 @@ pub fn choice<T>(value: Option<T>, error: FieldError) -> Result<T, FieldError> {
 /// let long = FieldError::new("service", "service-error-too-long");
 /// assert_eq!(text("  Libraries ", 200, empty, long), Ok("Libraries".to_string()));
 /// assert_eq!(text("   ", 200, empty, long), Err(empty));
-/// assert_eq!(text(&"x".repeat(201), 200, empty, long), Err(long));
+/// let refused = text(&"x".repeat(201), 200, empty, long).unwrap_err();
+/// assert_eq!((refused.message, refused.limit), (long.message, Some(200)));
 /// ```
 pub fn text(
     input: &str,
@@ -70,7 +88,7 @@ pub fn text(
     if trimmed.is_empty() {
         Err(empty)
     } else if char_count(trimmed) > limit {
-        Err(too_long)
+        Err(too_long.over(limit))
     } else {
         Ok(trimmed.to_owned())
     }
@@ -84,7 +102,7 @@ pub fn optional_text(
 ) -> Result<String, FieldError> {
     let trimmed = input.trim();
     if char_count(trimmed) > limit {
-        Err(too_long)
+        Err(too_long.over(limit))
     } else {
         Ok(trimmed.to_owned())
     }
@@ -365,9 +383,15 @@ mod tests {
     #[test]
     fn the_limit_itself_is_allowed() {
         assert!(text(&"é".repeat(10), 10, EMPTY, LONG).is_ok());
-        assert_eq!(text(&"é".repeat(11), 10, EMPTY, LONG), Err(LONG));
+        // The error says what the limit is.
+        let over = FieldError {
+            limit: Some(10),
+            ..LONG
+        };
+        assert_eq!(text(&"é".repeat(11), 10, EMPTY, LONG), Err(over));
+        assert_eq!(text("  ", 10, EMPTY, LONG), Err(EMPTY));
         assert_eq!(optional_text("", 10, LONG), Ok(String::new()));
-        assert_eq!(optional_text(&"a".repeat(11), 10, LONG), Err(LONG));
+        assert_eq!(optional_text(&"a".repeat(11), 10, LONG), Err(over));
         assert_eq!(optional_text(&"é".repeat(10), 10, LONG), Ok("é".repeat(10)));
     }
 

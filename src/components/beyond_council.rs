@@ -8,7 +8,6 @@ use redress_core::procedure::{Nation, WindowFrom};
 use redress_core::timeline::OmbudsmanWindow;
 
 use crate::components::PhoneNumber;
-use crate::intl;
 use crate::l10n::use_i18n;
 use crate::msg;
 
@@ -101,7 +100,7 @@ pub fn OmbudsmanAdvice(
                             {move || {
                                 i18n.t_with(
                                     "ombudsman-window-date",
-                                    &[("date", intl::long_date(&i18n.lang(), day).into())],
+                                    &[("date", day.into())],
                                 )
                             }}
                         </strong>

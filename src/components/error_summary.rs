@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use redress_core::validate::FieldError;
 
 use crate::browser;
-use crate::l10n::use_i18n;
+use crate::l10n::{use_i18n, I18n};
 
 /// The id of the error summary, which takes focus when it appears.
 const SUMMARY_ID: &str = "error-summary";
@@ -48,7 +48,7 @@ pub fn ErrorSummary(
                                                     browser::focus_field(error.field);
                                                 }
                                             >
-                                                {i18n.text(error.message)}
+                                                {move || error_text(i18n, error)}
                                             </a>
                                         </li>
                                     }
@@ -59,6 +59,15 @@ pub fn ErrorSummary(
                 </div>
             }
         })
+    }
+}
+
+/// What `error` says, with the most characters the field takes where it
+/// says that.
+fn error_text(i18n: I18n, error: FieldError) -> String {
+    match error.limit {
+        Some(limit) => i18n.t_with(error.message, &[("max", (limit as i64).into())]),
+        None => i18n.t(error.message),
     }
 }
 
@@ -78,7 +87,7 @@ pub fn ErrorMessage(
                 <p id=format!("{field}-error") class="redress-error-message">
                     <span class="redress-visually-hidden">{i18n.text("error-prefix")}</span>
                     " "
-                    {i18n.text(error.message)}
+                    {move || error_text(i18n, error)}
                 </p>
             }
         })

@@ -5,32 +5,29 @@
 //! again on its confirmation.
 
 use leptos::prelude::*;
-use redress_core::date::Date;
 use redress_core::follow_up::{AnswerDue, FollowUp, NextStage, OmbudsmanAnswer, Open, Passed};
 use redress_core::procedure::WindowFrom;
 use redress_core::timeline::{DateRange, DateWindow, MilestoneTimeline, When};
 
 use crate::components::BodyContact;
-use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::msg;
 
 /// "What: by due", or with the latest day where it may be extended.
 pub fn due_line(i18n: I18n, what: String, window: &DateWindow) -> String {
-    let date = |day| intl::long_date(&i18n.lang(), day);
     if window.latest > window.due {
         i18n.t_with(
             "timeline-due-extendable",
             &[
                 ("what", what.into()),
-                ("due", date(window.due).into()),
-                ("latest", date(window.latest).into()),
+                ("due", window.due.into()),
+                ("latest", window.latest.into()),
             ],
         )
     } else {
         i18n.t_with(
             "timeline-due",
-            &[("what", what.into()), ("due", date(window.due).into())],
+            &[("what", what.into()), ("due", window.due.into())],
         )
     }
 }
@@ -47,11 +44,6 @@ fn dated_lines(i18n: I18n, milestones: &[MilestoneTimeline]) -> Vec<String> {
             ),
         })
         .collect()
-}
-
-/// A day in words, in the person's language.
-fn one_day(i18n: I18n, day: Date) -> String {
-    intl::long_date(&i18n.lang(), day)
 }
 
 /// When the awaited answer is due, or that it is late.
@@ -71,26 +63,20 @@ fn AnswerSection(answer: AnswerDue, sent: bool) -> impl IntoView {
         msg!("follow-up-due-heading")
     };
     let when = move || match late {
-        Passed::Yes => i18n.t_with(
-            "follow-up-late",
-            &[("date", one_day(i18n, due.latest).into())],
-        ),
+        Passed::Yes => i18n.t_with("follow-up-late", &[("date", due.latest.into())]),
         _ if due.earliest < due.latest => i18n.t_with(
             "follow-up-due-depends",
             &[
-                ("earliest", one_day(i18n, due.earliest).into()),
-                ("latest", one_day(i18n, due.latest).into()),
+                ("earliest", due.earliest.into()),
+                ("latest", due.latest.into()),
             ],
         ),
-        _ => i18n.t_with(
-            "follow-up-due",
-            &[("date", one_day(i18n, due.latest).into())],
-        ),
+        _ => i18n.t_with("follow-up-due", &[("date", due.latest.into())]),
     };
     // The latest the procedure allows: beside an agreed date later than it,
     // or as the most the council may take where it has not extended yet.
     let allowed = allowed_until.and_then(|allowed: DateRange| {
-        let date = one_day(i18n, allowed.latest);
+        let date = allowed.latest;
         if extended && due.earliest > allowed.latest {
             Some((msg!("follow-up-due-beyond-allowed"), date))
         } else if !extended && late == Passed::No && allowed.latest > due.latest {
@@ -107,7 +93,7 @@ fn AnswerSection(answer: AnswerDue, sent: bool) -> impl IntoView {
         </p>
         {allowed
             .map(|(id, date)| {
-                view! { <p class="redress-body">{move || i18n.t_with(id, &[("date", date.clone().into())])}</p> }
+                view! { <p class="redress-body">{move || i18n.t_with(id, &[("date", date.into())])}</p> }
             })}
         {(!sent)
             .then(|| {
@@ -143,21 +129,17 @@ fn NextSection(next: NextStage, sent: bool) -> impl IntoView {
         move || i18n.t_with("follow-up-next-heading", &[("stage", stage.clone().into())])
     };
     let ask = move || match (ask_by, ask_by_passed) {
-        (Some(range), Some(Passed::Yes)) => i18n.t_with(
-            "follow-up-ask-by-passed",
-            &[("date", one_day(i18n, range.latest).into())],
-        ),
+        (Some(range), Some(Passed::Yes)) => {
+            i18n.t_with("follow-up-ask-by-passed", &[("date", range.latest.into())])
+        }
         (Some(range), _) if range.earliest < range.latest => i18n.t_with(
             "follow-up-ask-by-depends",
             &[
-                ("earliest", one_day(i18n, range.earliest).into()),
-                ("latest", one_day(i18n, range.latest).into()),
+                ("earliest", range.earliest.into()),
+                ("latest", range.latest.into()),
             ],
         ),
-        (Some(range), _) => i18n.t_with(
-            "follow-up-ask-by",
-            &[("date", one_day(i18n, range.latest).into())],
-        ),
+        (Some(range), _) => i18n.t_with("follow-up-ask-by", &[("date", range.latest.into())]),
         (None, _) => i18n.t("follow-up-ask-by-none"),
     };
     let lines = dated_lines(i18n, &if_asked_today);
@@ -209,7 +191,7 @@ fn OmbudsmanSection(
                 WindowFrom::Notice => msg!("follow-up-ombudsman-by-notice"),
                 WindowFrom::FinalResponse => msg!("follow-up-ombudsman-by"),
             };
-            let date = one_day(i18n, closes.earliest);
+            let date = closes.earliest;
             view! {
                 <p class="redress-body">
                     {move || i18n.t_with("follow-up-ombudsman-now", &[("ombudsman", name.clone().into())])}
@@ -217,7 +199,7 @@ fn OmbudsmanSection(
                 <p class="redress-body">
                     {move || i18n.t_with(rule, &[("months", months.into())])}
                     " "
-                    <strong>{move || i18n.t_with(by, &[("date", date.clone().into())])}</strong>
+                    <strong>{move || i18n.t_with(by, &[("date", date.into())])}</strong>
                 </p>
                 {(closed != Passed::No)
                     .then(|| view! { <p class="redress-body">{i18n.text("follow-up-ombudsman-passed")}</p> })}

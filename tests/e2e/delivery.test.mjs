@@ -182,7 +182,7 @@ export default [
       await toCheck(t);
       await pressSend(t);
       await t.page.waitForFunction(() =>
-        document.querySelector('.redress-send-status')?.textContent.includes('Trying again in 3 seconds'));
+        document.querySelector('.redress-send-status')?.textContent.replace(/[\u2068\u2069]/g, '').includes('Trying again in 3 seconds'));
       const live = await t.text('#redress-live-region');
       if (!live.includes('The council’s system had a problem. Trying again in 3 seconds.')) throw new Error(`announced: ${live}`);
       await t.check('waiting to try again');

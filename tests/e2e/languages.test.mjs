@@ -195,6 +195,29 @@ export default [
       if ((await t.text('h1')) !== 'What would you like to do?') throw new Error('the journey does not carry on in English');
     },
   },
+  {
+    name: 'a syntax error in a language file loses only that message: the rest of the page is in the language',
+    async run(t) {
+      const { page } = t;
+      t.allow(/syntax errors in locales\/pl\.ftl/);
+      await offer(page, ['en-GB', 'pl'], null);
+      const polish = await readFile(join(here, '..', '..', 'locales', 'pl.ftl'), 'utf8');
+      // The Start button's message loses its closing brace.
+      const broken = polish.replace(/^start-button = .*$/m, 'start-button = { $council');
+      if (broken === polish) throw new Error('pl.ftl has no start-button to break');
+      await page.route('**/locales/pl.ftl', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: broken }));
+      await t.goto('/?lang=pl');
+      await page.waitForFunction(() => document.documentElement.lang === 'pl');
+      await page.locator('[data-redress-live]').waitFor({ state: 'attached' });
+      const button = await t.text('main .redress-button--start');
+      if (button.trim() !== 'Start now') throw new Error(`the broken message is not in English: ${button}`);
+      const heading = await t.text('h1');
+      if (!heading.startsWith('Złożenie skargi')) throw new Error(`the page is not in Polish: ${heading}`);
+      if (await page.locator('.redress-language__failed').count()) throw new Error('the whole language was dropped');
+      await t.check('Polish with one message in English');
+    },
+  },
   ...[
     ['cy', 'ltr'],
     ['ar', 'rtl'],
@@ -240,6 +263,14 @@ export default [
       }
       const heading = await t.text('h1');
       if (/^Complaint sent$/.test(heading)) throw new Error('the confirmation is in English');
+      const said = await t.text('main');
+      // Every placeable resolved: no "{$max}", no "{DATETIME()}".
+      if (/[{}]/.test(said)) throw new Error(`a message was not resolved: ${said.match(/.{0,40}[{}].{0,40}/)[0]}`);
+      // Welsh asks for dates without the weekday Intl writes with a
+      // capital ("erbyn Dydd Gwener" mid-sentence).
+      if (lang === 'cy' && (!/erbyn \d/.test(said) || /erbyn Dydd/.test(said))) {
+        throw new Error(`Welsh dates mid-sentence: ${said.match(/erbyn .{0,40}/)?.[0]}`);
+      }
     },
   })),
   ...[
