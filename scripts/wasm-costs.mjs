@@ -5,13 +5,16 @@
 // code per crate and of data, as `twiggy` counts them after the same
 // splitting, wasm-bindgen and `wasm-opt -Oz` as the bundle (names kept):
 //
-//   node scripts/wasm-costs.mjs [--top N]
+//   node scripts/wasm-costs.mjs [--top N] [--keep DIR]
+//
+// --keep DIR leaves each module, optimised with its names, in DIR
+// (`*.named.wasm`), to look inside with `twiggy top` or `twiggy paths`.
 //
 // Needs twiggy: cargo install twiggy --version 0.8.0 --locked
 // Sizes are raw (before gzip); a crate's share is of its module's code.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,7 @@ import { UNUSED_EXPORTS, withoutExports } from './wasm-sections.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) || 20 : 20;
+const keep = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : null;
 const input = join(root, 'target', 'wasm-bundle', 'wasm32-unknown-unknown', 'release', 'redress.wasm');
 const env = { ...process.env, PATH: `${join(process.env.HOME ?? '', '.cargo', 'bin')}:${join(root, 'node_modules', '.bin')}:${process.env.PATH}` };
 
@@ -74,7 +78,8 @@ function costs(wasm) {
   return [...totals.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-const work = await mkdtemp(join(tmpdir(), 'redress-costs-'));
+if (keep) await mkdir(keep, { recursive: true });
+const work = keep ?? (await mkdtemp(join(tmpdir(), 'redress-costs-')));
 try {
   run('wasm-split-cli', [input, work, '--out-name', 'redress']);
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript', '--out-dir', join(work, 'bindgen'), join(work, 'redress.wasm')]);
@@ -99,5 +104,5 @@ try {
     }
   }
 } finally {
-  await rm(work, { recursive: true, force: true });
+  if (!keep) await rm(work, { recursive: true, force: true });
 }
