@@ -16,6 +16,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
+use chrono::Datelike;
+
 /// The earliest year a [`Date`] can hold.
 pub const MIN_YEAR: i32 = 1;
 /// The latest year a [`Date`] can hold: ISO dates have four-digit years.
@@ -162,35 +164,26 @@ pub const fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+/// Days since 1970-01-01 of a civil date, by chrono; checked at compile
+/// time for the dates this crate writes in its source.
 const fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let year_of_era = (y - era * 400) as u32;
-    let month_from_march = (month + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era as i32 - 719_468
+    match chrono::NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date.to_epoch_days(),
+        None => panic!("not a real date"),
+    }
 }
 
-/// The civil date of a count of days since 1970-01-01: the inverse of
-/// [`days_from_civil`].
-const fn civil_from_days(days: i32) -> (i32, u32, u32) {
-    let z = days + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let day_of_era = (z - era * 146_097) as u32;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    };
-    let year = year_of_era as i32 + era * 400 + if month <= 2 { 1 } else { 0 };
-    (year, month, day)
+/// The day `days` after 1970-01-01, as chrono holds it (every `Date` is
+/// within chrono's range, which runs to the year 262,142).
+fn naive(days: i32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_epoch_days(days).unwrap_or(chrono::NaiveDate::MAX)
+}
+
+/// A chrono day as a [`Date`].
+const fn from_naive(date: chrono::NaiveDate) -> Date {
+    Date {
+        days: date.to_epoch_days(),
+    }
 }
 
 const fn is_valid_ymd(year: i32, month: u32, day: u32) -> bool {
@@ -232,24 +225,23 @@ impl Date {
     }
 
     /// The year.
-    pub const fn year(self) -> i32 {
-        civil_from_days(self.days).0
+    pub fn year(self) -> i32 {
+        naive(self.days).year()
     }
 
     /// The month, 1 (January) to 12 (December).
-    pub const fn month(self) -> u32 {
-        civil_from_days(self.days).1
+    pub fn month(self) -> u32 {
+        naive(self.days).month()
     }
 
     /// The day of the month, 1 to 31.
-    pub const fn day(self) -> u32 {
-        civil_from_days(self.days).2
+    pub fn day(self) -> u32 {
+        naive(self.days).day()
     }
 
     /// The day of the week.
-    pub const fn weekday(self) -> Weekday {
-        // 1970-01-01 was a Thursday, the fourth day counting from Monday.
-        match (self.days + 3).rem_euclid(7) {
+    pub fn weekday(self) -> Weekday {
+        match naive(self.days).weekday().num_days_from_monday() {
             0 => Weekday::Monday,
             1 => Weekday::Tuesday,
             2 => Weekday::Wednesday,
@@ -298,32 +290,31 @@ impl Date {
     /// assert_eq!(Date::new(2028, 1, 31).unwrap().add_months(1).to_string(), "2028-02-29");
     /// assert_eq!(Date::new(2026, 5, 20).unwrap().add_months(6).to_string(), "2026-11-20");
     /// ```
-    pub const fn add_months(self, months: i32) -> Date {
-        let (year, month, day) = civil_from_days(self.days);
-        let index = year * 12 + (month as i32 - 1) + months;
-        let new_year = index.div_euclid(12);
-        let new_month = index.rem_euclid(12) as u32 + 1;
-        let last = days_in_month(new_year, new_month);
-        let new_day = if day < last { day } else { last };
-        Date {
-            days: days_from_civil(new_year, new_month, new_day),
-        }
+    pub fn add_months(self, months: i32) -> Date {
+        let date = naive(self.days);
+        let counted = chrono::Months::new(months.unsigned_abs());
+        let moved = if months >= 0 {
+            date.checked_add_months(counted)
+        } else {
+            date.checked_sub_months(counted)
+        };
+        moved.map_or(self, from_naive)
     }
 
     /// The date `years` years later: [`Date::add_months`] with 12 months a
     /// year, so 29 February plus a year is 28 February.
-    pub const fn add_years(self, years: i32) -> Date {
+    pub fn add_years(self, years: i32) -> Date {
         self.add_months(years * 12)
     }
 
     /// The first date on or after `self` that falls on `weekday`.
-    pub const fn next_on_or_after(self, weekday: Weekday) -> Date {
+    pub fn next_on_or_after(self, weekday: Weekday) -> Date {
         let ahead = (weekday as i32 - self.weekday() as i32).rem_euclid(7);
         self.add_days(ahead)
     }
 
     /// The last date on or before `self` that falls on `weekday`.
-    pub const fn previous_on_or_before(self, weekday: Weekday) -> Date {
+    pub fn previous_on_or_before(self, weekday: Weekday) -> Date {
         let behind = (self.weekday() as i32 - weekday as i32).rem_euclid(7);
         self.add_days(-behind)
     }
@@ -436,12 +427,12 @@ impl YearMonth {
     }
 
     /// The first day of the month.
-    pub const fn first_day(self) -> Date {
+    pub fn first_day(self) -> Date {
         Date::ymd(self.year, self.month, 1)
     }
 
     /// The last day of the month.
-    pub const fn last_day(self) -> Date {
+    pub fn last_day(self) -> Date {
         Date::ymd(self.year, self.month, days_in_month(self.year, self.month))
     }
 
@@ -616,8 +607,13 @@ impl FromStr for YearMonth {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (year, month, day) = civil_from_days(self.days);
-        write!(f, "{year:04}-{month:02}-{day:02}")
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -709,6 +705,42 @@ mod tests {
     }
 
     use super::*;
+
+    /// Days since 1970-01-01 of a civil date by Howard Hinnant's algorithm:
+    /// the crate's own before chrono, kept as the oracle chrono must agree
+    /// with.
+    fn hinnant_days(year: i32, month: u32, day: u32) -> i32 {
+        let y = if month <= 2 { year - 1 } else { year };
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let year_of_era = (y - era * 400) as u32;
+        let month_from_march = (month + 9) % 12;
+        let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era as i32 - 719_468
+    }
+
+    proptest::proptest! {
+        /// chrono and the old arithmetic agree on every day from 1900 to
+        /// 2200: its fields, its weekday (1970-01-01 was a Thursday), and
+        /// months added with the day kept or clamped to the month's end.
+        #[test]
+        fn chrono_agrees_with_the_old_arithmetic(
+            year in 1900i32..=2200,
+            month in 1u32..=12,
+            day in 1u32..=31,
+            months in -1200i32..=1200,
+        ) {
+            let day = day.min(days_in_month(year, month));
+            let date = Date::new(year, month, day).unwrap();
+            proptest::prop_assert_eq!(date.days, hinnant_days(year, month, day));
+            proptest::prop_assert_eq!((date.year(), date.month(), date.day()), (year, month, day));
+            proptest::prop_assert_eq!(date.weekday() as i32, (hinnant_days(year, month, day) + 3).rem_euclid(7));
+            let index = year * 12 + (month as i32 - 1) + months;
+            let (to_year, to_month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+            let to_day = day.min(days_in_month(to_year, to_month));
+            proptest::prop_assert_eq!(date.add_months(months).days, hinnant_days(to_year, to_month, to_day));
+        }
+    }
 
     #[test]
     fn weekday_names_are_their_json_form() {
