@@ -1,13 +1,22 @@
 //! The thin shell over the browser: fetching files, the document's title,
 //! language and focus. Everything here syncs Rust state with the page.
+//!
+//! Requests, timers and event listeners come from gloo's crates
+//! (`gloo-net`, `gloo-timers`, `gloo-events`); each cost the first load less
+//! than 1 KB gzipped (the README's performance section has the figures).
+//! Storage stays written by hand here, for the reasons at [`Store`].
 
 use std::collections::BTreeMap;
 
 use redress_core::delivery::Outcome;
 
-use crate::embed;
+use gloo_events::EventListener;
+use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+
+use crate::embed;
 
 /// Why a file could not be fetched, for the console; the person is told in
 /// their own language by the caller.
@@ -16,24 +25,22 @@ pub struct FetchError(pub String);
 
 /// Fetches a text file relative to the page.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or_else(|| FetchError("no window".into()))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|e| FetchError(format!("{url}: {e:?}")))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| FetchError(format!("{url}: not a response")))?;
+    let failed = |error: gloo_net::Error| FetchError(format!("{url}: {}", reason(&error)));
+    let response = Request::get(url).send().await.map_err(failed)?;
     if !response.ok() {
         return Err(FetchError(format!("{url}: HTTP {}", response.status())));
     }
-    let text = response
-        .text()
-        .map_err(|e| FetchError(format!("{url}: {e:?}")))?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|e| FetchError(format!("{url}: {e:?}")))?;
-    text.as_string()
-        .ok_or_else(|| FetchError(format!("{url}: body is not text")))
+    response.text().await.map_err(failed)
+}
+
+/// What the browser said went wrong. Only JavaScript's own errors can come
+/// from fetching text: formatting the others would bring serde_json's error
+/// messages into the first load.
+fn reason(error: &gloo_net::Error) -> &str {
+    match error {
+        gloo_net::Error::JsError(error) => &error.message,
+        _ => "could not be read",
+    }
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -88,6 +95,13 @@ pub fn warn(message: &str) {
 }
 
 /// Where the wizard keeps answers: this tab only, or this device.
+///
+/// Read and written here with `web_sys` rather than `gloo-storage`, for two
+/// reasons measured or seen. `gloo-storage` stores every value as JSON,
+/// which puts serde_json into the first load: 13,275 bytes gzipped more,
+/// against a budget with about 2 KB to spare. And it throws when storage is
+/// blocked (a sandboxed frame, cookies switched off), which would stop the
+/// wizard where today it carries on without saving.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Store {
     /// sessionStorage: gone when the tab closes.
@@ -243,17 +257,17 @@ pub fn replace_url(page: &str) {
 /// Calls `on_pop` with the step of the entry the browser moved to whenever
 /// the person presses Back or Forward.
 pub fn on_history_pop(on_pop: impl Fn(Option<String>) + 'static) {
-    use wasm_bindgen::closure::Closure;
     let Some(window) = web_sys::window() else {
         return;
     };
-    let listener =
-        Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
-            let (step, depth) = read_entry_state(event.state().as_string());
-            DEPTH.with(|cell| cell.set(Some(depth)));
-            on_pop(step)
-        });
-    let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    let listener = EventListener::new(&window, "popstate", move |event| {
+        let state = event
+            .dyn_ref::<web_sys::PopStateEvent>()
+            .and_then(|event| event.state().as_string());
+        let (step, depth) = read_entry_state(state);
+        DEPTH.with(|cell| cell.set(Some(depth)));
+        on_pop(step)
+    });
     // The listener lives as long as the page.
     listener.forget();
 }
@@ -304,73 +318,60 @@ pub struct Post<'a> {
 /// Sends one request and says what came of it: never an error, so every
 /// failure is an [`Outcome`] the retry policy can decide on.
 pub async fn post(request: Post<'_>) -> Outcome {
-    let Some(window) = web_sys::window() else {
-        return Outcome::Unreachable;
-    };
-    let Ok(headers) = web_sys::Headers::new() else {
-        return Outcome::Unreachable;
-    };
-    for (name, value) in request.headers {
-        let _ = headers.set(name, value);
-    }
-    let _ = headers.set("content-type", request.content_type);
-    let _ = headers.set("idempotency-key", request.idempotency_key);
-    let init = web_sys::RequestInit::new();
-    init.set_method("POST");
-    init.set_headers(&headers);
-    init.set_body(&request.body.into());
     // The receiver may still be working when we give up waiting: the
     // retry carries the same id, so it is not stored twice.
     let controller = web_sys::AbortController::new().ok();
-    if let Some(controller) = &controller {
-        init.set_signal(Some(&controller.signal()));
-        let abort = controller.clone();
-        let timer = wasm_bindgen::closure::Closure::once_into_js(move || abort.abort());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            timer.unchecked_ref(),
-            request.timeout_ms as i32,
-        );
-    }
-    let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
-    let response = match JsFuture::from(window.fetch_with_str_and_init(request.url, &init)).await {
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let builder = request
+        .headers
+        .iter()
+        .fold(Request::post(request.url), |builder, (name, value)| {
+            builder.header(name, value)
+        })
+        .header("content-type", request.content_type)
+        .header("idempotency-key", request.idempotency_key)
+        .abort_signal(signal.as_ref());
+    let Ok(sending) = builder.body(request.body) else {
+        return Outcome::Unreachable;
+    };
+    // Cancelled when dropped, at the end of this function: the wait covers
+    // reading the answer too.
+    let _deadline = controller.map(|controller| {
+        Timeout::new(timer_ms(request.timeout_ms.into()), move || {
+            controller.abort()
+        })
+    });
+    let timed_out = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
+    let response = match sending.send().await {
         Ok(response) => response,
         Err(_) if timed_out() => return Outcome::TimedOut,
         Err(_) => return Outcome::Unreachable,
     };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
-        return Outcome::Unreachable;
-    };
     if !response.ok() {
         return Outcome::Refused {
             status: response.status(),
-            retry_after: response.headers().get("retry-after").ok().flatten(),
+            retry_after: response.headers().get("retry-after"),
         };
     }
-    let body = match response.text() {
-        Ok(text) => JsFuture::from(text).await.ok().and_then(|t| t.as_string()),
-        Err(_) => None,
-    };
-    match body {
-        Some(body) => Outcome::Accepted { body },
+    match response.text().await {
+        Ok(body) => Outcome::Accepted { body },
         // The answer was 2xx, so it arrived; only the body was lost.
-        None if !timed_out() => Outcome::Accepted {
+        Err(_) if !timed_out() => Outcome::Accepted {
             body: String::new(),
         },
-        None => Outcome::TimedOut,
+        Err(_) => Outcome::TimedOut,
     }
+}
+
+/// A delay for `setTimeout`, which treats anything above `i32::MAX`
+/// milliseconds (about 25 days) as no delay at all.
+fn timer_ms(ms: u64) -> u32 {
+    ms.min(i32::MAX as u64) as u32
 }
 
 /// Waits `ms` milliseconds.
 pub async fn sleep(ms: u64) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                &resolve,
-                ms.min(i32::MAX as u64) as i32,
-            );
-        }
-    });
-    let _ = JsFuture::from(promise).await;
+    TimeoutFuture::new(timer_ms(ms)).await;
 }
 
 /// Whether the browser believes it is online.
@@ -380,18 +381,14 @@ pub fn online() -> bool {
 
 /// Waits until the browser says it is back online.
 pub async fn until_online() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let options = web_sys::AddEventListenerOptions::new();
-            options.set_once(true);
-            let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-                "online", &resolve, &options,
-            );
-        }
+    let Some(window) = web_sys::window().filter(|_| !online()) else {
+        return;
+    };
+    let (back, is_back) = futures_channel::oneshot::channel();
+    let _listener = EventListener::once(&window, "online", move |_| {
+        let _ = back.send(());
     });
-    if !online() {
-        let _ = JsFuture::from(promise).await;
-    }
+    let _ = is_back.await;
 }
 
 /// Milliseconds since 1970 on this device's clock.
@@ -419,7 +416,6 @@ pub fn print() {
 /// In an iframe the whole tab leaves, not just the frame (browsers allow
 /// it after a key press or click); if the browser refuses, the frame does.
 pub fn leave_for(url: &str) {
-    use wasm_bindgen::closure::Closure;
     let steps = depth();
     let history = history().filter(|_| steps > 0);
     let Some((window, history)) = web_sys::window().zip(history) else {
@@ -435,19 +431,13 @@ pub fn leave_for(url: &str) {
             }
         }
     };
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_once(true);
-    let on_pop = Closure::once_into_js(go.clone());
-    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-        "popstate",
-        on_pop.unchecked_ref(),
-        &options,
-    );
+    EventListener::once(&window, "popstate", {
+        let go = go.clone();
+        move |_| go()
+    })
+    .forget();
     // Should the browser not go back (or not say so), leave all the same.
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        Closure::once_into_js(go).unchecked_ref(),
-        LEAVE_WITHIN_MS,
-    );
+    Timeout::new(LEAVE_WITHIN_MS, go).forget();
     if history.go_with_delta(-(steps as i32)).is_err() {
         replace_location(url);
     }
@@ -455,7 +445,7 @@ pub fn leave_for(url: &str) {
 
 /// How long "Exit this page" waits for the browser to go back through the
 /// wizard's entries before it leaves regardless.
-const LEAVE_WITHIN_MS: i32 = 300;
+const LEAVE_WITHIN_MS: u32 = 300;
 
 /// Replaces the tab's current page with `url` (the whole tab's, in an
 /// iframe, where the browser allows).

@@ -167,6 +167,15 @@ const RESERVED_HEADERS: [&str; 8] = [
     "authorization",
 ];
 
+/// Whether the browser takes `value` as a request header's value: one line,
+/// each character a byte (the Fetch standard's rule; anything else makes
+/// `Headers.set` throw).
+fn header_value(value: &str) -> bool {
+    value
+        .chars()
+        .all(|c| u32::from(c) <= 0xff && !matches!(c, '\0' | '\r' | '\n'))
+}
+
 /// Words in a header's name that mean it carries a secret.
 const SECRET_WORDS: [&str; 7] = [
     "auth",
@@ -975,7 +984,7 @@ impl CouncilConfig {
                 "the email adapter needs an address: set submission.email or contacts.email",
             );
         }
-        for name in target.headers.keys() {
+        for (name, value) in &target.headers {
             let path = format!("submission.headers.{name}");
             let lower = name.to_ascii_lowercase();
             let token = !name.is_empty()
@@ -990,6 +999,12 @@ impl CouncilConfig {
                 problem(
                     &path,
                     "looks like a secret, and everything in config.json is public: keep secrets on a server you run (see the README, \"No secrets in the front end\")",
+                );
+            } else if !header_value(value) {
+                // The browser refuses such a value, and every send with it.
+                problem(
+                    &path,
+                    "must be a header value: one line of Latin letters, digits and punctuation",
                 );
             }
         }
@@ -1372,7 +1387,10 @@ mod tests {
                 "X-Flow": "complaints",
                 "X-Api-Key": "s3cret",
                 "Authorization": "Bearer x",
-                "Bad Name": "1"
+                "Bad Name": "1",
+                "X-Lines": "a\r\nX-Other: b",
+                "X-Council": "Cyngor Sir Gâr",
+                "X-Wide": "Łódź"
             }
         });
         let problems = CouncilConfig::from_json(&value.to_string()).unwrap_err();
@@ -1386,6 +1404,8 @@ mod tests {
                 "submission.headers.Authorization",
                 "submission.headers.Bad Name",
                 "submission.headers.X-Api-Key",
+                "submission.headers.X-Lines",
+                "submission.headers.X-Wide",
             ]
         );
         assert!(

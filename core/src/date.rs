@@ -16,7 +16,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::Datelike;
+use chrono::{Datelike, Timelike};
 
 /// The earliest year a [`Date`] can hold.
 pub const MIN_YEAR: i32 = 1;
@@ -140,28 +140,30 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
-/// Whether `year` has a 29 February.
+/// Whether `year` has a 29 February (by chrono, whose calendar runs from
+/// the year -262,143 to 262,142; false outside it).
 ///
 /// ```
 /// assert!(redress_core::date::is_leap_year(2000));
 /// assert!(!redress_core::date::is_leap_year(2100));
 /// ```
 pub const fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    chrono::NaiveDate::from_ymd_opt(year, 2, 29).is_some()
 }
 
-/// How many days `month` (1 to 12) has in `year`.
+/// How many days `month` (1 to 12) has in `year` (0 for a month or year
+/// chrono does not know).
 ///
 /// ```
 /// assert_eq!(redress_core::date::days_in_month(2028, 2), 29);
+/// assert_eq!(redress_core::date::days_in_month(2028, 13), 0);
 /// ```
-pub const fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    u8::try_from(month)
+        .ok()
+        .and_then(|month| chrono::Month::try_from(month).ok())
+        .and_then(|month| month.num_days(year))
+        .map_or(0, u32::from)
 }
 
 /// Days since 1970-01-01 of a civil date, by chrono; checked at compile
@@ -189,10 +191,7 @@ const fn from_naive(date: chrono::NaiveDate) -> Date {
 const fn is_valid_ymd(year: i32, month: u32, day: u32) -> bool {
     year >= MIN_YEAR
         && year <= MAX_YEAR
-        && month >= 1
-        && month <= 12
-        && day >= 1
-        && day <= days_in_month(year, month)
+        && chrono::NaiveDate::from_ymd_opt(year, month, day).is_some()
 }
 
 impl Date {
@@ -492,30 +491,30 @@ impl DateTime {
     /// assert_eq!(DateTime::in_uk_at(1_782_862_200).unwrap().to_string(), "2026-07-01T00:30");
     /// ```
     pub fn in_uk_at(unix_seconds: i64) -> Option<DateTime> {
-        const DAY: i64 = 86_400;
-        let days = i32::try_from(unix_seconds.div_euclid(DAY)).ok()?;
-        let utc = Date { days };
-        if !(MIN_YEAR..=MAX_YEAR).contains(&utc.year()) {
+        let utc = chrono::DateTime::from_timestamp(unix_seconds, 0)?.naive_utc();
+        let year = utc.year();
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
             return None;
         }
-        let second = unix_seconds.rem_euclid(DAY);
-        let year = utc.year();
         let change = |month: u32| {
-            (
-                Date::ymd(year, month, 31).previous_on_or_before(Weekday::Sunday),
-                3_600,
+            naive(
+                Date::ymd(year, month, 31)
+                    .previous_on_or_before(Weekday::Sunday)
+                    .days,
             )
+            .and_hms_opt(1, 0, 0)
         };
-        let summer = (change(3)..change(10)).contains(&(utc, second));
-        let local = unix_seconds + if summer { 3_600 } else { 0 };
-        let minute_of_day = local.rem_euclid(DAY) / 60;
-        let date = Date {
-            days: i32::try_from(local.div_euclid(DAY)).ok()?,
+        let summer = change(3)? <= utc && utc < change(10)?;
+        let local = if summer {
+            utc.checked_add_signed(chrono::TimeDelta::hours(1))?
+        } else {
+            utc
         };
-        (date.year() <= MAX_YEAR).then_some(DateTime {
+        let date = from_naive(local.date());
+        (date.year() <= MAX_YEAR).then(|| DateTime {
             date,
             time: TimeOfDay {
-                minutes: minute_of_day as u16,
+                minutes: (local.hour() * 60 + local.minute()) as u16,
             },
         })
     }
@@ -719,7 +718,74 @@ mod tests {
         era * 146_097 + day_of_era as i32 - 719_468
     }
 
+    /// The crate's own month lengths before chrono: the oracle for
+    /// [`days_in_month`] and [`is_leap_year`].
+    fn old_days_in_month(year: i32, month: u32) -> u32 {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    /// The crate's own UK clock before chrono, seconds counted by hand: the
+    /// oracle for [`DateTime::in_uk_at`].
+    fn old_in_uk_at(unix_seconds: i64) -> Option<DateTime> {
+        const DAY: i64 = 86_400;
+        let days = i32::try_from(unix_seconds.div_euclid(DAY)).ok()?;
+        let utc = Date { days };
+        if !(MIN_YEAR..=MAX_YEAR).contains(&utc.year()) {
+            return None;
+        }
+        let second = unix_seconds.rem_euclid(DAY);
+        let year = utc.year();
+        let change = |month: u32| {
+            (
+                Date::ymd(year, month, 31).previous_on_or_before(Weekday::Sunday),
+                3_600,
+            )
+        };
+        let summer = (change(3)..change(10)).contains(&(utc, second));
+        let local = unix_seconds + if summer { 3_600 } else { 0 };
+        let minute_of_day = local.rem_euclid(DAY) / 60;
+        let date = Date {
+            days: i32::try_from(local.div_euclid(DAY)).ok()?,
+        };
+        (date.year() <= MAX_YEAR).then_some(DateTime {
+            date,
+            time: TimeOfDay {
+                minutes: minute_of_day as u16,
+            },
+        })
+    }
+
     proptest::proptest! {
+        /// chrono's month lengths are the old ones, in every year the crate
+        /// takes and beyond.
+        #[test]
+        fn month_lengths_agree(year in -10_000i32..=20_000, month in 1u32..=12) {
+            proptest::prop_assert_eq!(days_in_month(year, month), old_days_in_month(year, month));
+            proptest::prop_assert_eq!(is_leap_year(year), old_days_in_month(year, 2) == 29);
+        }
+
+        /// The UK clock from chrono is the old one, second by second from
+        /// 1900 to 2200, and around each year's changes of the clocks.
+        #[test]
+        fn the_uk_clock_agrees_with_the_old_arithmetic(
+            seconds in -2_208_988_800i64..=7_258_118_400,
+            year in 1900i32..=2200,
+            offset in -7_200i64..=7_200,
+        ) {
+            proptest::prop_assert_eq!(DateTime::in_uk_at(seconds), old_in_uk_at(seconds));
+            for month in [3, 10] {
+                let change = Date::ymd(year, month, 31).previous_on_or_before(Weekday::Sunday);
+                let at = i64::from(change.days) * 86_400 + 3_600 + offset;
+                proptest::prop_assert_eq!(DateTime::in_uk_at(at), old_in_uk_at(at), "{}", at);
+            }
+        }
+
         /// chrono and the old arithmetic agree on every day from 1900 to
         /// 2200: its fields, its weekday (1970-01-01 was a Thursday), and
         /// months added with the day kept or clamped to the month's end.
@@ -730,14 +796,14 @@ mod tests {
             day in 1u32..=31,
             months in -1200i32..=1200,
         ) {
-            let day = day.min(days_in_month(year, month));
+            let day = day.min(old_days_in_month(year, month));
             let date = Date::new(year, month, day).unwrap();
             proptest::prop_assert_eq!(date.days, hinnant_days(year, month, day));
             proptest::prop_assert_eq!((date.year(), date.month(), date.day()), (year, month, day));
             proptest::prop_assert_eq!(date.weekday() as i32, (hinnant_days(year, month, day) + 3).rem_euclid(7));
             let index = year * 12 + (month as i32 - 1) + months;
             let (to_year, to_month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
-            let to_day = day.min(days_in_month(to_year, to_month));
+            let to_day = day.min(old_days_in_month(to_year, to_month));
             proptest::prop_assert_eq!(date.add_months(months).days, hinnant_days(to_year, to_month, to_day));
         }
     }

@@ -163,7 +163,9 @@ pub fn apply(theme: &Theme) -> (Vec<(&'static str, String)>, Vec<Refused>) {
         let Ok(colour) = value.parse::<Colour>() else {
             refused.push(Refused {
                 path,
-                message: format!("{value:?} is not a colour such as #1d70b8; the default is used"),
+                message: format!(
+                    "\"{value}\" is not a colour such as #1d70b8; the default is used"
+                ),
             });
             return None;
         };

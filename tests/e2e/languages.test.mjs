@@ -185,8 +185,14 @@ export default [
       t.allow(/status of 503/);
       await offer(page, ['en-GB', 'pl'], null);
       await page.route('**/locales/pl.ftl', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      const warnings = [];
+      page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
       await t.goto('/?lang=pl');
       await page.locator('.redress-language__failed').waitFor();
+      // The council's web team is told why, in the console.
+      if (!warnings.some((w) => /could not load a language: \S*locales\/pl\.ftl: HTTP 503$/.test(w))) {
+        throw new Error(`the console does not say why: ${warnings.join(' | ')}`);
+      }
       const message = await t.text('.redress-language__failed');
       if (!message.startsWith('Sorry, we could not load that language.')) throw new Error(`message: ${message}`);
       if ((await page.evaluate(() => document.documentElement.lang)) !== 'en-GB') throw new Error('lang is not en-GB');
