@@ -12,9 +12,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RECEIVER = join(root, 'target', 'debug', 'redress-receiver');
 
 /**
- * Starts a receiver. Resolves to { url, token, stop(), kill(), submissions() }:
+ * Starts a receiver. Resolves to { url, token, stop(), kill(), kept(), submissions() }:
  * `kill` ends it at once (SIGKILL), `stop` politely; `submissions` lists
- * what it has stored, through the staff endpoint.
+ * what it has stored, through the staff endpoint (`kept` as the listing
+ * gives it, with each one's deliveries).
  */
 export async function startReceiver({ dist = join(root, 'dist'), mounts = {}, dataDir, port = 0, env = {}, args: extra = [] }) {
   if (!existsSync(RECEIVER)) throw new Error(`${RECEIVER} is missing: run ./x build first`);
@@ -51,8 +52,9 @@ export async function startReceiver({ dist = join(root, 'dist'), mounts = {}, da
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;
     },
-    /** Every stored submission, oldest first, page by page. */
-    async submissions() {
+    /** Every stored submission as the staff listing gives it (with its
+     *  reference, when it was stored and its deliveries), oldest first. */
+    async kept() {
       const all = [];
       for (let after = 0; after !== null; ) {
         const response = await fetch(`${url}/api/submissions?after=${after}&limit=200`, {
@@ -60,10 +62,14 @@ export async function startReceiver({ dist = join(root, 'dist'), mounts = {}, da
         });
         if (!response.ok) throw new Error(`the staff listing answered ${response.status}`);
         const page = await response.json();
-        all.push(...page.submissions.map((kept) => kept.submission));
+        all.push(...page.submissions);
         after = page.next;
       }
       return all;
+    },
+    /** Every stored submission, oldest first. */
+    async submissions() {
+      return (await this.kept()).map((kept) => kept.submission);
     },
   };
 }

@@ -17,11 +17,13 @@ pub mod config_file;
 pub mod files;
 pub mod limit;
 pub mod options;
+pub mod outbox;
 pub mod pages;
 pub mod schema;
 pub mod serve;
 pub mod store;
 pub mod strict_json;
+pub mod webhook;
 
 use std::sync::Arc;
 

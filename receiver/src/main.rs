@@ -70,6 +70,73 @@ fn prerender(args: Vec<String>) -> i32 {
     }
 }
 
+/// `redress-receiver deliveries [--data DIR] [--retry]`: lists the
+/// deliveries that failed for good, and with `--retry` makes them pending
+/// again; the exit code.
+fn deliveries(args: Vec<String>) -> i32 {
+    let (data, retry) = match Options::data_only(args) {
+        Ok(found) => found,
+        Err(message) => {
+            eprintln!("redress-receiver deliveries: {message}");
+            return 2;
+        }
+    };
+    let database = data.join("submissions.sqlite3");
+    if !database.is_file() {
+        eprintln!(
+            "redress-receiver deliveries: no database at {}; name its folder with --data DIR",
+            database.display()
+        );
+        return 2;
+    }
+    let store = match Store::open(&database) {
+        Ok(store) => store,
+        Err(error) => {
+            eprintln!("redress-receiver deliveries: {error}");
+            return 1;
+        }
+    };
+    let failed = match store.failed() {
+        Ok(failed) => failed,
+        Err(error) => {
+            eprintln!("redress-receiver deliveries: {error}");
+            return 1;
+        }
+    };
+    if failed.is_empty() {
+        println!("No deliveries have failed.");
+        return 0;
+    }
+    for delivery in &failed {
+        println!(
+            "{}\tto the {}\tfailed after {} attempts\t{}",
+            delivery.reference,
+            delivery.target,
+            delivery.attempts,
+            delivery.last_error.as_deref().unwrap_or("")
+        );
+    }
+    if !retry {
+        println!(
+            "{} failed; run again with --retry to send them again.",
+            failed.len()
+        );
+        return 0;
+    }
+    match store.retry_failed() {
+        Ok(count) => {
+            println!(
+                "{count} made pending again; a running receiver sends them within 30 seconds."
+            );
+            0
+        }
+        Err(error) => {
+            eprintln!("redress-receiver deliveries: {error}");
+            1
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -80,6 +147,10 @@ async fn main() {
     // The start pages, written into the bundle for static hosting.
     if args.first().is_some_and(|first| first == "prerender") {
         std::process::exit(prerender(args[1..].to_vec()));
+    }
+    // Deliveries that failed for good, listed and sent again.
+    if args.first().is_some_and(|first| first == "deliveries") {
+        std::process::exit(deliveries(args[1..].to_vec()));
     }
     if args.iter().any(|a| a == "--help" || a == "-h") {
         println!("{USAGE}");
@@ -122,7 +193,9 @@ async fn main() {
         std::process::exit(2);
     }
     let store = match Store::open(&options.database()) {
-        Ok(store) => store.with_quota(options.max_stored),
+        Ok(store) => store
+            .with_quota(options.max_stored)
+            .with_deliveries(options.deliveries.targets()),
         Err(error) => {
             eprintln!("redress-receiver: {error}");
             std::process::exit(1);
@@ -152,7 +225,16 @@ async fn main() {
             "off (set REDRESS_STAFF_TOKEN)"
         }
     );
+    println!("{}", options.deliveries.describe());
     let _ = std::io::stdout().flush();
+    // Deliveries still owed from before a restart are sent too. With no
+    // target configured they wait, pending, until one is again.
+    if !options.deliveries.targets().is_empty() {
+        tokio::spawn(redress_receiver::outbox::run(
+            store.clone(),
+            std::sync::Arc::new(options.deliveries.clone()),
+        ));
+    }
     let app = match router(&options, store) {
         Ok(app) => app,
         Err(message) => {

@@ -3,6 +3,9 @@
 
 use std::path::PathBuf;
 
+use crate::outbox::{Deliveries, Webhook};
+use crate::webhook::Secret;
+
 /// Everything the receiver is told when it starts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
@@ -37,6 +40,8 @@ pub struct Options {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// How long a client may take to send a request's headers.
     pub header_timeout: std::time::Duration,
+    /// Where each submission is sent on to (from the environment).
+    pub deliveries: Deliveries,
 }
 
 impl Default for Options {
@@ -56,8 +61,88 @@ impl Default for Options {
             rate_limit: 30,
             trusted_proxies: Vec::new(),
             header_timeout: std::time::Duration::from_secs(30),
+            deliveries: Deliveries::default(),
         }
     }
+}
+
+/// Where submissions are sent on to, from the environment: nothing unless
+/// a webhook is named.
+fn deliveries(env: &impl Fn(&str) -> Option<String>) -> Result<Deliveries, String> {
+    let set = |name: &str| env(name).filter(|value| !value.trim().is_empty());
+    let mut deliveries = Deliveries::default();
+    if let Some(text) = set("REDRESS_DELIVERY_ATTEMPTS") {
+        deliveries.attempts = text
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| (1..=1000).contains(n))
+            .ok_or_else(|| {
+                format!("REDRESS_DELIVERY_ATTEMPTS: {text:?} is not a number from 1 to 1000")
+            })?;
+    }
+    if let Some(text) = set("REDRESS_DELIVERY_BACKOFF") {
+        let seconds: u64 = text
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| (1..=3600).contains(n))
+            .ok_or_else(|| {
+                format!(
+                    "REDRESS_DELIVERY_BACKOFF: {text:?} is not a number of seconds from 1 to 3600"
+                )
+            })?;
+        deliveries.backoff = std::time::Duration::from_secs(seconds);
+    }
+    match (set("REDRESS_WEBHOOK_URL"), set("REDRESS_WEBHOOK_SECRET")) {
+        (None, None) => {}
+        (Some(_), None) => {
+            return Err("REDRESS_WEBHOOK_URL is set without REDRESS_WEBHOOK_SECRET: make one with \
+                        echo whsec_$(openssl rand -base64 32), and give the council's system the same"
+                .into())
+        }
+        (None, Some(_)) => {
+            return Err("REDRESS_WEBHOOK_SECRET is set without REDRESS_WEBHOOK_URL".into())
+        }
+        (Some(url), Some(secret)) => {
+            let url = url.trim().to_owned();
+            if !private_enough(&url) {
+                return Err(format!(
+                    "REDRESS_WEBHOOK_URL: {url:?} must be an https:// address (http:// only to this \
+                     machine: localhost, 127.0.0.1 or [::1]), so complaints never cross a network unencrypted"
+                ));
+            }
+            deliveries.webhook = Some(Webhook {
+                url,
+                secret: Secret::parse(&secret, "REDRESS_WEBHOOK_SECRET")?,
+            });
+        }
+    }
+    Ok(deliveries)
+}
+
+/// Whether `url` is https, or http to this machine only.
+fn private_enough(url: &str) -> bool {
+    let host_of = |rest: &str| {
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let authority = authority.rsplit('@').next().unwrap_or_default();
+        if authority.starts_with('[') {
+            authority.split(']').next().map(|h| format!("{h}]"))
+        } else {
+            authority.split(':').next().map(str::to_owned)
+        }
+    };
+    if let Some(rest) = url.strip_prefix("https://") {
+        return host_of(rest).is_some_and(|host| !host.is_empty());
+    }
+    url.strip_prefix("http://")
+        .and_then(host_of)
+        .is_some_and(|host| {
+            matches!(
+                host.to_ascii_lowercase().as_str(),
+                "localhost" | "127.0.0.1" | "[::1]"
+            )
+        })
 }
 
 /// The usage text, printed for `--help` and after a bad argument.
@@ -99,9 +184,20 @@ usage: redress-receiver [--dist DIR] [--config FILE] [--mount /PREFIX/=DIR]...
                     how long a client may take to send a request's headers
                     before the connection is closed (default: 30)
 
+       redress-receiver deliveries [--data DIR] [--retry]
+                        list the deliveries that failed for good; --retry
+                        makes them pending again (a running receiver sends
+                        them within 30 seconds)
+
 environment:
   REDRESS_STAFF_TOKEN      the token for GET /api/submissions (unset: listing off)
-  REDRESS_ALLOWED_ORIGINS  comma-separated origins allowed to POST cross-origin";
+  REDRESS_ALLOWED_ORIGINS  comma-separated origins allowed to POST cross-origin
+  REDRESS_WEBHOOK_URL      POST each submission to this https:// address (http://
+                           only to this machine), signed per Standard Webhooks
+  REDRESS_WEBHOOK_SECRET   its signing secret: whsec_ and base64 of 24-64 bytes
+  REDRESS_DELIVERY_ATTEMPTS  attempts before a delivery is failed (default 30,
+                           about a day with the waits doubling to an hour)
+  REDRESS_DELIVERY_BACKOFF   seconds to wait after the first failure (default 10)";
 
 impl Options {
     /// Reads `args` (without the program name) and the environment through
@@ -135,6 +231,7 @@ impl Options {
                 ));
             }
         }
+        options.deliveries = deliveries(&env)?;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -192,6 +289,22 @@ impl Options {
             }
         }
         Ok(options)
+    }
+
+    /// The data folder named by `--data` in `args`, for the `deliveries`
+    /// command (which takes nothing else).
+    pub fn data_only(args: impl IntoIterator<Item = String>) -> Result<(PathBuf, bool), String> {
+        let mut data = Options::default().data;
+        let mut retry = false;
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--data" => data = args.next().ok_or("--data needs a value")?.into(),
+                "--retry" => retry = true,
+                other => return Err(format!("unknown argument {other:?}; see --help")),
+            }
+        }
+        Ok((data, retry))
     }
 
     /// The configuration file served as `/config.json`.
@@ -318,5 +431,68 @@ mod tests {
         assert!(parse(&[], &[("REDRESS_ALLOWED_ORIGINS", "example.org")])
             .unwrap_err()
             .starts_with("REDRESS_ALLOWED_ORIGINS"));
+    }
+
+    #[test]
+    fn a_webhook_is_read_from_the_environment_and_checked() {
+        const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        let with = |url: &str| {
+            parse(
+                &[],
+                &[
+                    ("REDRESS_WEBHOOK_URL", url),
+                    ("REDRESS_WEBHOOK_SECRET", SECRET),
+                ],
+            )
+        };
+        let options = with("https://cases.example.gov.uk/hooks/redress").unwrap();
+        let webhook = options.deliveries.webhook.unwrap();
+        assert_eq!(webhook.url, "https://cases.example.gov.uk/hooks/redress");
+        for url in [
+            "http://127.0.0.1:9000/hook",
+            "http://localhost/x",
+            "http://[::1]:80/",
+        ] {
+            assert!(with(url).is_ok(), "{url}");
+        }
+        for url in [
+            "http://cases.example.gov.uk/hook",
+            "http://localhost.example.org/hook",
+            "http://127.0.0.1@evil.example/hook",
+            "ftp://127.0.0.1/",
+            "https://",
+        ] {
+            let error = with(url).unwrap_err();
+            assert!(error.starts_with("REDRESS_WEBHOOK_URL"), "{url}: {error}");
+        }
+        let alone = parse(&[], &[("REDRESS_WEBHOOK_URL", "https://x.example/h")]).unwrap_err();
+        assert!(alone.contains("without REDRESS_WEBHOOK_SECRET"), "{alone}");
+        let secret_alone = parse(&[], &[("REDRESS_WEBHOOK_SECRET", SECRET)]).unwrap_err();
+        assert!(secret_alone.contains("without REDRESS_WEBHOOK_URL"));
+        let bad = parse(
+            &[],
+            &[
+                ("REDRESS_WEBHOOK_URL", "https://x.example/h"),
+                ("REDRESS_WEBHOOK_SECRET", "whsec_abc"),
+            ],
+        )
+        .unwrap_err();
+        assert!(
+            bad.starts_with("REDRESS_WEBHOOK_SECRET") && !bad.contains("abc"),
+            "{bad}"
+        );
+        let tuned = parse(
+            &[],
+            &[
+                ("REDRESS_DELIVERY_ATTEMPTS", "5"),
+                ("REDRESS_DELIVERY_BACKOFF", "1"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(tuned.deliveries.attempts, 5);
+        assert_eq!(tuned.deliveries.backoff, std::time::Duration::from_secs(1));
+        assert!(parse(&[], &[("REDRESS_DELIVERY_ATTEMPTS", "0")])
+            .unwrap_err()
+            .starts_with("REDRESS_DELIVERY_ATTEMPTS"));
     }
 }

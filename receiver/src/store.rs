@@ -37,6 +37,42 @@ pub struct Kept {
     pub stored_at: String,
     /// The submission exactly as received.
     pub submission: serde_json::Value,
+    /// Where it is being sent on to, and how that is going.
+    pub deliveries: Vec<Delivery>,
+}
+
+/// One submission's delivery to one target, as staff list them.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Delivery {
+    /// The submission's reference (for the `deliveries` command).
+    #[serde(skip)]
+    pub reference: String,
+    /// Where to: `webhook`.
+    pub target: String,
+    /// `pending` (not yet sent, or to be tried again), `sent` or `failed`
+    /// (every attempt failed; `redress-receiver deliveries --retry`).
+    pub state: String,
+    /// Attempts made so far.
+    pub attempts: u32,
+    /// What went wrong the last time, if anything did.
+    pub last_error: Option<String>,
+    /// When it was sent (UTC, RFC 3339).
+    pub sent_at: Option<String>,
+}
+
+/// A delivery that is due, with what it carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Due {
+    /// The submission's id.
+    pub submission_id: String,
+    /// The submission's reference, for the log.
+    pub reference: String,
+    /// Where to.
+    pub target: String,
+    /// Attempts made before this one.
+    pub attempts: u32,
+    /// The submission exactly as received.
+    pub payload: String,
 }
 
 /// The database, shared by every request.
@@ -47,6 +83,10 @@ pub struct Store {
     used: Arc<AtomicU64>,
     /// The most bytes of payload to keep.
     quota: u64,
+    /// Where each new submission is to be delivered.
+    targets: Arc<Vec<String>>,
+    /// Told of each new submission, for the delivery worker.
+    wake: Arc<tokio::sync::Notify>,
 }
 
 /// A database problem, with what to do about it.
@@ -107,7 +147,19 @@ impl Store {
                  reference  TEXT NOT NULL,
                  stored_at  TEXT NOT NULL,
                  payload    TEXT NOT NULL
-             );",
+             );
+             CREATE TABLE IF NOT EXISTS deliveries (
+                 submission_id TEXT NOT NULL REFERENCES submissions (id),
+                 target        TEXT NOT NULL,
+                 state         TEXT NOT NULL DEFAULT 'pending'
+                               CHECK (state IN ('pending', 'sent', 'failed')),
+                 attempts      INTEGER NOT NULL DEFAULT 0,
+                 next_at       INTEGER NOT NULL DEFAULT 0,
+                 last_error    TEXT,
+                 sent_at       TEXT,
+                 PRIMARY KEY (submission_id, target)
+             );
+             CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_at);",
         )?;
         let used: i64 = connection.query_row(
             "SELECT COALESCE(SUM(LENGTH(CAST(payload AS BLOB))), 0) FROM submissions",
@@ -118,6 +170,8 @@ impl Store {
             connection: Arc::new(Mutex::new(connection)),
             used: Arc::new(AtomicU64::new(used.max(0) as u64)),
             quota: u64::MAX,
+            targets: Arc::new(Vec::new()),
+            wake: Arc::new(tokio::sync::Notify::new()),
         })
     }
 
@@ -125,6 +179,20 @@ impl Store {
     pub fn with_quota(mut self, bytes: u64) -> Store {
         self.quota = bytes;
         self
+    }
+
+    /// The same store, delivering each new submission to `targets` (see
+    /// [`crate::outbox`]): the rows are written in the same transaction as
+    /// the submission.
+    pub fn with_deliveries(mut self, targets: Vec<String>) -> Store {
+        self.targets = Arc::new(targets);
+        self
+    }
+
+    /// Waits until a new submission is kept (at once, if one was kept
+    /// since the last wait).
+    pub async fn woken(&self) {
+        self.wake.notified().await
     }
 
     /// The most bytes of payload it keeps.
@@ -178,12 +246,24 @@ impl Store {
         if self.used().saturating_add(size) > self.quota {
             return Ok(Stored::Full);
         }
-        connection.execute(
+        // The submission and its deliveries together, or neither.
+        let transaction = connection.unchecked_transaction()?;
+        transaction.execute(
             "INSERT INTO submissions (id, reference, stored_at, payload)
              VALUES (?1, ?2, ?3, ?4)",
             params![id, reference, stored_at, payload],
         )?;
+        for target in self.targets.iter() {
+            transaction.execute(
+                "INSERT INTO deliveries (submission_id, target) VALUES (?1, ?2)",
+                params![id, target],
+            )?;
+        }
+        transaction.commit()?;
         self.used.fetch_add(size, Ordering::SeqCst);
+        if !self.targets.is_empty() {
+            self.wake.notify_one();
+        }
         Ok(Stored::New {
             reference: reference.to_owned(),
         })
@@ -217,6 +297,7 @@ impl Store {
             let submission = serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null);
             kept.push(Kept {
                 position,
+                deliveries: deliveries(&connection, "WHERE d.submission_id = ?1", params![id])?,
                 id,
                 reference,
                 stored_at,
@@ -226,11 +307,115 @@ impl Store {
         Ok(kept)
     }
 
+    /// At most `limit` pending deliveries due by `now_ms`, oldest first.
+    pub fn due(&self, now_ms: i64, limit: usize) -> Result<Vec<Due>, StoreError> {
+        let connection = self.lock();
+        let mut statement = connection.prepare(
+            "SELECT d.submission_id, s.reference, d.target, d.attempts, s.payload
+             FROM deliveries d JOIN submissions s ON s.id = d.submission_id
+             WHERE d.state = 'pending' AND d.next_at <= ?1
+             ORDER BY d.next_at, s.rowid LIMIT ?2",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = statement.query_map(params![now_ms, limit], |row| {
+            Ok(Due {
+                submission_id: row.get(0)?,
+                reference: row.get(1)?,
+                target: row.get(2)?,
+                attempts: row.get(3)?,
+                payload: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// When the next pending delivery falls due (milliseconds since 1970).
+    pub fn next_due(&self) -> Result<Option<i64>, StoreError> {
+        let connection = self.lock();
+        Ok(connection.query_row(
+            "SELECT MIN(next_at) FROM deliveries WHERE state = 'pending'",
+            [],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Marks a delivery sent.
+    pub fn delivered(&self, submission_id: &str, target: &str, at: &str) -> Result<(), StoreError> {
+        self.lock().execute(
+            "UPDATE deliveries SET state = 'sent', attempts = attempts + 1, sent_at = ?3,
+                 last_error = NULL
+             WHERE submission_id = ?1 AND target = ?2",
+            params![submission_id, target, at],
+        )?;
+        Ok(())
+    }
+
+    /// Writes down a failed attempt: tried again at `next_at`, or, with
+    /// none, failed for good.
+    pub fn not_delivered(
+        &self,
+        submission_id: &str,
+        target: &str,
+        attempts: u32,
+        next_at: Option<i64>,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        self.lock().execute(
+            "UPDATE deliveries SET attempts = ?3, last_error = ?4,
+                 state = CASE WHEN ?5 IS NULL THEN 'failed' ELSE 'pending' END,
+                 next_at = COALESCE(?5, next_at)
+             WHERE submission_id = ?1 AND target = ?2",
+            params![submission_id, target, attempts, error, next_at],
+        )?;
+        Ok(())
+    }
+
+    /// Every delivery that failed for good, oldest first.
+    pub fn failed(&self) -> Result<Vec<Delivery>, StoreError> {
+        deliveries(&self.lock(), "WHERE d.state = 'failed'", [])
+    }
+
+    /// Makes every failed delivery pending again, due at once, with its
+    /// attempts counted afresh; how many.
+    pub fn retry_failed(&self) -> Result<usize, StoreError> {
+        let retried = self.lock().execute(
+            "UPDATE deliveries SET state = 'pending', attempts = 0, next_at = 0
+             WHERE state = 'failed'",
+            [],
+        )?;
+        self.wake.notify_one();
+        Ok(retried)
+    }
+
     /// How many submissions are kept.
     pub fn count(&self) -> Result<u64, StoreError> {
         let connection = self.lock();
         Ok(connection.query_row("SELECT COUNT(*) FROM submissions", [], |row| row.get(0))?)
     }
+}
+
+/// The deliveries `filter` picks (a `WHERE` clause on `d`), oldest first.
+fn deliveries(
+    connection: &Connection,
+    filter: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<Delivery>, StoreError> {
+    let mut statement = connection.prepare(&format!(
+        "SELECT s.reference, d.target, d.state, d.attempts, d.last_error, d.sent_at
+         FROM deliveries d JOIN submissions s ON s.id = d.submission_id
+         {filter} ORDER BY s.rowid, d.target"
+    ))?;
+    let rows = statement.query_map(params, |row| {
+        Ok(Delivery {
+            reference: row.get(0)?,
+            target: row.get(1)?,
+            state: row.get(2)?,
+            attempts: row.get(3)?,
+            last_error: row.get(4)?,
+            sent_at: row.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Makes the database readable by its owner only, and its folder (where
@@ -403,6 +588,97 @@ mod tests {
         assert_eq!(ids(&second), ["id-2", "id-3"]);
         assert_eq!(ids(&third), ["id-4"]);
         assert!(store.page(third[0].position, 2).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_submission_and_its_deliveries_are_kept_together() {
+        let store = Store::in_memory()
+            .unwrap()
+            .with_deliveries(vec!["webhook".into()]);
+        store.keep("a", "RDX-1", "t", "{\"x\":1}").unwrap();
+        // A repeat adds no second delivery.
+        store.keep("a", "RDX-1", "t", "{\"x\":1}").unwrap();
+        let due = store.due(0, 10).unwrap();
+        assert_eq!(
+            due,
+            [Due {
+                submission_id: "a".into(),
+                reference: "RDX-1".into(),
+                target: "webhook".into(),
+                attempts: 0,
+                payload: "{\"x\":1}".into(),
+            }]
+        );
+        assert_eq!(store.next_due().unwrap(), Some(0));
+        // Without targets, nothing is to be delivered.
+        let plain = Store::in_memory().unwrap();
+        plain.keep("a", "RDX-1", "t", "{}").unwrap();
+        assert!(plain.due(i64::MAX, 10).unwrap().is_empty());
+        assert!(plain.list().unwrap()[0].deliveries.is_empty());
+    }
+
+    #[test]
+    fn a_delivery_goes_from_pending_to_sent_or_failed_and_back() {
+        let store = Store::in_memory()
+            .unwrap()
+            .with_deliveries(vec!["webhook".into()]);
+        store.keep("a", "RDX-1", "t", "{}").unwrap();
+        store.keep("b", "RDX-2", "t", "{}").unwrap();
+        store
+            .not_delivered("a", "webhook", 1, Some(5_000), "answered HTTP 500")
+            .unwrap();
+        // Not due before its time; the other still is.
+        assert_eq!(store.due(4_999, 10).unwrap().len(), 1);
+        assert_eq!(store.due(5_000, 10).unwrap().len(), 2);
+        assert_eq!(store.due(5_000, 10).unwrap()[1].attempts, 1);
+        store
+            .delivered("b", "webhook", "2026-12-07T10:00:00Z")
+            .unwrap();
+        store
+            .not_delivered("a", "webhook", 2, None, "not reached")
+            .unwrap();
+        assert!(store.due(i64::MAX, 10).unwrap().is_empty());
+        assert_eq!(store.next_due().unwrap(), None);
+        let listed = store.list().unwrap();
+        let states = |k: &Kept| {
+            let d = &k.deliveries[0];
+            (
+                d.state.clone(),
+                d.attempts,
+                d.last_error.clone(),
+                d.sent_at.clone(),
+            )
+        };
+        assert_eq!(
+            states(&listed[0]),
+            ("failed".into(), 2, Some("not reached".into()), None)
+        );
+        assert_eq!(
+            states(&listed[1]),
+            ("sent".into(), 1, None, Some("2026-12-07T10:00:00Z".into()))
+        );
+        let failed = store.failed().unwrap();
+        assert_eq!(failed.len(), 1);
+        assert_eq!(failed[0].reference, "RDX-1");
+        assert_eq!(store.retry_failed().unwrap(), 1);
+        let due = store.due(0, 10).unwrap();
+        assert_eq!((due[0].submission_id.as_str(), due[0].attempts), ("a", 0));
+        assert!(store.failed().unwrap().is_empty());
+    }
+
+    #[test]
+    fn deliveries_survive_reopening() {
+        let dir = std::env::temp_dir().join(format!("redress-outbox-{}", std::process::id()));
+        let path = dir.join("submissions.sqlite3");
+        Store::open(&path)
+            .unwrap()
+            .with_deliveries(vec!["webhook".into()])
+            .keep("a", "RDX-1", "t", "{}")
+            .unwrap();
+        // Opened again with no targets configured: still owed.
+        let due = Store::open(&path).unwrap().due(0, 10).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(due.len(), 1);
     }
 
     #[test]

@@ -5,9 +5,7 @@ use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use proptest::prelude::*;
-use redress_core::journey::{Answers, ContactKind, ProcedureRole, Rules};
-use redress_core::procedure::built_in_procedure;
-use redress_core::submission::{build, reference, uuid_v4, Envelope};
+use redress_core::submission::reference;
 use redress_receiver::options::Options;
 use redress_receiver::router;
 use redress_receiver::store::Store;
@@ -30,29 +28,10 @@ fn options() -> Options {
     }
 }
 
+mod common;
+
 fn payload(seed: u8, text: &str) -> Value {
-    let answers = Answers {
-        kind: Some(ContactKind::Comment),
-        service: Some("Libraries".into()),
-        message: Some(text.into()),
-        ..Answers::default()
-    };
-    let submission = build(
-        &answers,
-        &Rules::new("2026-11-20".parse().unwrap()),
-        Envelope {
-            id: uuid_v4([seed; 16]),
-            reference: reference([seed; 5]),
-            submitted_at: "2026-11-20T10:00:00.000Z".into(),
-            sent_at: "2026-11-20T10:00".parse().unwrap(),
-            language: "en-GB".into(),
-        },
-        Vec::new(),
-        |_: ProcedureRole| built_in_procedure("general-barnsley").unwrap(),
-        None,
-    )
-    .unwrap();
-    serde_json::to_value(submission).unwrap()
+    common::payload(seed, text, "en-GB")
 }
 
 async fn send(app: &Router, request: Request<Body>) -> (StatusCode, Value, axum::http::HeaderMap) {

@@ -1,40 +1,20 @@
 //! The receiver as a process: how it serves a connection, and how it stops.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
+
+mod common;
 
 /// A receiver on a free port of its own, with `args`: the process, its
 /// port, the reader of its output (kept open: a closed pipe would fail its
 /// next line) and its folder, to remove at the end.
 fn start(name: &str, args: &[&str]) -> (Child, u16, BufReader<std::process::ChildStdout>, PathBuf) {
-    let dir = std::env::temp_dir().join(format!("redress-{name}-{}", std::process::id()));
-    let dist = dir.join("dist");
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>x</title>").unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_redress-receiver"))
-        .args(["--port", "0", "--dist"])
-        .arg(&dist)
-        .arg("--data")
-        .arg(dir.join("data"))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut first = String::new();
-    stdout.read_line(&mut first).unwrap();
-    let port = first
-        .trim()
-        .trim_end_matches('/')
-        .rsplit(':')
-        .next()
-        .and_then(|port| port.parse().ok())
-        .unwrap_or_else(|| panic!("no port in {first:?}"));
-    (child, port, stdout, dir)
+    let dir = common::folder(name);
+    let running = common::start_in(&dir, args, &[]);
+    (running.child, running.port, running.stdout, dir)
 }
 
 /// A client that sends half a request and then nothing is cut off once

@@ -2,23 +2,12 @@
 // submissions: every submission it acknowledged is in its database when it
 // comes back, and none is stored twice. (That each commit is synced to disk
 // is checked by reading the settings back: receiver/src/store.rs.)
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 import { startReceiver } from '../../scripts/receiver.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const TEMPLATE = JSON.parse(await readFile(join(here, 'fixtures', 'submission.json'), 'utf8'));
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** A copy of the template with an id and a reference of its own. */
-function submission(n) {
-  const letters = Array.from({ length: 8 }, (_, i) => ALPHABET[(n >> (5 * (7 - i))) & 31]).join('');
-  return { ...TEMPLATE, id: randomUUID(), reference: `RDX-${letters.slice(0, 4)}-${letters.slice(4)}` };
-}
+import { post as send, submission } from './submissions.mjs';
 
 export default [
   {
@@ -32,13 +21,9 @@ export default [
         let failed = 0;
         const post = async (body) => {
           try {
-            const response = await fetch(`${receiver.url}/api/submissions`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', 'idempotency-key': body.id },
-              body: JSON.stringify(body),
-            });
-            if (response.status === 201 || response.status === 200) acknowledged.add(body.id);
-            else throw new Error(`unexpected ${response.status}`);
+            const status = await send(receiver.url, body);
+            if (status === 201 || status === 200) acknowledged.add(body.id);
+            else throw new Error(`unexpected ${status}`);
           } catch (error) {
             if (/unexpected/.test(error.message)) throw error;
             failed += 1;
