@@ -81,7 +81,11 @@ fn deliveries(args: Vec<String>) -> i32 {
             return 2;
         }
     };
-    let database = data.join("submissions.sqlite3");
+    let database = Options {
+        data,
+        ..Options::default()
+    }
+    .database();
     if !database.is_file() {
         eprintln!(
             "redress-receiver deliveries: no database at {}; name its folder with --data DIR",

@@ -121,28 +121,20 @@ fn deliveries(env: &impl Fn(&str) -> Option<String>) -> Result<Deliveries, Strin
     Ok(deliveries)
 }
 
-/// Whether `url` is https, or http to this machine only.
+/// Whether `url` is https, or http to this machine only; read by the
+/// same URI parser the webhook is sent with.
 fn private_enough(url: &str) -> bool {
-    let host_of = |rest: &str| {
-        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        let authority = authority.rsplit('@').next().unwrap_or_default();
-        if authority.starts_with('[') {
-            authority.split(']').next().map(|h| format!("{h}]"))
-        } else {
-            authority.split(':').next().map(str::to_owned)
-        }
+    let Ok(uri) = url.parse::<axum::http::Uri>() else {
+        return false;
     };
-    if let Some(rest) = url.strip_prefix("https://") {
-        return host_of(rest).is_some_and(|host| !host.is_empty());
+    match (uri.scheme_str(), uri.host()) {
+        (Some("https"), Some(host)) => !host.is_empty(),
+        (Some("http"), Some(host)) => matches!(
+            host.to_ascii_lowercase().as_str(),
+            "localhost" | "127.0.0.1" | "[::1]"
+        ),
+        _ => false,
     }
-    url.strip_prefix("http://")
-        .and_then(host_of)
-        .is_some_and(|host| {
-            matches!(
-                host.to_ascii_lowercase().as_str(),
-                "localhost" | "127.0.0.1" | "[::1]"
-            )
-        })
 }
 
 /// The usage text, printed for `--help` and after a bad argument.

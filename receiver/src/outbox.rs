@@ -19,7 +19,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::store::{Due, Store};
+use crate::store::{Due, Store, StoreError};
 use crate::webhook::{self, Secret};
 
 /// Where deliveries go, as the receiver was started.
@@ -111,23 +111,24 @@ pub async fn run(store: Store, deliveries: Arc<Deliveries>) {
         .build()
         .new_agent();
     loop {
-        let due = {
+        // What is due, and when the next is, away from the async threads.
+        let looked = {
             let store = store.clone();
-            tokio::task::spawn_blocking(move || store.due(now_ms(), 20)).await
+            tokio::task::spawn_blocking(move || -> Result<_, StoreError> {
+                Ok((store.due(now_ms(), 20)?, store.next_due()?))
+            })
+            .await
         };
-        let due = match due {
-            Ok(Ok(due)) => due,
+        let (due, next) = match looked {
+            Ok(Ok(found)) => found,
             Ok(Err(error)) => {
                 eprintln!("redress-receiver: deliveries: {error}");
-                Vec::new()
+                (Vec::new(), None)
             }
-            Err(_) => Vec::new(),
+            Err(_) => (Vec::new(), None),
         };
         if due.is_empty() {
-            let wait = store
-                .next_due()
-                .ok()
-                .flatten()
+            let wait = next
                 .map(|at| Duration::from_millis(at.saturating_sub(now_ms()).max(0) as u64))
                 .unwrap_or(LOOK_EVERY)
                 .min(LOOK_EVERY);
