@@ -25,20 +25,26 @@ pub fn LiveRegion() -> impl IntoView {
     view! { <div id=ID class="redress-visually-hidden" aria-live="polite" aria-atomic="true"></div> }
 }
 
-/// Announces `text` now.
+/// Drops the announcement waiting for a pause, if any.
+pub fn cancel_later() {
+    LATEST.with(|latest| latest.set(latest.get() + 1));
+}
+
+/// Announces `text` now. An announcement still waiting for a pause is
+/// dropped: it would be out of date, and would talk over this one.
 pub fn announce(text: &str) {
+    cancel_later();
     let element = crate::embed::element_by_id(ID);
     if let Some(element) = element {
         element.set_text_content(Some(text));
     }
 }
 
-/// Announces `text` once the person pauses; a later call replaces it.
+/// Announces `text` once the person pauses; a later call replaces it, and
+/// [`announce`] or [`cancel_later`] drops it.
 pub fn announce_later(text: String) {
-    let ticket = LATEST.with(|latest| {
-        latest.set(latest.get() + 1);
-        latest.get()
-    });
+    cancel_later();
+    let ticket = LATEST.with(Cell::get);
     set_timeout(
         move || {
             if LATEST.with(Cell::get) == ticket {

@@ -9,7 +9,7 @@ use crate::components::page::HEADING_ID;
 use crate::components::FieldHint;
 use crate::i18n::Arg;
 use crate::l10n::use_i18n;
-use crate::live_region::announce_later;
+use crate::live_region::{announce_later, cancel_later};
 
 /// The label of a field: in an h1 when it is the page's question.
 #[component]
@@ -114,6 +114,9 @@ pub fn CharacterCount(
         }
     };
     let over = move || value.with(|text| char_count(text)) > limit;
+    // A count still waiting for a pause in typing is not read out on the
+    // next page, over what that page announces.
+    on_cleanup(cancel_later);
     let mut described = vec![format!("{id}-info")];
     if hint.is_some() {
         described.insert(0, format!("{id}-hint"));

@@ -185,6 +185,12 @@ export default [
         document.querySelector('.redress-send-status')?.textContent.replace(/[\u2068\u2069]/g, '').includes('Trying again in 3 seconds'));
       const live = await t.text('#redress-live-region');
       if (!live.includes('The council’s system had a problem. Trying again in 3 seconds.')) throw new Error(`announced: ${live}`);
+      // The character count typed on an earlier page waits for a pause in
+      // typing (a second) before it is read out: once the page is left, it
+      // never is, so it cannot talk over the wait.
+      await sleep(1200);
+      const after = await t.text('#redress-live-region');
+      if (!after.includes('Trying again in')) throw new Error(`announced over the wait: ${after}`);
       await t.check('waiting to try again');
       const reference = await confirmation(t);
       await storedOnce(t, reference);

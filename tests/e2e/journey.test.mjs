@@ -110,6 +110,16 @@ async function send(t, button, heading) {
   return stored[0];
 }
 
+/** A compliment for Libraries, from the start to "Thank you" typed as its message. */
+async function complimentTyped(t) {
+  await start(t);
+  await t.chooseRadio('kind', 'Give a compliment');
+  await t.continue();
+  await t.type('#service', 'Libraries');
+  await t.continue();
+  await t.type('#message', 'Thank you');
+}
+
 export default [
   {
     name: 'a children’s social care complaint goes under the children’s procedure with real dates',
@@ -509,12 +519,7 @@ export default [
     name: 'the character count is announced, and a paste over the limit is kept, never cut',
     async run(t) {
       const { page } = t;
-      await start(t);
-      await t.chooseRadio('kind', 'Give a compliment');
-      await t.continue();
-      await t.type('#service', 'Libraries');
-      await t.continue();
-      await t.type('#message', 'Thank you');
+      await complimentTyped(t);
       await page.waitForFunction(() =>
         document.getElementById('redress-live-region').textContent.replace(/[\u2068\u2069]/g, '') === 'You have 4,991 characters remaining');
       const pasted = 'é'.repeat(5001);
@@ -525,6 +530,18 @@ export default [
       if ((await page.locator('#message').inputValue()) !== pasted) throw new Error('the paste was cut');
       const error = await t.text('#message-error');
       if (!error.includes('5,000 characters or fewer')) throw new Error(`error: ${error}`);
+    },
+  },
+  {
+    name: 'a character count still waiting for a pause in typing is not read out on the next page',
+    async run(t) {
+      const { page } = t;
+      await complimentTyped(t);
+      // On at once: the count was waiting a second for a pause in typing.
+      await t.continue();
+      await page.waitForTimeout(1500);
+      const live = stripIsolates(await page.locator('#redress-live-region').textContent());
+      if (live.includes('characters remaining')) throw new Error(`read out on the next page: ${live}`);
     },
   },
 ];
