@@ -16,6 +16,7 @@
 pub mod config_file;
 pub mod files;
 pub mod limit;
+pub mod mail;
 pub mod options;
 pub mod outbox;
 pub mod pages;
@@ -23,6 +24,7 @@ pub mod schema;
 pub mod serve;
 pub mod store;
 pub mod strict_json;
+pub mod team_email;
 pub mod webhook;
 
 use std::sync::Arc;

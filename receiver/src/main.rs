@@ -229,7 +229,9 @@ async fn main() {
             "off (set REDRESS_STAFF_TOKEN)"
         }
     );
-    println!("{}", options.deliveries.describe());
+    for line in options.deliveries.describe() {
+        println!("{line}");
+    }
     let _ = std::io::stdout().flush();
     // Deliveries still owed from before a restart are sent too. With no
     // target configured they wait, pending, until one is again.

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::mail::{self, Email, Smtp};
 use crate::outbox::{Deliveries, Webhook};
 use crate::webhook::Secret;
 
@@ -118,7 +119,40 @@ fn deliveries(env: &impl Fn(&str) -> Option<String>) -> Result<Deliveries, Strin
             });
         }
     }
+    deliveries.email = team_email(&set)?;
     Ok(deliveries)
+}
+
+/// Email to the complaints team, from the environment: all three settings
+/// or none.
+fn team_email(set: &impl Fn(&str) -> Option<String>) -> Result<Option<Email>, String> {
+    const SETTINGS: [&str; 3] = [
+        "REDRESS_SMTP_URL",
+        "REDRESS_EMAIL_FROM",
+        "REDRESS_TEAM_EMAIL",
+    ];
+    let [smtp, from, team] = SETTINGS.map(set);
+    match (smtp, from, team) {
+        (None, None, None) => Ok(None),
+        (Some(smtp), Some(from), Some(team)) => Ok(Some(Email {
+            smtp: Smtp::parse(&smtp, "REDRESS_SMTP_URL")?,
+            from: mail::mailbox(&from, "REDRESS_EMAIL_FROM")?,
+            team: mail::mailboxes(&team, "REDRESS_TEAM_EMAIL")?,
+        })),
+        (smtp, from, team) => {
+            let missing: Vec<&str> = [smtp, from, team]
+                .iter()
+                .zip(SETTINGS)
+                .filter(|(value, _)| value.is_none())
+                .map(|(_, name)| name)
+                .collect();
+            Err(format!(
+                "email to the complaints team needs REDRESS_SMTP_URL (the mail server), REDRESS_EMAIL_FROM \
+                 (who it is from) and REDRESS_TEAM_EMAIL (the team's address); {} not set",
+                missing.join(" and ")
+            ))
+        }
+    }
 }
 
 /// Whether `url` is https, or http to this machine only; read by the
@@ -187,6 +221,11 @@ environment:
   REDRESS_WEBHOOK_URL      POST each submission to this https:// address (http://
                            only to this machine), signed per Standard Webhooks
   REDRESS_WEBHOOK_SECRET   its signing secret: whsec_ and base64 of 24-64 bytes
+  REDRESS_SMTP_URL         the mail server for email to the team:
+                           smtps://USER:PASSWORD@HOST (TLS) or
+                           smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS)
+  REDRESS_EMAIL_FROM       who the emails are from (Name <address>)
+  REDRESS_TEAM_EMAIL       the complaints team's address(es), comma-separated
   REDRESS_DELIVERY_ATTEMPTS  attempts before a delivery is failed (default 30,
                            about a day with the waits doubling to an hour)
   REDRESS_DELIVERY_BACKOFF   seconds to wait after the first failure (default 10)";
@@ -486,5 +525,46 @@ mod tests {
         assert!(parse(&[], &[("REDRESS_DELIVERY_ATTEMPTS", "0")])
             .unwrap_err()
             .starts_with("REDRESS_DELIVERY_ATTEMPTS"));
+    }
+
+    #[test]
+    fn team_email_needs_all_three_settings() {
+        const ALL: [(&str, &str); 3] = [
+            (
+                "REDRESS_SMTP_URL",
+                "smtps://relay:s3cret@smtp.example.gov.uk",
+            ),
+            ("REDRESS_EMAIL_FROM", "Complaints <no-reply@example.gov.uk>"),
+            ("REDRESS_TEAM_EMAIL", "complaints@example.gov.uk"),
+        ];
+        let options = parse(&[], &ALL).unwrap();
+        let email = options.deliveries.email.unwrap();
+        assert_eq!(email.smtp.shown(), "smtps://smtp.example.gov.uk:465 (TLS)");
+        assert_eq!(email.from.email.to_string(), "no-reply@example.gov.uk");
+        assert_eq!(email.team.len(), 1);
+        assert!(options.deliveries.webhook.is_none());
+        for (left_out, (name, _)) in ALL.iter().enumerate() {
+            let some: Vec<(&str, &str)> = ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != left_out)
+                .map(|(_, setting)| *setting)
+                .collect();
+            let error = parse(&[], &some).unwrap_err();
+            assert!(error.ends_with(&format!("{name} not set")), "{error}");
+            assert!(!error.contains("s3cret"), "{error}");
+        }
+        let mut plain = ALL;
+        plain[0].1 = "smtp://relay:s3cret@smtp.example.gov.uk";
+        let error = parse(&[], &plain).unwrap_err();
+        assert!(
+            error.starts_with("REDRESS_SMTP_URL") && !error.contains("s3cret"),
+            "{error}"
+        );
+        let mut bad_from = ALL;
+        bad_from[1].1 = "complaints team";
+        assert!(parse(&[], &bad_from)
+            .unwrap_err()
+            .starts_with("REDRESS_EMAIL_FROM"));
     }
 }

@@ -19,7 +19,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::mail::{self, Email, Sent};
 use crate::store::{Due, Store, StoreError};
+use crate::team_email;
 use crate::webhook::{self, Secret};
 
 /// Where deliveries go, as the receiver was started.
@@ -27,6 +29,8 @@ use crate::webhook::{self, Secret};
 pub struct Deliveries {
     /// A council system's webhook, if one is configured.
     pub webhook: Option<Webhook>,
+    /// Email to the complaints team, if configured.
+    pub email: Option<Email>,
     /// How many attempts before a delivery is marked failed.
     pub attempts: u32,
     /// The first wait after a failed attempt; each next one doubles.
@@ -45,6 +49,9 @@ pub struct Webhook {
 /// The name of the webhook target in the database and the listing.
 pub const WEBHOOK: &str = "webhook";
 
+/// The name of the complaints team's email in the database and the listing.
+pub const TEAM_EMAIL: &str = "team-email";
+
 /// The longest wait between attempts.
 const LONGEST_WAIT: Duration = Duration::from_secs(3600);
 
@@ -59,6 +66,7 @@ impl Default for Deliveries {
     fn default() -> Self {
         Deliveries {
             webhook: None,
+            email: None,
             attempts: 30,
             backoff: Duration::from_secs(10),
         }
@@ -68,18 +76,33 @@ impl Default for Deliveries {
 impl Deliveries {
     /// The targets each new submission is delivered to.
     pub fn targets(&self) -> Vec<String> {
-        self.webhook.iter().map(|_| WEBHOOK.to_owned()).collect()
+        let email = self.email.iter().map(|_| TEAM_EMAIL);
+        let webhook = self.webhook.iter().map(|_| WEBHOOK);
+        email.chain(webhook).map(str::to_owned).collect()
     }
 
-    /// One line for the log at start: where submissions go.
-    pub fn describe(&self) -> String {
-        match &self.webhook {
-            Some(webhook) => format!(
+    /// Lines for the log at start: where submissions go.
+    pub fn describe(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(email) = &self.email {
+            let team: Vec<String> = email.team.iter().map(|to| to.email.to_string()).collect();
+            lines.push(format!(
+                "Deliveries: each submission is emailed to {} through {} (up to {} attempts)",
+                team.join(", "),
+                email.smtp.shown(),
+                self.attempts
+            ));
+        }
+        if let Some(webhook) = &self.webhook {
+            lines.push(format!(
                 "Deliveries: each submission is sent to the webhook at {} (signed; up to {} attempts)",
                 webhook.url, self.attempts
-            ),
-            None => "Deliveries: none configured; submissions are kept here only, for the staff listing (see docs/submission.md, \"Deliveries\")".to_owned(),
+            ));
         }
+        if lines.is_empty() {
+            lines.push("Deliveries: none configured; submissions are kept here only, for the staff listing (see docs/submission.md, \"Deliveries\")".to_owned());
+        }
+        lines
     }
 }
 
@@ -96,7 +119,10 @@ pub fn backoff(first: Duration, attempt: u32, unit: f64) -> Duration {
 #[derive(Debug, PartialEq)]
 enum Attempt {
     Delivered,
+    /// Worth trying again later.
     Failed(String),
+    /// Refused for good: trying again unchanged is no use.
+    Refused(String),
 }
 
 /// Sends deliveries as they fall due, for as long as the receiver runs.
@@ -151,9 +177,10 @@ pub async fn run(store: Store, deliveries: Arc<Deliveries>) {
 
 /// One attempt at one delivery.
 fn attempt(agent: &ureq::Agent, deliveries: &Deliveries, item: &Due) -> Attempt {
-    match (item.target.as_str(), &deliveries.webhook) {
-        (WEBHOOK, Some(webhook)) => send_webhook(agent, webhook, item),
-        (target, _) => Attempt::Failed(format!(
+    match (item.target.as_str(), &deliveries.webhook, &deliveries.email) {
+        (WEBHOOK, Some(webhook), _) => send_webhook(agent, webhook, item),
+        (TEAM_EMAIL, _, Some(email)) => send_team_email(email, item),
+        (target, _, _) => Attempt::Failed(format!(
             "the target \"{target}\" is no longer configured; configure it and retry"
         )),
     }
@@ -177,6 +204,26 @@ fn send_webhook(agent: &ureq::Agent, webhook: &Webhook, item: &Due) -> Attempt {
     }
 }
 
+fn send_team_email(email: &Email, item: &Due) -> Attempt {
+    let payload: serde_json::Value = match serde_json::from_str(&item.payload) {
+        Ok(payload) => payload,
+        Err(error) => {
+            return Attempt::Refused(format!("the stored submission is not JSON: {error}"))
+        }
+    };
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let team = team_email::compose(&payload, &stamp);
+    let message = match mail::team_message(email, &item.submission_id, &item.payload, team) {
+        Ok(message) => message,
+        Err(error) => return Attempt::Refused(format!("the email could not be made: {error}")),
+    };
+    match mail::send(&email.smtp, &message, ATTEMPT_TIMEOUT) {
+        Sent::Taken => Attempt::Delivered,
+        Sent::Later(error) => Attempt::Failed(error),
+        Sent::Refused(error) => Attempt::Refused(error),
+    }
+}
+
 /// Writes down what came of an attempt, and says in the log when a
 /// delivery has failed for good.
 async fn record(store: &Store, deliveries: &Deliveries, item: &Due, outcome: Attempt) {
@@ -187,6 +234,14 @@ async fn record(store: &Store, deliveries: &Deliveries, item: &Due, outcome: Att
     let backoff_first = deliveries.backoff;
     let written = tokio::task::spawn_blocking(move || match outcome {
         Attempt::Delivered => store.delivered(&item.submission_id, &item.target, &crate::now_utc()),
+        Attempt::Refused(error) => {
+            eprintln!(
+                "redress-receiver: delivery of {} to the {} was refused and will not be tried again \
+                 ({error}); when that is put right, `redress-receiver deliveries --retry` sends it again",
+                item.reference, item.target
+            );
+            store.not_delivered(&item.submission_id, &item.target, attempts, None, &error)
+        }
         Attempt::Failed(error) if attempts >= limit => {
             eprintln!(
                 "redress-receiver: delivery of {} to the {} failed {attempts} times and will not be tried again \
@@ -245,7 +300,7 @@ mod tests {
     #[test]
     fn targets_follow_the_configuration() {
         assert!(Deliveries::default().targets().is_empty());
-        assert!(Deliveries::default().describe().contains("none configured"));
+        assert!(Deliveries::default().describe()[0].contains("none configured"));
         let with = Deliveries {
             webhook: Some(Webhook {
                 url: "https://cases.example.gov.uk/hooks/redress".into(),
@@ -254,9 +309,7 @@ mod tests {
             ..Deliveries::default()
         };
         assert_eq!(with.targets(), [WEBHOOK]);
-        assert!(with
-            .describe()
-            .contains("https://cases.example.gov.uk/hooks/redress"));
+        assert!(with.describe()[0].contains("https://cases.example.gov.uk/hooks/redress"));
         assert!(!format!("{with:?}").contains("MfKQ9r8"));
     }
 }

@@ -293,7 +293,7 @@ class TestContext {
 }
 
 /** A port no one is listening on just now. */
-async function freePort() {
+export async function freePort() {
   const server = createServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

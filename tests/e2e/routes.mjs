@@ -19,10 +19,14 @@ export function inScript(text, zero = '0') {
  * A complaint about another council service, for oneself, from the start
  * page to the confirmation; `onPage(label)` runs on every page reached.
  * Numbers are typed with the digits of the script whose zero is `zero`;
- * with a `phone`, a reply by phone is asked for too. Resolves to the
- * reference shown.
+ * with a `phone`, a reply by phone is asked for too; `whatHappened` is
+ * typed as what happened. Resolves to the reference shown.
  */
-export async function generalComplaint(t, onPage = async () => {}, { zero = '0', phone = null } = {}) {
+export async function generalComplaint(
+  t,
+  onPage = async () => {},
+  { zero = '0', phone = null, whatHappened = 'The repair was not done.' } = {},
+) {
   const { page } = t;
   const next = async (label) => {
     await t.continue(label);
@@ -46,7 +50,7 @@ export async function generalComplaint(t, onPage = async () => {}, { zero = '0',
   await next('service');
   await t.type('#service', 'Housing repairs');
   await next('what happened');
-  await t.type('#what-happened', 'The repair was not done.');
+  await t.type('#what-happened', whatHappened);
   await next('put right');
   await t.type('#put-right', 'Do the repair.');
   await next('handling');

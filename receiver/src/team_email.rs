@@ -1,0 +1,516 @@
+//! The email to the council's complaints team: what each submission says,
+//! written for the people who will handle it.
+//!
+//! Made from the payload as stored, so it says exactly what the person
+//! sent: the subject names the kind, the reference and the procedure; the
+//! body puts first what must not be missed (someone at risk, the help the
+//! person needs to take part: an interpreter, BSL, an advocate), then the
+//! dates the procedure sets, then every answer in English as the payload's
+//! `english` rows give them (what the person typed stays as they wrote it,
+//! in their language). The payload itself and the dates as a calendar
+//! file go with it as attachments.
+//!
+//! The words are Fluent messages (`receiver/locales/team-email.ftl`), in
+//! English, beside the wizard's own English ones.
+
+use std::sync::{Arc, OnceLock};
+
+use redress::i18n::{Arg, Catalogue, Localizer};
+use redress::l10n::{source_text, SOURCE_LANG};
+use redress::pages::check::push_answer;
+use redress_core::date::Date;
+use redress_core::ics::{self, CalendarEvent};
+use serde_json::Value;
+
+/// The team email's own messages.
+const MESSAGES: &str = include_str!("../locales/team-email.ftl");
+
+/// One email to the team, before it is addressed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TeamEmail {
+    /// The subject line.
+    pub subject: String,
+    /// The body, plain text.
+    pub text: String,
+    /// The attachment's name for the payload: the reference, `.json`.
+    pub json_name: String,
+    /// The dates as a calendar file, and its name, when there are any.
+    pub calendar: Option<(String, String)>,
+}
+
+/// The wizard's English messages and the team email's, parsed once.
+fn english() -> &'static Localizer {
+    static ENGLISH: OnceLock<Localizer> = OnceLock::new();
+    ENGLISH.get_or_init(|| {
+        let text = [source_text().as_str(), "\n", MESSAGES].concat();
+        // Both files are checked by the tests, so neither has an error.
+        let catalogue = Arc::new(Catalogue::read(SOURCE_LANG, &text).0);
+        Localizer::new(catalogue.clone(), catalogue, redress::intl::rules())
+    })
+}
+
+fn t(id: &str, args: &[(&str, Arg)]) -> String {
+    english().format_plain(id, args)
+}
+
+fn str_at<'a>(value: &'a Value, pointer: &str) -> &'a str {
+    value.pointer(pointer).and_then(Value::as_str).unwrap_or("")
+}
+
+fn date_at(value: &Value, pointer: &str) -> Option<Date> {
+    str_at(value, pointer).parse().ok()
+}
+
+/// A dated milestone: its English name, when it is due and the latest it
+/// may be put back to.
+struct Dated {
+    id: String,
+    name: String,
+    due: Date,
+    latest: Date,
+}
+
+/// The milestones with dates: a complaint's, in stages that do not wait for
+/// the person to ask; a follow-up's next stage's, when they asked for it.
+fn dated(payload: &Value) -> Vec<Dated> {
+    let milestones: Vec<&Value> = match payload.pointer("/timeline/stages") {
+        Some(Value::Array(stages)) => stages
+            .iter()
+            .flat_map(|stage| stage["milestones"].as_array().into_iter().flatten())
+            .collect(),
+        _ if str_at(payload, "/follow_up/request") == "next-stage" => payload
+            .pointer("/follow_up/answer/next/if_asked_today")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .collect(),
+        _ => Vec::new(),
+    };
+    milestones
+        .into_iter()
+        .filter(|m| str_at(m, "/when/status") == "dated")
+        .filter_map(|m| {
+            Some(Dated {
+                id: str_at(m, "/id").to_owned(),
+                name: str_at(m, "/name").to_owned(),
+                due: date_at(m, "/when/due")?,
+                latest: date_at(m, "/when/latest")?,
+            })
+        })
+        .collect()
+}
+
+/// Whether the person asked for any help to take part.
+fn needs_support(payload: &Value) -> bool {
+    let support = &payload["answers"]["support"];
+    support["needs"]
+        .as_array()
+        .is_some_and(|needs| !needs.is_empty())
+        || ["interpreter_language", "reply_language", "helper"]
+            .iter()
+            .any(|field| {
+                support[*field]
+                    .as_str()
+                    .is_some_and(|s| !s.trim().is_empty())
+            })
+}
+
+/// The support page's answer as the `english` rows give it; its codes if
+/// the rows were written by a wizard whose words differ.
+fn support_lines(payload: &Value) -> Vec<String> {
+    let heading = t("support-heading", &[]);
+    let rows = payload["english"].as_array().into_iter().flatten();
+    for row in rows {
+        if row["question"].as_str() == Some(heading.as_str()) {
+            return lines(&row["answer"]);
+        }
+    }
+    let support = &payload["answers"]["support"];
+    let mut lines: Vec<String> = support["needs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|need| need.as_str().map(str::to_owned))
+        .collect();
+    for field in ["interpreter_language", "reply_language", "helper"] {
+        let value = str_at(support, &format!("/{field}"));
+        if !value.is_empty() {
+            lines.push(format!("{field}: {value}"));
+        }
+    }
+    lines
+}
+
+/// Writes `text` and a line break.
+fn line(out: &mut String, text: String) {
+    out.push_str(&text);
+    out.push('\n');
+}
+
+/// An answer's lines, each line break in them starting a new one (so every
+/// line is indented under its question).
+fn lines(answer: &Value) -> Vec<String> {
+    answer
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .flat_map(str::lines)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The team email for `payload` (a stored submission), its calendar
+/// stamped `stamp_utc` (`YYYYMMDDTHHMMSSZ`).
+pub fn compose(payload: &Value, stamp_utc: &str) -> TeamEmail {
+    let reference = str_at(payload, "/reference").to_owned();
+    let kind = t("team-kind", &[("kind", str_at(payload, "/kind").into())]);
+    let procedure = str_at(payload, "/routing/procedure_name");
+    let subject = if procedure.is_empty() {
+        t(
+            "team-subject",
+            &[
+                ("kind", kind.clone().into()),
+                ("reference", reference.clone().into()),
+            ],
+        )
+    } else {
+        t(
+            "team-subject-routed",
+            &[
+                ("kind", kind.clone().into()),
+                ("reference", reference.clone().into()),
+                ("procedure", procedure.into()),
+            ],
+        )
+    };
+
+    let mut text = String::new();
+    line(&mut text, subject.clone());
+    let sent = str_at(payload, "/sent_at")
+        .split_once('T')
+        .and_then(|(day, time)| Some((day.parse::<Date>().ok()?, time)));
+    if let Some((day, time)) = sent {
+        let language = t(
+            "team-language",
+            &[("tag", str_at(payload, "/language").into())],
+        );
+        line(
+            &mut text,
+            t(
+                "team-sent",
+                &[
+                    ("day", day.into()),
+                    ("time", time.into()),
+                    ("language", language.into()),
+                ],
+            ),
+        );
+    }
+    if let (Some(received), false) = (date_at(payload, "/received_on"), procedure.is_empty()) {
+        line(&mut text, t("team-received", &[("day", received.into())]));
+    }
+    if !procedure.is_empty() {
+        line(
+            &mut text,
+            t("team-procedure", &[("procedure", procedure.into())]),
+        );
+    }
+    if payload["kind"] == "follow-up" {
+        let earlier = str_at(payload, "/follow_up/earlier_reference");
+        line(
+            &mut text,
+            if earlier.is_empty() {
+                t("team-follow-up-unnamed", &[])
+            } else {
+                t("team-follow-up-of", &[("earlier", earlier.into())])
+            },
+        );
+    }
+    text.push('\n');
+
+    if payload["answers"]["at_risk"] == true {
+        line(&mut text, t("team-at-risk", &[]));
+        text.push('\n');
+    }
+    if needs_support(payload) {
+        push_answer(
+            &mut text,
+            &t("team-support-heading", &[]),
+            &support_lines(payload),
+        );
+    }
+
+    let dates = dated(payload);
+    if !dates.is_empty() {
+        let rows: Vec<String> = dates
+            .iter()
+            .map(|d| {
+                let args = [
+                    ("milestone", d.name.clone().into()),
+                    ("due", d.due.into()),
+                    ("latest", d.latest.into()),
+                ];
+                if d.latest > d.due {
+                    t("team-date-extendable", &args)
+                } else {
+                    t("team-date", &args)
+                }
+            })
+            .collect();
+        push_answer(&mut text, &t("team-dates-heading", &[]), &rows);
+    }
+
+    line(&mut text, t("team-answers-heading", &[]));
+    text.push('\n');
+    for row in payload["english"].as_array().into_iter().flatten() {
+        push_answer(&mut text, str_at(row, "/question"), &lines(&row["answer"]));
+    }
+
+    let json_name = format!("{reference}.json");
+    let events: Vec<CalendarEvent> = dates
+        .iter()
+        .map(|d| CalendarEvent {
+            uid: format!("{}.{}@redress", d.id, str_at(payload, "/id")),
+            date: d.due,
+            summary: t(
+                "team-ics-summary",
+                &[
+                    ("milestone", d.name.clone().into()),
+                    ("kind", kind.clone().into()),
+                    ("reference", reference.clone().into()),
+                ],
+            ),
+            description: t(
+                "team-ics-description",
+                &[
+                    ("kind", kind.clone().into()),
+                    ("reference", reference.clone().into()),
+                ],
+            ),
+        })
+        .collect();
+    let calendar = (!events.is_empty()).then(|| {
+        (
+            format!("{reference}.ics"),
+            ics::calendar(&events, stamp_utc),
+        )
+    });
+    line(
+        &mut text,
+        match &calendar {
+            Some((ics, _)) => t(
+                "team-attached-calendar",
+                &[
+                    ("json", json_name.clone().into()),
+                    ("ics", ics.clone().into()),
+                ],
+            ),
+            None => t("team-attached", &[("json", json_name.clone().into())]),
+        },
+    );
+    TeamEmail {
+        subject,
+        text,
+        json_name,
+        calendar,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use redress::pages::check::english_rendering;
+    use redress_core::contact::{ContactDetails, ContactMethod, Support, SupportNeed};
+    use redress_core::journey::{Answers, ContactKind, ProcedureRole, Rules, Step, Topic, Who};
+    use redress_core::procedure::built_in_procedure;
+    use redress_core::submission::{build, reference, uuid_v4, Envelope};
+    use redress_core::timeline::ApproximateDate;
+
+    const STAMP: &str = "20261207T100000Z";
+
+    fn complaint(support: Option<Support>, at_risk: bool) -> Answers {
+        let mut answers = Answers {
+            kind: Some(ContactKind::Complaint),
+            at_risk: Some(at_risk),
+            who: Some(Who::Myself),
+            topic: Some(Topic::OtherService),
+            talked_to_service: Some(true),
+            happened: Some(ApproximateDate::Exact("2026-11-02".parse().unwrap())),
+            service: Some("Bins".into()),
+            what_happened: Some("لم يتم جمع القمامة منذ ثلاثة أسابيع.\nNo one came.".into()),
+            put_right: Some("Collect it".into()),
+            handling: Some("formal".into()),
+            meeting: Some(false),
+            records: Some(true),
+            confidential: Some(false),
+            support,
+            contact: Some(ContactDetails {
+                name: "Amira Haddad".into(),
+                methods: [ContactMethod::Email].into_iter().collect(),
+                email: Some("amira@example.org".into()),
+                ..ContactDetails::default()
+            }),
+            ..Answers::default()
+        };
+        for step in [Step::Start, Step::SafetyAdvice, Step::Check] {
+            answers.acknowledge(step);
+        }
+        answers
+    }
+
+    fn payload(answers: &Answers, language: &str) -> Value {
+        let rules = Rules::new("2026-12-07".parse().unwrap());
+        let submission = build(
+            answers,
+            &rules,
+            Envelope {
+                id: uuid_v4([7; 16]),
+                reference: reference([7; 5]),
+                submitted_at: "2026-12-07T14:05:00.000Z".into(),
+                sent_at: "2026-12-07T14:05".parse().unwrap(),
+                language: language.into(),
+            },
+            english_rendering(english(), answers, &rules),
+            |role| {
+                built_in_procedure(match role {
+                    ProcedureRole::Children => "children-statutory-england",
+                    ProcedureRole::Adults => "adult-statutory-england",
+                    ProcedureRole::General => "general-barnsley",
+                })
+                .unwrap()
+            },
+            None,
+        )
+        .unwrap();
+        serde_json::to_value(submission).unwrap()
+    }
+
+    fn interpreter() -> Option<Support> {
+        Some(Support {
+            needs: [SupportNeed::Interpreter, SupportNeed::Advocacy]
+                .into_iter()
+                .collect(),
+            interpreter_language: "Arabic".into(),
+            reply_language: String::new(),
+            helper: String::new(),
+        })
+    }
+
+    #[test]
+    fn the_team_messages_have_no_errors() {
+        assert!(Catalogue::parse(SOURCE_LANG, MESSAGES).is_ok());
+        let all = [source_text().as_str(), "\n", MESSAGES].concat();
+        assert!(Catalogue::parse(SOURCE_LANG, &all).is_ok());
+    }
+
+    #[test]
+    fn a_complaint_says_first_what_must_not_be_missed() {
+        let payload = payload(&complaint(interpreter(), true), "ar");
+        let email = compose(&payload, STAMP);
+        let reference = reference([7; 5]);
+        let procedure = payload["routing"]["procedure_name"].as_str().unwrap();
+        assert_eq!(email.subject, format!("Complaint {reference}: {procedure}"));
+        let text = &email.text;
+        assert!(
+            text.starts_with(&format!(
+                "{}\nSent Monday, 7 December 2026 at 14:05 (UK time), in Arabic.\n",
+                email.subject
+            )),
+            "{text}"
+        );
+        let at = |needle: &str| {
+            text.find(needle)
+                .unwrap_or_else(|| panic!("no {needle:?} in\n{text}"))
+        };
+        // Someone at risk, then the help they need, then the dates, then
+        // every answer.
+        assert!(at("SAFETY:") < at("SUPPORT NEEDED"));
+        assert!(at("SUPPORT NEEDED") < at("\nDates\n"));
+        assert!(at("\nDates\n") < at("Their answers, in English"));
+        let support = &text[at("SUPPORT NEEDED")..at("\nDates\n")];
+        for line in [
+            "  An interpreter",
+            "  Interpreter: Arabic",
+            "  Help from an advocate",
+        ] {
+            assert!(support.contains(line), "{line:?} not in {support}");
+        }
+        // The dates are the timeline's, written out.
+        let dated: Vec<&Value> = payload["timeline"]["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|stage| stage["milestones"].as_array().unwrap())
+            .filter(|m| m["when"]["status"] == "dated")
+            .collect();
+        assert!(!dated.is_empty());
+        for milestone in &dated {
+            let due: Date = milestone["when"]["due"].as_str().unwrap().parse().unwrap();
+            let written = format!(
+                "  {}: by {}",
+                milestone["name"].as_str().unwrap(),
+                redress::intl::long_date("en-GB", due)
+            );
+            assert!(text.contains(&written), "{written:?} not in\n{text}");
+        }
+        // What they typed, as they typed it, line by line.
+        assert!(
+            text.contains("  لم يتم جمع القمامة منذ ثلاثة أسابيع.\n  No one came.\n"),
+            "{text}"
+        );
+        assert!(!text.contains('{') && !text.contains("team-"), "{text}");
+        assert_eq!(email.json_name, format!("{reference}.json"));
+        let (name, ics) = email.calendar.unwrap();
+        assert_eq!(name, format!("{reference}.ics"));
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), dated.len());
+        assert!(ics.contains(&format!("DTSTAMP:{STAMP}")));
+        assert!(text.ends_with(&format!(
+            "Attached: the submission as sent ({reference}.json), in the format of docs/submission.md, \
+             and the dates above as a calendar file ({reference}.ics).\n"
+        )));
+    }
+
+    #[test]
+    fn nothing_is_flagged_that_was_not_asked_for() {
+        let payload = payload(&complaint(None, false), "cy");
+        let text = compose(&payload, STAMP).text;
+        assert!(
+            !text.contains("SAFETY") && !text.contains("SUPPORT NEEDED"),
+            "{text}"
+        );
+        assert!(text.contains(", in Welsh.\n"));
+    }
+
+    #[test]
+    fn a_comment_has_no_procedure_and_no_dates() {
+        let mut answers = complaint(interpreter(), false);
+        answers.kind = Some(ContactKind::Comment);
+        answers.message = Some("More benches, please.".into());
+        let payload = payload(&answers, "en-GB");
+        let email = compose(&payload, STAMP);
+        assert_eq!(email.subject, format!("Comment {}", reference([7; 5])));
+        assert!(email.calendar.is_none());
+        assert!(!email.text.contains("\nDates\n") && !email.text.contains("Procedure:"));
+        assert!(
+            email.text.contains("  More benches, please.\n"),
+            "{}",
+            email.text
+        );
+    }
+
+    #[test]
+    fn support_falls_back_to_its_codes_when_the_words_differ() {
+        let mut payload = payload(&complaint(interpreter(), false), "pl");
+        for row in payload["english"].as_array_mut().unwrap() {
+            if row["question"] == "Help and support" {
+                row["question"] = "Help".into();
+            }
+        }
+        let text = compose(&payload, STAMP).text;
+        assert!(
+            text.contains("SUPPORT NEEDED: read this before you contact them\n  interpreter\n  advocacy\n  interpreter_language: Arabic\n"),
+            "{text}"
+        );
+    }
+}
