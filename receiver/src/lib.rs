@@ -13,6 +13,7 @@
 //!   the environment (401 without it);
 //! - answers cross-origin requests only from the origins it is told.
 
+pub mod cldr;
 pub mod config_file;
 pub mod files;
 pub mod limit;

@@ -513,4 +513,94 @@ mod tests {
             "{text}"
         );
     }
+
+    /// A dated milestone as the payload writes one.
+    fn milestone(name: &str, due: &str, latest: &str) -> Value {
+        serde_json::json!({
+            "id": name.to_lowercase(),
+            "name": name,
+            "when": { "status": "dated", "earliest": due, "due": due, "latest": latest },
+        })
+    }
+
+    #[test]
+    fn a_date_that_can_be_put_back_says_how_far() {
+        let mut payload = payload(&complaint(None, false), "en-GB");
+        payload["timeline"]["stages"] = serde_json::json!([
+            { "milestones": [
+                milestone("Acknowledgement", "2026-12-09", "2026-12-09"),
+                milestone("Response", "2027-01-05", "2027-02-02"),
+                { "id": "stage2", "name": "Stage 2", "when": { "status": "waiting", "stage": "stage2", "event": "requested" } },
+            ] },
+        ]);
+        let email = compose(&payload, STAMP);
+        assert!(
+            email.text.contains(
+                "\nDates\n  Acknowledgement: by Wednesday, 9 December 2026\n  \
+             Response: by Tuesday, 5 January 2027 (at the latest Tuesday, 2 February 2027, \
+             with the longest extension allowed)\n\n"
+            ),
+            "{}",
+            email.text
+        );
+        let (_, ics) = email.calendar.unwrap();
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
+        assert!(ics.contains("DTSTART;VALUE=DATE:20270105"));
+    }
+
+    #[test]
+    fn a_follow_up_names_the_earlier_complaint_and_the_next_stage_dates() {
+        let mut payload = payload(&complaint(None, false), "en-GB");
+        payload["kind"] = "follow-up".into();
+        payload["timeline"] = Value::Null;
+        payload["follow_up"] = serde_json::json!({
+            "earlier_reference": "RDX-AB12-CD34",
+            "request": "next-stage",
+            "answer": { "next": { "if_asked_today": [milestone("Stage 2 response", "2027-01-20", "2027-01-20")] } },
+        });
+        let procedure = payload["routing"]["procedure_name"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let email = compose(&payload, STAMP);
+        assert_eq!(
+            email.subject,
+            format!("Follow-up {}: {procedure}", reference([7; 5]))
+        );
+        assert!(email
+            .text
+            .contains("\nAbout an earlier complaint, reference RDX-AB12-CD34.\n"));
+        assert!(email
+            .text
+            .contains("\nDates\n  Stage 2 response: by Wednesday, 20 January 2027\n"));
+
+        // A reminder asks for no new stage: no dates to keep.
+        payload["follow_up"]["request"] = "chase".into();
+        payload["follow_up"]["earlier_reference"] = Value::Null;
+        let email = compose(&payload, STAMP);
+        assert!(!email.text.contains("\nDates\n") && email.calendar.is_none());
+        assert!(email
+            .text
+            .contains("\nAbout an earlier complaint: they did not give its reference.\n"));
+    }
+
+    #[test]
+    fn support_is_flagged_for_any_help_asked_for() {
+        let with = |support: Value| {
+            needs_support(&serde_json::json!({ "answers": { "support": support } }))
+        };
+        let none = serde_json::json!({
+            "needs": [], "interpreter_language": "", "reply_language": " ", "helper": ""
+        });
+        assert!(!with(none.clone()));
+        assert!(!with(Value::Null));
+        let mut needs = none.clone();
+        needs["needs"] = serde_json::json!(["british-sign-language"]);
+        assert!(with(needs));
+        for field in ["interpreter_language", "reply_language", "helper"] {
+            let mut one = none.clone();
+            one[field] = "Somali".into();
+            assert!(with(one), "{field}");
+        }
+    }
 }
