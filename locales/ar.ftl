@@ -767,3 +767,12 @@ other-ways-heading = هذا النموذج الإلكتروني يحتاج إل�
 other-ways-why = JavaScript متوقف أو محظور في متصفحك، أو لا يستطيع متصفحك تشغيل هذا النموذج.
 other-ways-instead = لا يزال بإمكانك تقديم شكوى أو إشادة أو تعليق بإحدى هذه الطرق.
 other-ways-back = العودة إلى صفحة البداية
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = شكرًا لك على شكواك إلى { $council }. لقد وصلتنا، وسنتعامل معها بحلول المواعيد المذكورة أدناه. يُرجى الاحتفاظ برسالة البريد الإلكتروني هذه.
+acknowledgement-intro-feedback = شكرًا لك على رسالتك إلى { $council }. لقد وصلتنا.
+acknowledgement-intro-follow-up = وصلنا طلبك بشأن شكواك إلى { $council }.
+acknowledgement-contact = إذا كان لديك سؤال، فتواصل مع { $council } واذكر رقمك المرجعي، { $reference }.
+acknowledgement-why = تصلك رسالة البريد الإلكتروني هذه لأن هذا العنوان ذُكر عند إرسال شيء إلى { $council } عبر نموذج الشكاوى الإلكتروني. إذا لم تكن أنت من أرسله، فيُرجى إخبارنا.

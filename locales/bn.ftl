@@ -661,3 +661,12 @@ other-ways-heading = এই অনলাইন ফর্মটির জন্�
 other-ways-why = আপনার ব্রাউজারে JavaScript বন্ধ বা অবরুদ্ধ আছে, অথবা আপনার ব্রাউজার এই ফর্মটি চালাতে পারে না।
 other-ways-instead = আপনি এখনও এই উপায়গুলোর যেকোনো একটিতে অভিযোগ, প্রশংসা বা মন্তব্য জানাতে পারেন।
 other-ways-back = শুরুর পাতায় ফিরে যান
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = { $council }-এর কাছে আপনার অভিযোগের জন্য ধন্যবাদ। আমরা এটি পেয়েছি, এবং নিচে দেওয়া তারিখগুলোর মধ্যে আমরা এটি নিয়ে কাজ করব। এই ইমেইলটি রেখে দিন।
+acknowledgement-intro-feedback = { $council }-এর কাছে আপনার বার্তার জন্য ধন্যবাদ। আমরা এটি পেয়েছি।
+acknowledgement-intro-follow-up = { $council }-এর কাছে করা আপনার অভিযোগ নিয়ে আপনার অনুরোধ আমরা পেয়েছি।
+acknowledgement-contact = কোনো প্রশ্ন থাকলে, { $council }-এর সঙ্গে যোগাযোগ করুন এবং আপনার রেফারেন্স, { $reference }, উল্লেখ করুন।
+acknowledgement-why = আপনি এই ইমেইলটি পাচ্ছেন, কারণ { $council }-এর অনলাইন অভিযোগ ফর্ম ব্যবহার করে কিছু পাঠানোর সময় এই ইমেইল ঠিকানাটি দেওয়া হয়েছিল। আপনি যদি তা না পাঠিয়ে থাকেন, আমাদের জানান।

@@ -697,3 +697,12 @@ other-ways-heading = Mae angen JavaScript ar y ffurflen ar-lein hon
 other-ways-why = Mae JavaScript wedi’i ddiffodd neu wedi’i rwystro yn eich porwr, neu ni all eich porwr redeg y ffurflen hon.
 other-ways-instead = Gallwch wneud cwyn, rhoi canmoliaeth neu wneud sylw o hyd, mewn un o’r ffyrdd hyn.
 other-ways-back = Yn ôl i’r dudalen gychwyn
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = Diolch am eich cwyn. Mae wedi cyrraedd { $council }, a byddwn yn delio â hi erbyn y dyddiadau isod. Cofiwch gadw’r e-bost hwn.
+acknowledgement-intro-feedback = Diolch am eich neges. Mae wedi cyrraedd { $council }.
+acknowledgement-intro-follow-up = Mae eich cais ynghylch eich cwyn wedi cyrraedd { $council }.
+acknowledgement-contact = Os oes gennych chi gwestiwn, defnyddiwch fanylion cyswllt { $council } a nodwch eich cyfeirnod, { $reference }.
+acknowledgement-why = Rydych chi’n cael yr e-bost hwn oherwydd bod y cyfeiriad hwn wedi’i roi pan anfonwyd rhywbeth drwy ffurflen gwynion ar-lein { $council }. Os nad chi wnaeth hynny, rhowch wybod i ni.

@@ -685,3 +685,18 @@ other-ways-heading = This online form needs JavaScript
 other-ways-why = JavaScript is turned off or blocked in your browser, or your browser cannot run this form.
 other-ways-instead = You can still make a complaint, pay a compliment or make a comment in one of these ways.
 other-ways-back = Back to the start page
+
+## The acknowledgement: the email the council's receiver sends the person
+## once what they sent is kept, when the council turns it on (never drawn by
+## the wasm). It also uses "Your reference", "What happens next", the
+## timeline's lines and the contact labels above.
+
+# The subject line. $what is the confirmation page's heading (such as
+# "Complaint sent").
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = Thank you for your complaint to { $council }. We have it, and we will deal with it by the dates below. Please keep this email.
+acknowledgement-intro-feedback = Thank you for your message to { $council }. We have it.
+acknowledgement-intro-follow-up = We have your request about your complaint to { $council }.
+# Before the council's phone number, email address and postal address.
+acknowledgement-contact = If you have a question, contact { $council } and quote your reference, { $reference }.
+acknowledgement-why = You are getting this email because this address was given when something was sent to { $council } using its online complaints form. If that was not you, please tell us.

@@ -669,3 +669,12 @@ other-ways-heading = Este formulario en línea necesita JavaScript
 other-ways-why = JavaScript está desactivado o bloqueado en su navegador, o su navegador no puede ejecutar este formulario.
 other-ways-instead = Aún puede presentar una queja, un elogio o un comentario de una de estas maneras.
 other-ways-back = Volver a la página de inicio
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = Gracias por su queja ante { $council }. La hemos recibido y nos ocuparemos de ella a más tardar en las fechas que se indican a continuación. Guarde este correo electrónico.
+acknowledgement-intro-feedback = Gracias por su mensaje a { $council }. Lo hemos recibido.
+acknowledgement-intro-follow-up = Hemos recibido su solicitud sobre su queja ante { $council }.
+acknowledgement-contact = Si tiene alguna pregunta, póngase en contacto con { $council } e indique su número de referencia, { $reference }.
+acknowledgement-why = Recibe este correo electrónico porque se facilitó esta dirección al enviar algo mediante el formulario de quejas en línea de { $council }. Si no fue usted, díganoslo.

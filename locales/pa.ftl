@@ -661,3 +661,12 @@ other-ways-heading = ਇਸ ਔਨਲਾਈਨ ਫ਼ਾਰਮ ਲਈ JavaScript
 other-ways-why = ਤੁਹਾਡੇ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ JavaScript ਬੰਦ ਹੈ ਜਾਂ ਰੋਕੀ ਗਈ ਹੈ, ਜਾਂ ਤੁਹਾਡਾ ਬ੍ਰਾਊਜ਼ਰ ਇਹ ਫ਼ਾਰਮ ਨਹੀਂ ਚਲਾ ਸਕਦਾ।
 other-ways-instead = ਤੁਸੀਂ ਫਿਰ ਵੀ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਇੱਕ ਤਰੀਕੇ ਨਾਲ ਸ਼ਿਕਾਇਤ, ਪ੍ਰਸ਼ੰਸਾ ਜਾਂ ਟਿੱਪਣੀ ਕਰ ਸਕਦੇ ਹੋ।
 other-ways-back = ਸ਼ੁਰੂਆਤੀ ਪੰਨੇ ’ਤੇ ਵਾਪਸ ਜਾਓ
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = { $council } ਨੂੰ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਭੇਜਣ ਲਈ ਧੰਨਵਾਦ। ਇਹ ਸਾਨੂੰ ਮਿਲ ਗਈ ਹੈ, ਅਤੇ ਅਸੀਂ ਹੇਠਾਂ ਦਿੱਤੀਆਂ ਤਾਰੀਖ਼ਾਂ ਤੱਕ ਇਸ ’ਤੇ ਕਾਰਵਾਈ ਕਰਾਂਗੇ। ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਈਮੇਲ ਸੰਭਾਲ ਕੇ ਰੱਖੋ।
+acknowledgement-intro-feedback = { $council } ਨੂੰ ਆਪਣਾ ਸੁਨੇਹਾ ਭੇਜਣ ਲਈ ਧੰਨਵਾਦ। ਇਹ ਸਾਨੂੰ ਮਿਲ ਗਿਆ ਹੈ।
+acknowledgement-intro-follow-up = { $council } ਨੂੰ ਕੀਤੀ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਬਾਰੇ ਤੁਹਾਡੀ ਬੇਨਤੀ ਸਾਨੂੰ ਮਿਲ ਗਈ ਹੈ।
+acknowledgement-contact = ਜੇ ਤੁਹਾਡਾ ਕੋਈ ਸਵਾਲ ਹੈ, ਤਾਂ { $council } ਨਾਲ ਸੰਪਰਕ ਕਰੋ ਅਤੇ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ, { $reference }, ਦੱਸੋ।
+acknowledgement-why = ਤੁਹਾਨੂੰ ਇਹ ਈਮੇਲ ਇਸ ਲਈ ਮਿਲ ਰਹੀ ਹੈ ਕਿਉਂਕਿ { $council } ਦੇ ਔਨਲਾਈਨ ਸ਼ਿਕਾਇਤ ਫ਼ਾਰਮ ਰਾਹੀਂ ਕੁਝ ਭੇਜਦੇ ਸਮੇਂ ਇਹ ਈਮੇਲ ਪਤਾ ਦਿੱਤਾ ਗਿਆ ਸੀ। ਜੇ ਇਹ ਤੁਸੀਂ ਨਹੀਂ ਭੇਜਿਆ ਸੀ, ਤਾਂ ਕਿਰਪਾ ਕਰਕੇ ਸਾਨੂੰ ਦੱਸੋ।

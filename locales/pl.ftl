@@ -738,3 +738,12 @@ other-ways-heading = Ten formularz internetowy wymaga JavaScriptu
 other-ways-why = JavaScript jest wyłączony lub zablokowany w przeglądarce albo przeglądarka nie może uruchomić tego formularza.
 other-ways-instead = Skargę, pochwałę lub uwagę mogą Państwo nadal przekazać w jeden z poniższych sposobów.
 other-ways-back = Wróć do strony startowej
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = Dziękujemy za skargę złożoną do urzędu { $council }. Otrzymaliśmy ją i zajmiemy się nią w terminach podanych poniżej. Prosimy zachować tę wiadomość.
+acknowledgement-intro-feedback = Dziękujemy za wiadomość wysłaną do urzędu { $council }. Otrzymaliśmy ją.
+acknowledgement-intro-follow-up = Otrzymaliśmy Państwa wniosek dotyczący skargi złożonej do urzędu { $council }.
+acknowledgement-contact = Jeśli mają Państwo pytania, proszę skontaktować się z urzędem { $council }, podając numer referencyjny: { $reference }.
+acknowledgement-why = Otrzymują Państwo tę wiadomość, ponieważ ten adres e-mail podano, gdy coś wysłano przez internetowy formularz skarg urzędu { $council }. Jeśli nie byli to Państwo, prosimy nas o tym poinformować.

@@ -675,3 +675,12 @@ other-ways-heading = Este formulário online precisa de JavaScript
 other-ways-why = O JavaScript está desativado ou bloqueado no seu navegador, ou o seu navegador não consegue executar este formulário.
 other-ways-instead = Pode ainda apresentar uma reclamação, um elogio ou um comentário de uma destas formas.
 other-ways-back = Voltar à página inicial
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = Agradecemos a reclamação que enviou a { $council }. Já a recebemos e vamos tratar dela até às datas indicadas abaixo. Guarde este e-mail.
+acknowledgement-intro-feedback = Agradecemos a mensagem que enviou a { $council }. Já a recebemos.
+acknowledgement-intro-follow-up = Recebemos o seu pedido sobre a reclamação que enviou a { $council }.
+acknowledgement-contact = Se tiver alguma dúvida, contacte { $council } e indique o seu número de referência, { $reference }.
+acknowledgement-why = Está a receber este e-mail porque este endereço foi indicado ao enviar algo através do formulário de reclamações online de { $council }. Se não foi quem o enviou, diga-nos.

@@ -721,3 +721,12 @@ other-ways-heading = Acest formular online are nevoie de JavaScript
 other-ways-why = JavaScript este dezactivat sau blocat în browserul dumneavoastră ori browserul nu poate rula acest formular.
 other-ways-instead = Puteți face în continuare o reclamație, o laudă sau un comentariu într-unul dintre aceste moduri.
 other-ways-back = Înapoi la pagina de start
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = Vă mulțumim pentru reclamația trimisă către { $council }. Am primit-o și ne vom ocupa de ea până la datele de mai jos. Vă rugăm să păstrați acest e-mail.
+acknowledgement-intro-feedback = Vă mulțumim pentru mesajul trimis către { $council }. L-am primit.
+acknowledgement-intro-follow-up = Am primit cererea dumneavoastră privind reclamația trimisă către { $council }.
+acknowledgement-contact = Dacă aveți întrebări, contactați { $council } și menționați numărul de referință, { $reference }.
+acknowledgement-why = Primiți acest e-mail deoarece această adresă a fost indicată când s-a trimis ceva către { $council } prin formularul online de reclamații. Dacă nu ați fost dumneavoastră, vă rugăm să ne anunțați.

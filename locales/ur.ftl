@@ -661,3 +661,12 @@ other-ways-heading = اس آن لائن فارم کے لیے JavaScript درکا
 other-ways-why = آپ کے براؤزر میں JavaScript بند یا مسدود ہے، یا آپ کا براؤزر یہ فارم نہیں چلا سکتا۔
 other-ways-instead = آپ اب بھی ان میں سے کسی ایک طریقے سے شکایت، تعریف یا رائے دے سکتے ہیں۔
 other-ways-back = شروع کے صفحے پر واپس جائیں
+
+## The acknowledgement email (sent by the council's receiver)
+
+acknowledgement-subject = { $what }: { $reference }
+acknowledgement-intro-complaint = { $council } کو اپنی شکایت بھیجنے کا شکریہ۔ یہ ہمیں مل گئی ہے، اور ہم نیچے دی گئی تاریخوں تک اس پر کارروائی کریں گے۔ براہ کرم یہ ای میل سنبھال کر رکھیں۔
+acknowledgement-intro-feedback = { $council } کو اپنا پیغام بھیجنے کا شکریہ۔ یہ ہمیں مل گیا ہے۔
+acknowledgement-intro-follow-up = { $council } کو کی گئی آپ کی شکایت کے بارے میں آپ کی درخواست ہمیں مل گئی ہے۔
+acknowledgement-contact = اگر آپ کا کوئی سوال ہے، تو { $council } سے رابطہ کریں اور اپنا ریفرنس نمبر، { $reference }، بتائیں۔
+acknowledgement-why = آپ کو یہ ای میل اس لیے ملی ہے کیونکہ { $council } کے آن لائن شکایت فارم کے ذریعے کچھ بھیجتے وقت یہ ای میل ایڈریس دیا گیا تھا۔ اگر یہ آپ نے نہیں بھیجا تھا، تو براہ کرم ہمیں بتائیں۔

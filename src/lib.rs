@@ -8,6 +8,9 @@
 
 pub use redress_core::msg;
 
+// Written natively by the receiver, never in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod acknowledgement;
 pub mod app;
 pub mod bench;
 pub mod browser;
@@ -24,6 +27,7 @@ pub mod l10n;
 pub mod language;
 pub mod later;
 pub mod live_region;
+pub mod next_steps;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -311,8 +311,8 @@ fn fill(
     html
 }
 
-/// Text made safe for HTML.
-fn escape(text: &str) -> String {
+/// Text made safe for HTML, in elements and attribute values.
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

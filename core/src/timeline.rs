@@ -147,7 +147,7 @@ pub enum ApproximateDate {
 }
 
 /// A span of days, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateRange {
     /// The first day.
     pub earliest: Date,
@@ -156,7 +156,7 @@ pub struct DateRange {
 }
 
 /// A deadline's dates (see the module documentation for what each means).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateWindow {
     /// The soonest the deadline can fall.
     pub earliest: Date,
@@ -167,7 +167,7 @@ pub struct DateWindow {
 }
 
 /// When a milestone falls.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum When {
     /// Its dates.
@@ -182,7 +182,7 @@ pub enum When {
 }
 
 /// A complaint's procedure, dated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timeline {
     /// The procedure's id.
     pub procedure: String,
@@ -221,7 +221,7 @@ pub struct Timeline {
 }
 
 /// A stage, dated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StageTimeline {
     /// The stage id.
     pub id: String,
@@ -235,14 +235,14 @@ pub struct StageTimeline {
     pub description_id: Option<String>,
     /// Whether it only happens if the council does not agree to start the
     /// complaint at a later stage (see [`Timeline::otherwise`]).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub if_not_agreed: bool,
     /// Its milestones that apply to this complaint's service.
     pub milestones: Vec<MilestoneTimeline>,
 }
 
 /// A milestone, dated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MilestoneTimeline {
     /// The milestone id.
     pub id: String,
@@ -274,7 +274,7 @@ pub struct MilestoneTimeline {
 }
 
 /// The time-limit check: is the complaint in time, and by when must it be made?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeLimitCheck {
     /// The limit in months.
     pub months: u32,
@@ -294,7 +294,7 @@ pub struct TimeLimitCheck {
 }
 
 /// Whether a complaint is within its time limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TimeLimitStatus {
     /// The events are still happening: the limit has not started.
@@ -310,7 +310,7 @@ pub enum TimeLimitStatus {
 
 /// How long the person has to go to the Ombudsman after one point in the
 /// procedure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OmbudsmanWindow {
     /// The Ombudsman's id.
     pub id: String,
@@ -1048,6 +1048,22 @@ mod tests {
 
     fn complaint(received_at: &str) -> Complaint {
         Complaint::new(received_at.parse().unwrap())
+    }
+
+    /// A timeline read back from its JSON is the timeline written: the
+    /// receiver reads the payload's to write the acknowledgement.
+    #[test]
+    fn a_timeline_reads_back_as_written() {
+        let mut complaint = complaint("2026-11-20T16:45");
+        complaint.happened = Some(ApproximateDate::Month("2026-01".parse().unwrap()));
+        for procedure in crate::procedure::built_in() {
+            let calendar = Calendar::new(procedure.nation.division());
+            let written = timeline(procedure, &calendar, &complaint).unwrap();
+            let json = serde_json::to_string(&written).unwrap();
+            let read: Timeline = serde_json::from_str(&json).unwrap();
+            assert_eq!(read, written, "{}", procedure.id);
+            assert!(read.stages.iter().any(|stage| !stage.milestones.is_empty()));
+        }
     }
 
     fn run(procedure: &str, calendar: &Calendar, complaint: &Complaint) -> Timeline {

@@ -13,6 +13,7 @@
 //!   the environment (401 without it);
 //! - answers cross-origin requests only from the origins it is told.
 
+pub mod acknowledge;
 pub mod cldr;
 pub mod config_file;
 pub mod files;
@@ -26,6 +27,8 @@ pub mod serve;
 pub mod store;
 pub mod strict_json;
 pub mod team_email;
+#[cfg(test)]
+mod test_payloads;
 pub mod webhook;
 
 use std::sync::Arc;

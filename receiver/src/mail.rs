@@ -120,15 +120,19 @@ pub fn mailbox(text: &str, name: &str) -> Result<Mailbox, String> {
         .map_err(|_| format!("{name}: {:?} is not an email address", text.trim()))
 }
 
-/// Sending email to the complaints team.
+/// Sending email: to the complaints team, and the acknowledgement to the
+/// person.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Email {
     /// The server.
     pub smtp: Smtp,
     /// Who the emails are from.
     pub from: Mailbox,
-    /// The complaints team's addresses.
+    /// The complaints team's addresses; none, no team email.
     pub team: Vec<Mailbox>,
+    /// Whether the person is sent an acknowledgement, when they gave an
+    /// email address.
+    pub acknowledge: bool,
 }
 
 /// What came of sending one message.
@@ -173,6 +177,35 @@ pub fn team_message(
         message = message.to(to.clone());
     }
     message.multipart(parts).map_err(|error| error.to_string())
+}
+
+/// The acknowledgement as a message to `to`: plain text and HTML, replies
+/// going to the council's own address (`reply_to`) where it has one. Its
+/// Message-ID is made from the submission's id, as the team email's is.
+pub fn acknowledgement_message(
+    email: &Email,
+    submission_id: &str,
+    to: Mailbox,
+    reply_to: Option<Mailbox>,
+    acknowledgement: redress::acknowledgement::Acknowledgement,
+) -> Result<Message, String> {
+    let mut message = Message::builder()
+        .from(email.from.clone())
+        .to(to)
+        .subject(acknowledgement.subject)
+        .message_id(Some(format!(
+            "<{submission_id}.acknowledgement@{}>",
+            email.from.email.domain()
+        )));
+    if let Some(reply_to) = reply_to {
+        message = message.reply_to(reply_to);
+    }
+    message
+        .multipart(MultiPart::alternative_plain_html(
+            acknowledgement.text,
+            acknowledgement.html,
+        ))
+        .map_err(|error| error.to_string())
 }
 
 /// Sends `message` through `smtp`, allowed `timeout`.

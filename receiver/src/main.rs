@@ -197,9 +197,10 @@ async fn main() {
         std::process::exit(2);
     }
     let store = match Store::open(&options.database()) {
-        Ok(store) => store
-            .with_quota(options.max_stored)
-            .with_deliveries(options.deliveries.targets()),
+        Ok(store) => store.with_quota(options.max_stored).with_deliveries_for({
+            let deliveries = options.deliveries.clone();
+            move |payload| deliveries.targets_for(payload)
+        }),
         Err(error) => {
             eprintln!("redress-receiver: {error}");
             std::process::exit(1);

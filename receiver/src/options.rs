@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::acknowledge::Sources;
 use crate::mail::{self, Email, Smtp};
 use crate::outbox::{Deliveries, Webhook};
 use crate::webhook::Secret;
@@ -123,36 +124,49 @@ fn deliveries(env: &impl Fn(&str) -> Option<String>) -> Result<Deliveries, Strin
     Ok(deliveries)
 }
 
-/// Email to the complaints team, from the environment: all three settings
-/// or none.
+/// Email from the environment: the server and the sender, with the team's
+/// address, the acknowledgement turned on, or both.
 fn team_email(set: &impl Fn(&str) -> Option<String>) -> Result<Option<Email>, String> {
-    const SETTINGS: [&str; 3] = [
-        "REDRESS_SMTP_URL",
-        "REDRESS_EMAIL_FROM",
-        "REDRESS_TEAM_EMAIL",
-    ];
-    let [smtp, from, team] = SETTINGS.map(set);
-    match (smtp, from, team) {
-        (None, None, None) => Ok(None),
-        (Some(smtp), Some(from), Some(team)) => Ok(Some(Email {
-            smtp: Smtp::parse(&smtp, "REDRESS_SMTP_URL")?,
-            from: mail::mailbox(&from, "REDRESS_EMAIL_FROM")?,
-            team: mail::mailboxes(&team, "REDRESS_TEAM_EMAIL")?,
-        })),
-        (smtp, from, team) => {
-            let missing: Vec<&str> = [smtp, from, team]
-                .iter()
-                .zip(SETTINGS)
-                .filter(|(value, _)| value.is_none())
-                .map(|(_, name)| name)
-                .collect();
-            Err(format!(
-                "email to the complaints team needs REDRESS_SMTP_URL (the mail server), REDRESS_EMAIL_FROM \
-                 (who it is from) and REDRESS_TEAM_EMAIL (the team's address); {} not set",
-                missing.join(" and ")
+    let acknowledge = match set("REDRESS_ACKNOWLEDGE").as_deref().map(str::trim) {
+        None | Some("off") => false,
+        Some("on") => true,
+        Some(other) => {
+            return Err(format!(
+                "REDRESS_ACKNOWLEDGE: {other:?} is neither on nor off"
             ))
         }
+    };
+    let team = set("REDRESS_TEAM_EMAIL");
+    let (smtp, from) = (set("REDRESS_SMTP_URL"), set("REDRESS_EMAIL_FROM"));
+    if team.is_none() && !acknowledge {
+        return match (smtp, from) {
+            (None, None) => Ok(None),
+            _ => Err("REDRESS_SMTP_URL and REDRESS_EMAIL_FROM send email only with REDRESS_TEAM_EMAIL \
+                      (the complaints team's address) or REDRESS_ACKNOWLEDGE=on (an acknowledgement to \
+                      each person who gave an email address): set one, or both"
+                .into()),
+        };
     }
+    let missing: Vec<&str> = [("REDRESS_SMTP_URL", &smtp), ("REDRESS_EMAIL_FROM", &from)]
+        .into_iter()
+        .filter(|(_, value)| value.is_none())
+        .map(|(name, _)| name)
+        .collect();
+    let (Some(smtp), Some(from)) = (smtp, from) else {
+        return Err(format!(
+            "email needs REDRESS_SMTP_URL (the mail server) and REDRESS_EMAIL_FROM (who it is from); {} not set",
+            missing.join(" and ")
+        ));
+    };
+    Ok(Some(Email {
+        smtp: Smtp::parse(&smtp, "REDRESS_SMTP_URL")?,
+        from: mail::mailbox(&from, "REDRESS_EMAIL_FROM")?,
+        team: match team {
+            Some(team) => mail::mailboxes(&team, "REDRESS_TEAM_EMAIL")?,
+            None => Vec::new(),
+        },
+        acknowledge,
+    }))
 }
 
 /// Whether `url` is https, or http to this machine only; read by the
@@ -226,6 +240,8 @@ environment:
                            smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS)
   REDRESS_EMAIL_FROM       who the emails are from (Name <address>)
   REDRESS_TEAM_EMAIL       the complaints team's address(es), comma-separated
+  REDRESS_ACKNOWLEDGE      on: email each person who gave an address an
+                           acknowledgement in their language (default off)
   REDRESS_DELIVERY_ATTEMPTS  attempts before a delivery is failed (default 30,
                            about a day with the waits doubling to an hour)
   REDRESS_DELIVERY_BACKOFF   seconds to wait after the first failure (default 10)";
@@ -319,6 +335,11 @@ impl Options {
                 other => return Err(format!("unknown argument {other:?}; see --help")),
             }
         }
+        // The acknowledgement is written from the files the wizard is served.
+        options.deliveries.sources = Sources {
+            config: options.config_path(),
+            locales: options.dist.join("locales"),
+        };
         Ok(options)
     }
 
@@ -528,7 +549,7 @@ mod tests {
     }
 
     #[test]
-    fn team_email_needs_all_three_settings() {
+    fn email_needs_a_server_a_sender_and_someone_to_send_to() {
         const ALL: [(&str, &str); 3] = [
             (
                 "REDRESS_SMTP_URL",
@@ -551,9 +572,39 @@ mod tests {
                 .map(|(_, setting)| *setting)
                 .collect();
             let error = parse(&[], &some).unwrap_err();
-            assert!(error.ends_with(&format!("{name} not set")), "{error}");
+            if *name == "REDRESS_TEAM_EMAIL" {
+                assert!(error.contains("or REDRESS_ACKNOWLEDGE=on"), "{error}");
+            } else {
+                assert!(error.ends_with(&format!("{name} not set")), "{error}");
+            }
             assert!(!error.contains("s3cret"), "{error}");
         }
+        // The acknowledgement alone, written from the files served.
+        let mut alone: Vec<(&str, &str)> = ALL[..2].to_vec();
+        alone.push(("REDRESS_ACKNOWLEDGE", "on"));
+        let options = parse(
+            &["--dist", "/srv/redress", "--config", "/etc/redress.json"],
+            &alone,
+        )
+        .unwrap();
+        let email = options.deliveries.email.as_ref().unwrap();
+        assert!(email.acknowledge && email.team.is_empty());
+        assert_eq!(options.deliveries.targets(), ["acknowledgement"]);
+        assert_eq!(
+            options.deliveries.sources.config,
+            std::path::Path::new("/etc/redress.json")
+        );
+        assert_eq!(
+            options.deliveries.sources.locales,
+            std::path::Path::new("/srv/redress/locales")
+        );
+        alone[2].1 = "yes";
+        assert!(parse(&[], &alone)
+            .unwrap_err()
+            .starts_with("REDRESS_ACKNOWLEDGE"));
+        assert!(parse(&[], &[("REDRESS_ACKNOWLEDGE", "on")])
+            .unwrap_err()
+            .contains("not set"));
         let mut plain = ALL;
         plain[0].1 = "smtp://relay:s3cret@smtp.example.gov.uk";
         let error = parse(&[], &plain).unwrap_err();

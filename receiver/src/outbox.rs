@@ -19,6 +19,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::acknowledge::{self, NotMade, Sources};
 use crate::mail::{self, Email, Sent};
 use crate::store::{Due, Store, StoreError};
 use crate::team_email;
@@ -35,6 +36,8 @@ pub struct Deliveries {
     pub attempts: u32,
     /// The first wait after a failed attempt; each next one doubles.
     pub backoff: Duration,
+    /// Where the acknowledgement's words come from.
+    pub sources: Sources,
 }
 
 /// A webhook target.
@@ -51,6 +54,10 @@ pub const WEBHOOK: &str = "webhook";
 
 /// The name of the complaints team's email in the database and the listing.
 pub const TEAM_EMAIL: &str = "team-email";
+
+/// The name of the acknowledgement to the person in the database and the
+/// listing.
+pub const ACKNOWLEDGEMENT: &str = "acknowledgement";
 
 /// The longest wait between attempts.
 const LONGEST_WAIT: Duration = Duration::from_secs(3600);
@@ -69,6 +76,7 @@ impl Default for Deliveries {
             email: None,
             attempts: 30,
             backoff: Duration::from_secs(10),
+            sources: Sources::default(),
         }
     }
 }
@@ -76,21 +84,52 @@ impl Default for Deliveries {
 impl Deliveries {
     /// The targets each new submission is delivered to.
     pub fn targets(&self) -> Vec<String> {
-        let email = self.email.iter().map(|_| TEAM_EMAIL);
+        let email = self.email.iter();
+        let team = email
+            .clone()
+            .filter(|email| !email.team.is_empty())
+            .map(|_| TEAM_EMAIL);
+        let acknowledgement = email
+            .filter(|email| email.acknowledge)
+            .map(|_| ACKNOWLEDGEMENT);
         let webhook = self.webhook.iter().map(|_| WEBHOOK);
-        email.chain(webhook).map(str::to_owned).collect()
+        team.chain(acknowledgement)
+            .chain(webhook)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// The targets a submission with `payload` is delivered to: an
+    /// acknowledgement only to a person who gave an email address.
+    pub fn targets_for(&self, payload: &str) -> Vec<String> {
+        let mut targets = self.targets();
+        if targets.iter().any(|target| target == ACKNOWLEDGEMENT) {
+            let has_address = serde_json::from_str::<serde_json::Value>(payload)
+                .is_ok_and(|payload| acknowledge::address(&payload).is_some());
+            targets.retain(|target| has_address || target != ACKNOWLEDGEMENT);
+        }
+        targets
     }
 
     /// Lines for the log at start: where submissions go.
     pub fn describe(&self) -> Vec<String> {
         let mut lines = Vec::new();
-        if let Some(email) = &self.email {
+        if let Some(email) = self.email.as_ref().filter(|email| !email.team.is_empty()) {
             let team: Vec<String> = email.team.iter().map(|to| to.email.to_string()).collect();
             lines.push(format!(
                 "Deliveries: each submission is emailed to {} through {} (up to {} attempts)",
                 team.join(", "),
                 email.smtp.shown(),
                 self.attempts
+            ));
+        }
+        if let Some(email) = self.email.as_ref().filter(|email| email.acknowledge) {
+            lines.push(format!(
+                "Deliveries: each person who gave an email address is sent an acknowledgement in their language \
+                 through {}, written with {} and the message files in {}",
+                email.smtp.shown(),
+                self.sources.config.display(),
+                self.sources.locales.display()
             ));
         }
         if let Some(webhook) = &self.webhook {
@@ -179,7 +218,10 @@ pub async fn run(store: Store, deliveries: Arc<Deliveries>) {
 fn attempt(agent: &ureq::Agent, deliveries: &Deliveries, item: &Due) -> Attempt {
     match (item.target.as_str(), &deliveries.webhook, &deliveries.email) {
         (WEBHOOK, Some(webhook), _) => send_webhook(agent, webhook, item),
-        (TEAM_EMAIL, _, Some(email)) => send_team_email(email, item),
+        (TEAM_EMAIL, _, Some(email)) if !email.team.is_empty() => send_team_email(email, item),
+        (ACKNOWLEDGEMENT, _, Some(email)) if email.acknowledge => {
+            send_acknowledgement(email, &deliveries.sources, item)
+        }
         (target, _, _) => Attempt::Failed(format!(
             "the target \"{target}\" is no longer configured; configure it and retry"
         )),
@@ -204,16 +246,15 @@ fn send_webhook(agent: &ureq::Agent, webhook: &Webhook, item: &Due) -> Attempt {
     }
 }
 
-fn send_team_email(email: &Email, item: &Due) -> Attempt {
-    let payload: serde_json::Value = match serde_json::from_str(&item.payload) {
-        Ok(payload) => payload,
-        Err(error) => {
-            return Attempt::Refused(format!("the stored submission is not JSON: {error}"))
-        }
-    };
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-    let team = team_email::compose(&payload, &stamp);
-    let message = match mail::team_message(email, &item.submission_id, &item.payload, team) {
+/// The stored payload, as JSON.
+fn stored_payload(item: &Due) -> Result<serde_json::Value, Attempt> {
+    serde_json::from_str(&item.payload)
+        .map_err(|error| Attempt::Refused(format!("the stored submission is not JSON: {error}")))
+}
+
+/// Sends an email made for a delivery.
+fn send_made(email: &Email, message: Result<lettre::Message, String>) -> Attempt {
+    let message = match message {
         Ok(message) => message,
         Err(error) => return Attempt::Refused(format!("the email could not be made: {error}")),
     };
@@ -222,6 +263,35 @@ fn send_team_email(email: &Email, item: &Due) -> Attempt {
         Sent::Later(error) => Attempt::Failed(error),
         Sent::Refused(error) => Attempt::Refused(error),
     }
+}
+
+fn send_team_email(email: &Email, item: &Due) -> Attempt {
+    let payload = match stored_payload(item) {
+        Ok(payload) => payload,
+        Err(refused) => return refused,
+    };
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let team = team_email::compose(&payload, &stamp);
+    send_made(
+        email,
+        mail::team_message(email, &item.submission_id, &item.payload, team),
+    )
+}
+
+fn send_acknowledgement(email: &Email, sources: &Sources, item: &Due) -> Attempt {
+    let payload = match stored_payload(item) {
+        Ok(payload) => payload,
+        Err(refused) => return refused,
+    };
+    let (to, reply_to, acknowledgement) = match acknowledge::make(sources, &payload) {
+        Ok(made) => made,
+        Err(NotMade::Later(error)) => return Attempt::Failed(error),
+        Err(NotMade::Never(error)) => return Attempt::Refused(error),
+    };
+    send_made(
+        email,
+        mail::acknowledgement_message(email, &item.submission_id, to, reply_to, acknowledgement),
+    )
 }
 
 /// Writes down what came of an attempt, and says in the log when a
@@ -311,5 +381,30 @@ mod tests {
         assert_eq!(with.targets(), [WEBHOOK]);
         assert!(with.describe()[0].contains("https://cases.example.gov.uk/hooks/redress"));
         assert!(!format!("{with:?}").contains("MfKQ9r8"));
+    }
+
+    #[test]
+    fn an_acknowledgement_is_owed_only_to_someone_with_an_address() {
+        let email = Email {
+            smtp: crate::mail::Smtp::parse("smtp://127.0.0.1:2525", "S").unwrap(),
+            from: "no-reply@example.gov.uk".parse().unwrap(),
+            team: vec!["complaints@example.gov.uk".parse().unwrap()],
+            acknowledge: true,
+        };
+        let deliveries = Deliveries {
+            email: Some(email),
+            ..Deliveries::default()
+        };
+        assert_eq!(deliveries.targets(), [TEAM_EMAIL, ACKNOWLEDGEMENT]);
+        let with = r#"{"answers": {"contact": {"email": "amira@example.org"}}}"#;
+        assert_eq!(deliveries.targets_for(with), [TEAM_EMAIL, ACKNOWLEDGEMENT]);
+        for without in [
+            r#"{"answers": {"contact": null}}"#,
+            r#"{"answers": {"contact": {"email": ""}}}"#,
+            "not json",
+        ] {
+            assert_eq!(deliveries.targets_for(without), [TEAM_EMAIL], "{without}");
+        }
+        assert_eq!(deliveries.describe().len(), 2);
     }
 }

@@ -75,6 +75,9 @@ pub struct Due {
     pub payload: String,
 }
 
+/// Which deliveries a payload is owed.
+type Targets = Arc<dyn Fn(&str) -> Vec<String> + Send + Sync>;
+
 /// The database, shared by every request.
 #[derive(Clone)]
 pub struct Store {
@@ -84,7 +87,7 @@ pub struct Store {
     /// The most bytes of payload to keep.
     quota: u64,
     /// Where each new submission is to be delivered.
-    targets: Arc<Vec<String>>,
+    targets: Targets,
     /// Told of each new submission, for the delivery worker.
     wake: Arc<tokio::sync::Notify>,
 }
@@ -170,7 +173,7 @@ impl Store {
             connection: Arc::new(Mutex::new(connection)),
             used: Arc::new(AtomicU64::new(used.max(0) as u64)),
             quota: u64::MAX,
-            targets: Arc::new(Vec::new()),
+            targets: Arc::new(|_: &str| Vec::new()),
             wake: Arc::new(tokio::sync::Notify::new()),
         })
     }
@@ -184,7 +187,16 @@ impl Store {
     /// The same store, delivering each new submission to `targets` (see
     /// [`crate::outbox`]): the rows are written in the same transaction as
     /// the submission.
-    pub fn with_deliveries(mut self, targets: Vec<String>) -> Store {
+    pub fn with_deliveries(self, targets: Vec<String>) -> Store {
+        self.with_deliveries_for(move |_| targets.clone())
+    }
+
+    /// The same store, delivering each new submission to the targets
+    /// `targets` names for its payload.
+    pub fn with_deliveries_for(
+        mut self,
+        targets: impl Fn(&str) -> Vec<String> + Send + Sync + 'static,
+    ) -> Store {
         self.targets = Arc::new(targets);
         self
     }
@@ -253,7 +265,8 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4)",
             params![id, reference, stored_at, payload],
         )?;
-        for target in self.targets.iter() {
+        let targets = (self.targets)(payload);
+        for target in &targets {
             transaction.execute(
                 "INSERT INTO deliveries (submission_id, target) VALUES (?1, ?2)",
                 params![id, target],
@@ -261,7 +274,7 @@ impl Store {
         }
         transaction.commit()?;
         self.used.fetch_add(size, Ordering::SeqCst);
-        if !self.targets.is_empty() {
+        if !targets.is_empty() {
             self.wake.notify_one();
         }
         Ok(Stored::New {

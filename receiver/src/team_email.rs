@@ -39,7 +39,7 @@ pub struct TeamEmail {
 }
 
 /// The wizard's English messages and the team email's, parsed once.
-fn english() -> &'static Localizer {
+pub(crate) fn english() -> &'static Localizer {
     static ENGLISH: OnceLock<Localizer> = OnceLock::new();
     ENGLISH.get_or_init(|| {
         let text = [source_text().as_str(), "\n", MESSAGES].concat();
@@ -320,82 +320,11 @@ pub fn compose(payload: &Value, stamp_utc: &str) -> TeamEmail {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use redress::pages::check::english_rendering;
-    use redress_core::contact::{ContactDetails, ContactMethod, Support, SupportNeed};
-    use redress_core::journey::{Answers, ContactKind, ProcedureRole, Rules, Step, Topic, Who};
-    use redress_core::procedure::built_in_procedure;
-    use redress_core::submission::{build, reference, uuid_v4, Envelope};
-    use redress_core::timeline::ApproximateDate;
+    use crate::test_payloads::{complaint, interpreter, payload};
+    use redress_core::journey::ContactKind;
+    use redress_core::submission::reference;
 
     const STAMP: &str = "20261207T100000Z";
-
-    fn complaint(support: Option<Support>, at_risk: bool) -> Answers {
-        let mut answers = Answers {
-            kind: Some(ContactKind::Complaint),
-            at_risk: Some(at_risk),
-            who: Some(Who::Myself),
-            topic: Some(Topic::OtherService),
-            talked_to_service: Some(true),
-            happened: Some(ApproximateDate::Exact("2026-11-02".parse().unwrap())),
-            service: Some("Bins".into()),
-            what_happened: Some("لم يتم جمع القمامة منذ ثلاثة أسابيع.\nNo one came.".into()),
-            put_right: Some("Collect it".into()),
-            handling: Some("formal".into()),
-            meeting: Some(false),
-            records: Some(true),
-            confidential: Some(false),
-            support,
-            contact: Some(ContactDetails {
-                name: "Amira Haddad".into(),
-                methods: [ContactMethod::Email].into_iter().collect(),
-                email: Some("amira@example.org".into()),
-                ..ContactDetails::default()
-            }),
-            ..Answers::default()
-        };
-        for step in [Step::Start, Step::SafetyAdvice, Step::Check] {
-            answers.acknowledge(step);
-        }
-        answers
-    }
-
-    fn payload(answers: &Answers, language: &str) -> Value {
-        let rules = Rules::new("2026-12-07".parse().unwrap());
-        let submission = build(
-            answers,
-            &rules,
-            Envelope {
-                id: uuid_v4([7; 16]),
-                reference: reference([7; 5]),
-                submitted_at: "2026-12-07T14:05:00.000Z".into(),
-                sent_at: "2026-12-07T14:05".parse().unwrap(),
-                language: language.into(),
-            },
-            english_rendering(english(), answers, &rules),
-            |role| {
-                built_in_procedure(match role {
-                    ProcedureRole::Children => "children-statutory-england",
-                    ProcedureRole::Adults => "adult-statutory-england",
-                    ProcedureRole::General => "general-barnsley",
-                })
-                .unwrap()
-            },
-            None,
-        )
-        .unwrap();
-        serde_json::to_value(submission).unwrap()
-    }
-
-    fn interpreter() -> Option<Support> {
-        Some(Support {
-            needs: [SupportNeed::Interpreter, SupportNeed::Advocacy]
-                .into_iter()
-                .collect(),
-            interpreter_language: "Arabic".into(),
-            reply_language: String::new(),
-            helper: String::new(),
-        })
-    }
 
     #[test]
     fn the_team_messages_have_no_errors() {

@@ -7,37 +7,19 @@
 use leptos::prelude::*;
 use redress_core::follow_up::{AnswerDue, FollowUp, NextStage, OmbudsmanAnswer, Open, Passed};
 use redress_core::procedure::WindowFrom;
-use redress_core::timeline::{DateRange, DateWindow, MilestoneTimeline, When};
+use redress_core::timeline::{DateRange, MilestoneTimeline, When};
 
 use crate::components::BodyContact;
 use crate::l10n::{use_i18n, I18n};
 use crate::msg;
-
-/// "What: by due", or with the latest day where it may be extended.
-pub fn due_line(i18n: I18n, what: String, window: &DateWindow) -> String {
-    if window.latest > window.due {
-        i18n.t_with(
-            "timeline-due-extendable",
-            &[
-                ("what", what.into()),
-                ("due", window.due.into()),
-                ("latest", window.latest.into()),
-            ],
-        )
-    } else {
-        i18n.t_with(
-            "timeline-due",
-            &[("what", what.into()), ("due", window.due.into())],
-        )
-    }
-}
+use crate::next_steps::due_line;
 
 /// A line for each of a stage's milestones: its date, or that it will be told.
 fn dated_lines(i18n: I18n, milestones: &[MilestoneTimeline]) -> Vec<String> {
     milestones
         .iter()
         .map(|milestone| match &milestone.when {
-            When::Dated(window) => due_line(i18n, i18n.t(&milestone.message_id), window),
+            When::Dated(window) => due_line(&i18n, i18n.t(&milestone.message_id), window),
             When::Waiting { .. } => i18n.t_with(
                 "timeline-waiting",
                 &[("what", i18n.t(&milestone.message_id).into())],

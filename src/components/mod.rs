@@ -31,7 +31,7 @@ pub use contact_details::{
 pub use date_input::{date_error, DateFields, DateInput};
 pub use error_summary::{field_error, group_error, ErrorMessage, ErrorSummary};
 pub use exit_page::ExitThisPage;
-pub use follow_up::{due_line, FollowUpSummary};
+pub use follow_up::FollowUpSummary;
 pub use hint::{item_id, FieldHint};
 pub use interruption::InterruptionPage;
 pub use long_text_page::LongTextPage;

@@ -8,99 +8,19 @@ use redress_core::follow_up::FollowUpRequest;
 use redress_core::ics::{calendar, CalendarEvent};
 use redress_core::journey::{ContactKind, Topic};
 use redress_core::submission::Submission;
-use redress_core::timeline::{MilestoneTimeline, Timeline, When};
+use redress_core::timeline::{MilestoneTimeline, When};
 
 use crate::browser;
 use crate::components::{
-    due_line, use_page_title, ActionLink, FollowUpSummary, OmbudsmanAdvice, RegulatorNote,
-    HEADING_ID,
+    use_page_title, ActionLink, FollowUpSummary, OmbudsmanAdvice, RegulatorNote, HEADING_ID,
 };
 use crate::config::CouncilConfig;
 use crate::intl;
 use crate::l10n::{use_i18n, I18n};
 use crate::msg;
+use crate::next_steps::{entry_note, milestone_lines, StageLines};
 use crate::pages::check::{rows, SummaryList};
 use crate::wizard::{Receipt, Wizard};
-
-/// The name of the timeline's stage with this id, in the person's language.
-fn stage_name(i18n: I18n, timeline: &Timeline, id: &str) -> String {
-    timeline
-        .stages
-        .iter()
-        .find(|stage| stage.id == id)
-        .map_or_else(|| id.to_owned(), |stage| i18n.t(&stage.message_id))
-}
-
-/// One stage of "what happens next": its name, what happens at it (if the
-/// procedure says), and its lines.
-struct StageLines {
-    name: String,
-    about: Option<String>,
-    lines: Vec<String>,
-}
-
-/// What happens next, stage by stage: each milestone and by when; a stage
-/// with no timescale says so, and a stage that only happens if the council
-/// does not agree to start later says that first.
-fn milestone_lines(i18n: I18n, timeline: &Timeline) -> Vec<StageLines> {
-    let starts_at = stage_name(i18n, timeline, &timeline.starts_at);
-    timeline
-        .stages
-        .iter()
-        .zip(timeline.awaiting_request())
-        .map(|(stage, awaiting)| {
-            let condition = stage.if_not_agreed.then(|| {
-                i18n.t_with(
-                    "timeline-if-not-agreed",
-                    &[("stage", starts_at.clone().into())],
-                )
-            });
-            let dates = stage.milestones.iter().map(|milestone| {
-                if milestone.is_request_window() {
-                    // The time to ask for a stage counts from a response whose
-                    // day is not known yet: told as the rule, not a date.
-                    let count = i64::from(milestone.duration.normal);
-                    return i18n.t_with(&milestone.message_id, &[("count", count.into())]);
-                }
-                let what = i18n.t(&milestone.message_id);
-                match &milestone.when {
-                    When::Dated(_) if awaiting => {
-                        i18n.t_with("timeline-waiting", &[("what", what.into())])
-                    }
-                    When::Dated(window) => due_line(i18n, what, window),
-                    When::Waiting { .. } => {
-                        i18n.t_with("timeline-waiting", &[("what", what.into())])
-                    }
-                }
-            });
-            let undated = stage
-                .milestones
-                .is_empty()
-                .then(|| i18n.t("timeline-no-date"));
-            StageLines {
-                name: i18n.t(&stage.message_id),
-                about: stage.description_id.as_ref().map(|id| i18n.t(id)),
-                lines: condition.into_iter().chain(dates).chain(undated).collect(),
-            }
-        })
-        .collect()
-}
-
-/// Where starting at the stage asked for needs the council's agreement:
-/// what happens if it does not agree.
-fn entry_note(i18n: I18n, timeline: &Timeline) -> Option<String> {
-    let otherwise = timeline.otherwise.as_ref()?;
-    Some(i18n.t_with(
-        "timeline-needs-agreement",
-        &[
-            (
-                "stage",
-                stage_name(i18n, timeline, &timeline.starts_at).into(),
-            ),
-            ("otherwise", stage_name(i18n, timeline, otherwise).into()),
-        ],
-    ))
-}
 
 /// The milestones with promised dates: a new complaint's, except in stages
 /// waiting for the person to ask; a follow-up's next stage's, once asked for.
@@ -178,13 +98,13 @@ fn next_steps(i18n: I18n, receipt: &Submission, regulator: Option<&'static Body>
         return view! { <p class="redress-body">{i18n.text("confirmation-feedback-next")}</p> }
             .into_any();
     };
-    let note = entry_note(i18n, timeline);
+    let note = entry_note(&i18n, timeline);
     let ombudsman = timeline.ombudsman.first().cloned();
     let reference = receipt.reference.clone();
     view! {
         {note.map(|note| view! { <p class="redress-body">{note}</p> })}
         <ol class="redress-timeline">
-            {milestone_lines(i18n, timeline)
+            {milestone_lines(&i18n, timeline)
                 .into_iter()
                 .map(|StageLines { name, about, lines }| {
                     view! {

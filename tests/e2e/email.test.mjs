@@ -3,11 +3,15 @@
 // insists on authentication), each message read back with `mailparser` and
 // its calendar file with Mozilla's `ical.js`: apart from the receiver's
 // Rust. A complaint made in the wizard in Arabic arrives with what must not
-// be missed first and the person's own words intact; with the server down
-// and then refusing, every submission still arrives exactly once.
+// be missed first and the person's own words intact, and the person is
+// acknowledged in Arabic (and, in another test, in Welsh) with the dates
+// the confirmation page showed; with the server down and then refusing,
+// every submission still arrives exactly once.
+import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 
 import ICAL from 'ical.js';
@@ -15,7 +19,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 import { startReceiver } from '../../scripts/receiver.mjs';
-import { freePort } from './harness.mjs';
+import { freePort, stripIsolates } from './harness.mjs';
 import { generalComplaint } from './routes.mjs';
 import { post, submission } from './submissions.mjs';
 
@@ -68,13 +72,58 @@ async function smtpTarget(port, refuse = () => null) {
   return { state, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-function receiverEnv(port) {
+const here = dirname(fileURLToPath(import.meta.url));
+const PERSON = 'ann@example.org';
+
+function receiverEnv(port, more = {}) {
   return {
     REDRESS_SMTP_URL: `smtp://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}`,
     REDRESS_EMAIL_FROM: `Complaints <${FROM}>`,
     REDRESS_TEAM_EMAIL: TEAM,
     REDRESS_DELIVERY_BACKOFF: '1',
+    ...more,
   };
+}
+
+/** The message `id` as `lang`'s file writes it (one line, no variables). */
+async function message(lang, id) {
+  const text = await readFile(join(here, '..', '..', 'locales', `${lang}.ftl`), 'utf8');
+  return new RegExp(`^${id} = (.*)$`, 'm').exec(text)[1];
+}
+
+/** The emails to `address` the server took. */
+function to(smtp, address) {
+  return smtp.state.taken.filter((m) => m.envelope.rcptTo.some((r) => r.address === address));
+}
+
+/**
+ * The acknowledgement `smtp` took for the complaint `stored`, checked: in
+ * `lang` (`dir`), to the person, replies to the council, plain text and
+ * HTML with the reference and the confirmation's words, none of their
+ * answers. Resolves to its text.
+ */
+async function checkAcknowledgement(smtp, stored, lang, dir) {
+  const mails = to(smtp, PERSON);
+  if (mails.length !== 1) throw new Error(`${mails.length} acknowledgements`);
+  const { parsed } = mails[0];
+  const { reference, id } = stored.submission;
+  const heading = await message(lang, 'confirmation-heading-complaint');
+  if (!parsed.subject.startsWith(heading) || !parsed.subject.endsWith(reference)) {
+    throw new Error(`subject ${JSON.stringify(parsed.subject)}, not "${heading}" and ${reference}`);
+  }
+  if (parsed.replyTo?.value[0]?.address !== 'complaints@example.org') throw new Error(`Reply-To ${parsed.replyTo?.text}`);
+  if (parsed.to.value[0].name !== 'Ann Lee') throw new Error(`To ${parsed.to.text}`);
+  if (parsed.messageId !== `<${id}.acknowledgement@example.gov.uk>`) throw new Error(`Message-ID ${parsed.messageId}`);
+  if (!parsed.html.includes(`<html lang="${lang}" dir="${dir}">`)) throw new Error(`the HTML is not marked ${lang}, ${dir}`);
+  for (const part of [parsed.text, parsed.html]) {
+    for (const id of ['confirmation-reference', 'confirmation-next-heading']) {
+      const words = await message(lang, id);
+      if (!part.includes(words)) throw new Error(`${JSON.stringify(words)} not in the acknowledgement:\n${part}`);
+    }
+    if (!part.includes(reference) || !part.includes('0113 496 0000')) throw new Error(`no reference or phone number:\n${part}`);
+    if (part.includes('Housing repairs')) throw new Error('the acknowledgement quotes their answers');
+  }
+  return parsed.text;
 }
 
 async function until(what, done, seconds = 60) {
@@ -101,36 +150,52 @@ function dueDates(stored) {
     .map((milestone) => milestone.when.due);
 }
 
+/**
+ * A complaint made in the wizard in `lang`, sent to a receiver emailing the
+ * team and acknowledging the person through a real SMTP server; `onPage`
+ * and `options` as `generalComplaint` takes them. Runs `check({ smtp,
+ * stored, reference })` once both emails are taken and marked sent, then
+ * stops the receiver and the server.
+ */
+async function complainIn(t, lang, { onPage, options }, check) {
+  const port = await freePort();
+  const smtp = await smtpTarget(port);
+  const dataDir = await mkdtemp(join(tmpdir(), 'redress-email-'));
+  const receiver = await startReceiver({ dataDir, env: receiverEnv(port, { REDRESS_ACKNOWLEDGE: 'on' }), args: ['--rate-limit', '0'] });
+  t.baseUrl = receiver.url;
+  try {
+    await t.goto(`/?lang=${lang}`);
+    await t.page.waitForFunction((tag) => document.documentElement.lang === tag, lang);
+    const reference = await generalComplaint(t, onPage, options);
+    await until('the team email and the acknowledgement', () => smtp.state.taken.length >= 2);
+    const [stored] = await receiver.kept();
+    if (stored.reference !== reference) throw new Error(`stored ${stored.reference}, shown ${reference}`);
+    await until('both deliveries marked sent', async () =>
+      (await receiver.kept())[0].deliveries.map((d) => `${d.target} ${d.state}`).sort().join() === 'acknowledgement sent,team-email sent');
+    await check({ smtp, stored, reference });
+    if (smtp.state.taken.length !== 2) throw new Error(`${smtp.state.taken.length} emails for one complaint`);
+  } finally {
+    await receiver.stop();
+    await smtp.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 export default [
   {
-    name: 'a complaint made in Arabic reaches the team by email: support first, their words intact, the payload and a calendar that parses',
+    name: 'a complaint made in Arabic reaches the team by email (support first, their words intact, the payload and a calendar that parses) and the person in Arabic',
     async run(t) {
       const { page } = t;
-      const port = await freePort();
-      const smtp = await smtpTarget(port);
-      const dataDir = await mkdtemp(join(tmpdir(), 'redress-email-'));
-      const receiver = await startReceiver({ dataDir, env: receiverEnv(port), args: ['--rate-limit', '0'] });
-      t.baseUrl = receiver.url;
       const words = 'لم يُصلَح السقف منذ ثلاثة أشهر، والماء يتسرب إلى غرفة الأطفال.';
-      try {
-        await t.goto('/?lang=ar');
-        await page.waitForFunction(() => document.documentElement.lang === 'ar');
-        const reference = await generalComplaint(
-          t,
-          async (label) => {
-            if (label !== 'support') return;
-            // An interpreter, in Arabic: what the team must see first.
-            await t.tabTo('input[type=checkbox][name="support"]');
-            await page.keyboard.press('Space');
-            await t.type('#interpreter-language', 'العربية');
-          },
-          { whatHappened: words },
-        );
-        await until('the team email', () => smtp.state.taken.length > 0);
-        const [stored] = await receiver.kept();
-        if (stored.reference !== reference) throw new Error(`stored ${stored.reference}, shown ${reference}`);
-        await until('the delivery marked sent', async () => (await receiver.kept())[0].deliveries[0]?.state === 'sent');
-        const [{ parsed, envelope, user }] = smtp.state.taken;
+      const onPage = async (label) => {
+        if (label !== 'support') return;
+        // An interpreter, in Arabic: what the team must see first.
+        await t.tabTo('input[type=checkbox][name="support"]');
+        await page.keyboard.press('Space');
+        await t.type('#interpreter-language', 'العربية');
+      };
+      await complainIn(t, 'ar', { onPage, options: { whatHappened: words } }, async ({ smtp, stored, reference }) => {
+        const [{ parsed, envelope, user }] = to(smtp, TEAM);
         const { submission: sent } = stored;
 
         if (user !== USER) throw new Error(`sent as ${user}`);
@@ -174,12 +239,28 @@ export default [
           throw new Error(`the calendar's days ${days} are not the timeline's ${dueDates(sent)}`);
         }
         if (!events.every((event) => event.summary.includes(reference))) throw new Error('an event does not name the reference');
-        if (smtp.state.taken.length !== 1) throw new Error(`${smtp.state.taken.length} emails for one complaint`);
-      } finally {
-        await receiver.stop();
-        await smtp.close();
-        await rm(dataDir, { recursive: true, force: true });
-      }
+        // The person, in Arabic: the dates as the confirmation page showed them.
+        const shown = stripIsolates(await page.locator('.redress-timeline').innerText());
+        const acknowledgement = await checkAcknowledgement(smtp, stored, 'ar', 'rtl');
+        const firstDate = /: ([^\n:]*\d[^\n]*)/u.exec(shown)?.[1]?.trim();
+        if (!firstDate || !acknowledgement.includes(firstDate)) {
+          throw new Error(`the confirmation's first date ${JSON.stringify(firstDate)} is not in the acknowledgement:\n${acknowledgement}`);
+        }
+      });
+    },
+  },
+  {
+    name: 'a complaint made in Welsh is acknowledged in Welsh, its dates written the Welsh way',
+    async run(t) {
+      await complainIn(t, 'cy', {}, async ({ smtp, stored }) => {
+        const text = await checkAcknowledgement(smtp, stored, 'cy', 'ltr');
+        // As CLDR writes Welsh dates (Node's Intl has the full data; the
+        // browser here writes Welsh dates in English).
+        const due = dueDates(stored.submission)[0];
+        const welsh = new Intl.DateTimeFormat('cy', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+          .format(new Date(`${due}T12:00:00Z`));
+        if (!text.includes(welsh)) throw new Error(`${welsh} not in the acknowledgement:\n${text}`);
+      });
     },
   },
   {
