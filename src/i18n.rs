@@ -374,6 +374,11 @@ impl Localizer {
         self.primary.clone()
     }
 
+    /// The plural, number and date rules messages are written with.
+    pub fn rules(&self) -> LanguageRules {
+        self.rules
+    }
+
     /// A localizer for `primary`, falling back to `fallback`.
     pub fn new(primary: Arc<Catalogue>, fallback: Arc<Catalogue>, rules: LanguageRules) -> Self {
         Localizer {

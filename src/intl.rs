@@ -19,17 +19,22 @@ pub fn today_in_uk() -> redress_core::date::Date {
     imp::today_in_uk()
 }
 
-/// A date written out in full in `lang`, e.g. "Friday, 4 December 2026":
-/// what a date in a message is without `DATETIME()` options.
-pub fn long_date(lang: &str, date: redress_core::date::Date) -> String {
-    (rules().date)(lang, date, &[])
+/// A date written out in full in `lang` by `rules`, e.g. "Friday, 4
+/// December 2026": what a date in a message is without `DATETIME()`
+/// options.
+pub fn long_date(rules: LanguageRules, lang: &str, date: redress_core::date::Date) -> String {
+    (rules.date)(lang, date, &[])
 }
 
-/// A month and year written out in `lang`, e.g. "March 2026".
-pub fn month_year(lang: &str, month: redress_core::date::YearMonth) -> String {
+/// A month and year written out in `lang` by `rules`, e.g. "March 2026".
+pub fn month_year(
+    rules: LanguageRules,
+    lang: &str,
+    month: redress_core::date::YearMonth,
+) -> String {
     let options = [("month", "long"), ("year", "numeric")]
         .map(|(key, value)| (key.to_owned(), value.to_owned()));
-    (rules().date)(lang, month.first_day(), &options)
+    (rules.date)(lang, month.first_day(), &options)
 }
 
 /// The parts of a date `options` ask for, as `Intl.DateTimeFormat` takes

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use redress_core::procedure::OwnText;
 
-use crate::i18n::{Arg, Args, Catalogue, Localizer};
+use crate::i18n::{Arg, Args, Catalogue, LanguageRules, Localizer};
 use crate::intl;
 
 /// The source language: always in the first load, and the fallback for any
@@ -187,6 +187,8 @@ pub trait Texts {
     fn text(&self, id: &str, args: &Args) -> String;
     /// The language tag written in.
     fn language(&self) -> String;
+    /// The plural, number and date rules written with.
+    fn rules(&self) -> LanguageRules;
 }
 
 impl Texts for I18n {
@@ -197,6 +199,10 @@ impl Texts for I18n {
     fn language(&self) -> String {
         self.lang()
     }
+
+    fn rules(&self) -> LanguageRules {
+        intl::rules()
+    }
 }
 
 impl Texts for Localizer {
@@ -206,6 +212,10 @@ impl Texts for Localizer {
 
     fn language(&self) -> String {
         self.lang().to_owned()
+    }
+
+    fn rules(&self) -> LanguageRules {
+        Localizer::rules(self)
     }
 }
 

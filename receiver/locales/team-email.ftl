@@ -38,6 +38,10 @@ team-dates-heading = Dates
 team-date = { $milestone }: by { $due }
 team-date-extendable = { $milestone }: by { $due } (at the latest { $latest }, with the longest extension allowed)
 team-answers-heading = Their answers, in English (what they typed is as they wrote it)
+# When they used another language: every answer as they saw it in that
+# language, for staff or an interpreter who read it.
+team-answers-theirs-heading = Their answers as they saw them, in { $language }
+team-answer-as-in-english = (the same as in English above)
 team-attached = Attached: the submission as sent ({ $json }), in the format of docs/submission.md.
 team-attached-calendar = Attached: the submission as sent ({ $json }), in the format of docs/submission.md, and the dates above as a calendar file ({ $ics }).
 team-ics-summary = { $milestone } ({ $kind } { $reference })

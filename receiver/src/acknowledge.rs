@@ -2,13 +2,21 @@
 //! from the payload, the council's configuration and the person's message
 //! file as the wizard is served them, written by
 //! [`redress::acknowledgement`] with CLDR's rules for their language.
+//!
+//! The same words write the person's answers as they saw them, for the
+//! team's email ([`answers_in_their_language`]).
 
 use std::path::{Path, PathBuf};
 
 use lettre::message::Mailbox;
 use redress::acknowledgement::{localizer, write, Acknowledgement};
 use redress::config::CouncilConfig;
+use redress::i18n::Localizer;
+use redress::pages::check::rendering;
+use redress_core::date::Date;
+use redress_core::journey::Answers;
 use redress_core::language::SOURCE;
+use redress_core::submission::RenderedAnswer;
 use serde_json::Value;
 
 use crate::cldr;
@@ -71,6 +79,39 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))
 }
 
+/// The council's configuration, as the wizard is served it.
+fn council(sources: &Sources) -> Result<CouncilConfig, String> {
+    CouncilConfig::from_json(&read(&sources.config)?).map_err(|problems| {
+        format!(
+            "{} has {} problem(s), the first: {}",
+            sources.config.display(),
+            problems.len(),
+            problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        )
+    })
+}
+
+/// The language `payload` was written in.
+fn language(payload: &Value) -> &str {
+    payload["language"].as_str().unwrap_or(SOURCE)
+}
+
+/// The wizard's messages in `lang`, as it is served them, with the
+/// council's words and CLDR's rules; `None` for a language other than the
+/// source that has no file here (its words would be the source's).
+fn words(sources: &Sources, config: &CouncilConfig, lang: &str) -> Option<Localizer> {
+    // The source language is compiled in; any other is read as served.
+    let messages = if lang == SOURCE {
+        None
+    } else {
+        Some(read(&sources.locales.join(format!("{lang}.ftl"))).ok()?)
+    };
+    Some(localizer(config, lang, messages.as_deref(), cldr::RULES))
+}
+
 /// The acknowledgement of `payload`, its recipient, and where replies go
 /// (the council's address, if its configuration gives one).
 pub fn make(
@@ -78,25 +119,11 @@ pub fn make(
     payload: &Value,
 ) -> Result<(Mailbox, Option<Mailbox>, Acknowledgement), NotMade> {
     let to = recipient(payload)?;
-    let config = CouncilConfig::from_json(&read(&sources.config).map_err(NotMade::Later)?)
-        .map_err(|problems| {
-            NotMade::Later(format!(
-                "{} has {} problem(s), the first: {}",
-                sources.config.display(),
-                problems.len(),
-                problems
-                    .first()
-                    .map(ToString::to_string)
-                    .unwrap_or_default()
-            ))
-        })?;
-    let lang = payload["language"].as_str().unwrap_or(SOURCE);
-    // The source language is compiled in; any other is read as served. A
-    // language with no file is written in the source language.
-    let messages = (lang != SOURCE)
-        .then(|| read(&sources.locales.join(format!("{lang}.ftl"))).ok())
-        .flatten();
-    let texts = localizer(&config, lang, messages.as_deref(), cldr::RULES);
+    let config = council(sources).map_err(NotMade::Later)?;
+    // A language with no file is written in the source language.
+    let texts = words(sources, &config, language(payload))
+        .or_else(|| words(sources, &config, SOURCE))
+        .expect("the source language is compiled in");
     let reply_to = config
         .contacts
         .email
@@ -104,6 +131,32 @@ pub fn make(
         .and_then(|address| address.parse().ok())
         .map(|email| Mailbox::new(None, email));
     Ok((to, reply_to, write(&texts, &config, payload)))
+}
+
+/// The answers of `payload` written out as the person saw them on Check
+/// your answers, in their language: nothing when that is English (the
+/// payload's `english` rows are those) or has no message file here.
+pub fn answers_in_their_language(
+    sources: &Sources,
+    payload: &Value,
+) -> Result<Vec<RenderedAnswer>, String> {
+    let lang = language(payload);
+    if lang == SOURCE {
+        return Ok(Vec::new());
+    }
+    let config = council(sources)?;
+    let Some(texts) = words(sources, &config, lang) else {
+        return Ok(Vec::new());
+    };
+    let answers: Answers = serde_json::from_value(payload["answers"].clone())
+        .map_err(|error| format!("the answers could not be read: {error}"))?;
+    // The routing rules of the day it was sent, as the wizard had them.
+    let sent_on = payload["sent_at"]
+        .as_str()
+        .and_then(|sent| sent.get(..10))
+        .and_then(|day| day.parse::<Date>().ok())
+        .ok_or("the payload has no sent_at day")?;
+    Ok(rendering(&texts, &answers, &config.rules(sent_on)))
 }
 
 #[cfg(test)]
@@ -247,5 +300,55 @@ mod tests {
         let (_, _, made) = make(&sources(), &payload).unwrap();
         assert_eq!(made.lang, "en-GB");
         assert!(made.subject.starts_with("Complaint sent: "));
+    }
+
+    #[test]
+    fn the_answers_are_written_as_the_person_saw_them() {
+        let payload = payload(&complaint(None, false), "ar");
+        let theirs = answers_in_their_language(&sources(), &payload).unwrap();
+        let english = payload["english"].as_array().unwrap();
+        assert_eq!(theirs.len(), english.len());
+        assert_eq!(theirs[0].question, message("ar", "kind-question"));
+        assert_eq!(
+            theirs[0].answer,
+            [message("ar", "kind-complaint")],
+            "{theirs:?}"
+        );
+        // The day it happened as CLDR writes it in Arabic; what they typed
+        // as they typed it.
+        let happened = (cldr::RULES.date)("ar", "2026-11-02".parse().unwrap(), &[]);
+        let lines: Vec<&str> = theirs
+            .iter()
+            .flat_map(|row| row.answer.iter().map(String::as_str))
+            .collect();
+        assert!(
+            lines.contains(&happened.as_str()),
+            "{happened} not in {lines:?}"
+        );
+        assert!(
+            lines.contains(&"لم يتم جمع القمامة منذ ثلاثة أسابيع.\nNo one came."),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn answers_in_english_or_a_language_with_no_file_are_not_written_again() {
+        for lang in ["en-GB", "so"] {
+            let payload = payload(&complaint(None, false), lang);
+            assert_eq!(
+                answers_in_their_language(&sources(), &payload),
+                Ok(Vec::new())
+            );
+        }
+        let mut payload = payload(&complaint(None, false), "cy");
+        let missing = Sources {
+            config: "/nowhere/config.json".into(),
+            ..sources()
+        };
+        assert!(answers_in_their_language(&missing, &payload)
+            .is_err_and(|why| why.contains("/nowhere/config.json")));
+        payload["answers"]["kind"] = "a letter".into();
+        assert!(answers_in_their_language(&sources(), &payload)
+            .is_err_and(|why| why.starts_with("the answers could not be read")));
     }
 }

@@ -4,7 +4,9 @@
 //! The server is named by one URL, as many mail tools take it:
 //! `smtps://USER:PASSWORD@HOST` (TLS from the first byte, port 465) or
 //! `smtp://USER:PASSWORD@HOST:587?tls=required` (STARTTLS). Certificates
-//! are checked against Mozilla's roots, built in. A complaint never crosses
+//! are checked against Mozilla's roots, built in, and any certificate
+//! authority the council names besides ([`Smtp::trusting`], for a relay
+//! with a certificate from its own authority). A complaint never crosses
 //! a network unencrypted: `smtp://` without `tls=required` is refused
 //! unless the server is on this machine. The URL holds the password, so it
 //! is never printed: the log and any error name the host and port only.
@@ -14,6 +16,7 @@ use std::time::Duration;
 
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message, SmtpTransport, Transport};
 
 use crate::team_email::TeamEmail;
@@ -25,6 +28,23 @@ pub struct Smtp {
     url: String,
     /// Scheme, host and port, and how it is encrypted: safe to show.
     shown: String,
+    /// The host, as its certificate must name it.
+    host: String,
+    /// How the connection is encrypted.
+    encryption: Encryption,
+    /// Certificate authorities trusted besides Mozilla's roots (PEM).
+    authorities: Option<Vec<u8>>,
+}
+
+/// How a connection to the server is encrypted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Encryption {
+    /// TLS from the first byte (`smtps://`).
+    Tls,
+    /// STARTTLS, required (`?tls=required`).
+    StartTls,
+    /// None: to this machine only.
+    None,
 }
 
 impl fmt::Debug for Smtp {
@@ -32,6 +52,9 @@ impl fmt::Debug for Smtp {
         write!(f, "Smtp({})", self.shown)
     }
 }
+
+/// How a PEM file's certificate begins.
+const CERTIFICATE: &[u8] = b"-----BEGIN CERTIFICATE-----";
 
 /// Hosts that are this machine, where an unencrypted connection never
 /// leaves it.
@@ -56,12 +79,16 @@ impl Smtp {
             .query_pairs()
             .find(|(key, _)| key == "tls")
             .map(|(_, value)| value.into_owned());
-        let (port, how) = match (url.scheme(), tls.as_deref()) {
-            ("smtps", _) => (url.port().unwrap_or(465), "TLS"),
-            ("smtp", Some("required")) => (url.port().unwrap_or(587), "STARTTLS"),
-            ("smtp", None | Some("opportunistic")) if is_this_machine(&host) => {
-                (url.port().unwrap_or(25), "unencrypted, on this machine")
+        let (port, encryption, how) = match (url.scheme(), tls.as_deref()) {
+            ("smtps", _) => (url.port().unwrap_or(465), Encryption::Tls, "TLS"),
+            ("smtp", Some("required")) => {
+                (url.port().unwrap_or(587), Encryption::StartTls, "STARTTLS")
             }
+            ("smtp", None | Some("opportunistic")) if is_this_machine(&host) => (
+                url.port().unwrap_or(25),
+                Encryption::None,
+                "unencrypted, on this machine",
+            ),
             ("smtp", _) => {
                 return Err(format!(
                     "{name}: the server at {host} must be reached encrypted, so complaints never cross a \
@@ -80,7 +107,37 @@ impl Smtp {
         Ok(Smtp {
             url: text.to_owned(),
             shown: format!("{}://{host}:{port} ({how})", url.scheme()),
+            host,
+            encryption,
+            authorities: None,
         })
+    }
+
+    /// The server, with the certificate authorities in `pem` (the text of
+    /// the file the setting `name` names) trusted besides Mozilla's roots.
+    pub fn trusting(self, pem: &[u8], name: &str) -> Result<Smtp, String> {
+        if self.encryption == Encryption::None {
+            return Err(format!(
+                "{name} is for an encrypted connection, and the mail server's is not: \
+                 write smtps://… or smtp://…?tls=required, or leave {name} unset"
+            ));
+        }
+        if !pem
+            .windows(CERTIFICATE.len())
+            .any(|window| window == CERTIFICATE)
+        {
+            return Err(format!(
+                "{name} holds no certificate: it should be PEM, with a line {}",
+                String::from_utf8_lossy(CERTIFICATE)
+            ));
+        }
+        let smtp = Smtp {
+            authorities: Some(pem.to_owned()),
+            ..self
+        };
+        smtp.tls()
+            .map_err(|error| format!("{name} cannot be used: {error}"))?;
+        Ok(smtp)
     }
 
     /// Scheme, host, port and encryption, without the credentials.
@@ -88,12 +145,32 @@ impl Smtp {
         &self.shown
     }
 
+    /// The encryption with the council's certificate authorities trusted,
+    /// if it names any (`None` leaves the URL's own).
+    fn tls(&self) -> Result<Option<Tls>, String> {
+        let Some(pem) = &self.authorities else {
+            return Ok(None);
+        };
+        let parameters = TlsParameters::builder(self.host.clone())
+            .add_root_certificate(Certificate::from_pem(pem).map_err(|error| error.to_string())?)
+            .build_rustls()
+            .map_err(|error| error.to_string())?;
+        Ok(Some(match self.encryption {
+            Encryption::Tls => Tls::Wrapper(parameters),
+            Encryption::StartTls => Tls::Required(parameters),
+            Encryption::None => Tls::None,
+        }))
+    }
+
     /// A connection to the server for one message, allowed `timeout`.
     fn transport(&self, timeout: Duration) -> Result<SmtpTransport, String> {
-        Ok(SmtpTransport::from_url(&self.url)
+        let mut builder = SmtpTransport::from_url(&self.url)
             .map_err(|error| error.to_string())?
-            .timeout(Some(timeout))
-            .build())
+            .timeout(Some(timeout));
+        if let Some(tls) = self.tls()? {
+            builder = builder.tls(tls);
+        }
+        Ok(builder.build())
     }
 }
 
@@ -226,6 +303,49 @@ pub fn send(smtp: &Smtp, message: &Message, timeout: Duration) -> Sent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tests' certificate authority (tests/e2e/fixtures/tls).
+    fn test_authority() -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/e2e/fixtures/tls/ca.pem");
+        std::fs::read(path).unwrap()
+    }
+
+    #[test]
+    fn a_councils_own_authority_is_trusted_on_encrypted_connections_only() {
+        const NAME: &str = "REDRESS_SMTP_CA_FILE";
+        let server = |url: &str| Smtp::parse(url, "REDRESS_SMTP_URL").unwrap();
+        for url in [
+            "smtps://relay:s3cret@smtp.example.gov.uk",
+            "smtp://relay:s3cret@smtp.example.gov.uk:587?tls=required",
+        ] {
+            let trusting = server(url).trusting(&test_authority(), NAME).unwrap();
+            assert!(trusting.tls().unwrap().is_some(), "{url}");
+            assert!(server(url).tls().unwrap().is_none(), "{url}");
+            assert!(trusting.transport(Duration::from_secs(1)).is_ok());
+        }
+        let plain = server("smtp://127.0.0.1:2525")
+            .trusting(&test_authority(), NAME)
+            .unwrap_err();
+        assert!(plain.starts_with(NAME) && plain.contains("not"), "{plain}");
+        let tls = || server("smtps://relay:s3cret@smtp.example.gov.uk");
+        let none = tls().trusting(b"not a certificate", NAME).unwrap_err();
+        assert!(
+            none.starts_with("REDRESS_SMTP_CA_FILE holds no certificate"),
+            "{none}"
+        );
+        let broken = tls()
+            .trusting(
+                b"-----BEGIN CERTIFICATE-----\n%%%\n-----END CERTIFICATE-----\n",
+                NAME,
+            )
+            .unwrap_err();
+        assert!(
+            broken.starts_with("REDRESS_SMTP_CA_FILE cannot be used"),
+            "{broken}"
+        );
+        assert!(!broken.contains("s3cret") && !none.contains("s3cret"));
+    }
 
     #[test]
     fn servers_are_reached_encrypted_unless_on_this_machine() {

@@ -158,8 +158,14 @@ fn team_email(set: &impl Fn(&str) -> Option<String>) -> Result<Option<Email>, St
             missing.join(" and ")
         ));
     };
+    let mut smtp = Smtp::parse(&smtp, "REDRESS_SMTP_URL")?;
+    if let Some(path) = set("REDRESS_SMTP_CA_FILE") {
+        let pem = std::fs::read(&path)
+            .map_err(|error| format!("REDRESS_SMTP_CA_FILE: {path}: {error}"))?;
+        smtp = smtp.trusting(&pem, "REDRESS_SMTP_CA_FILE")?;
+    }
     Ok(Some(Email {
-        smtp: Smtp::parse(&smtp, "REDRESS_SMTP_URL")?,
+        smtp,
         from: mail::mailbox(&from, "REDRESS_EMAIL_FROM")?,
         team: match team {
             Some(team) => mail::mailboxes(&team, "REDRESS_TEAM_EMAIL")?,
@@ -238,6 +244,9 @@ environment:
   REDRESS_SMTP_URL         the mail server for email to the team:
                            smtps://USER:PASSWORD@HOST (TLS) or
                            smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS)
+  REDRESS_SMTP_CA_FILE     a PEM file of the certificate authority that signed
+                           the mail server's certificate, trusted besides the
+                           built-in roots (a relay with the council's own)
   REDRESS_EMAIL_FROM       who the emails are from (Name <address>)
   REDRESS_TEAM_EMAIL       the complaints team's address(es), comma-separated
   REDRESS_ACKNOWLEDGE      on: email each person who gave an address an
@@ -610,6 +619,20 @@ mod tests {
         let error = parse(&[], &plain).unwrap_err();
         assert!(
             error.starts_with("REDRESS_SMTP_URL") && !error.contains("s3cret"),
+            "{error}"
+        );
+        // The council's own certificate authority, read from its file.
+        let authority = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/e2e/fixtures/tls/ca.pem"
+        );
+        let mut trusting = ALL.to_vec();
+        trusting.push(("REDRESS_SMTP_CA_FILE", authority));
+        assert!(parse(&[], &trusting).is_ok());
+        trusting[3].1 = "/nowhere/ca.pem";
+        let error = parse(&[], &trusting).unwrap_err();
+        assert!(
+            error.starts_with("REDRESS_SMTP_CA_FILE: /nowhere/ca.pem:"),
             "{error}"
         );
         let mut bad_from = ALL;

@@ -218,7 +218,9 @@ pub async fn run(store: Store, deliveries: Arc<Deliveries>) {
 fn attempt(agent: &ureq::Agent, deliveries: &Deliveries, item: &Due) -> Attempt {
     match (item.target.as_str(), &deliveries.webhook, &deliveries.email) {
         (WEBHOOK, Some(webhook), _) => send_webhook(agent, webhook, item),
-        (TEAM_EMAIL, _, Some(email)) if !email.team.is_empty() => send_team_email(email, item),
+        (TEAM_EMAIL, _, Some(email)) if !email.team.is_empty() => {
+            send_team_email(email, &deliveries.sources, item)
+        }
         (ACKNOWLEDGEMENT, _, Some(email)) if email.acknowledge => {
             send_acknowledgement(email, &deliveries.sources, item)
         }
@@ -265,13 +267,23 @@ fn send_made(email: &Email, message: Result<lettre::Message, String>) -> Attempt
     }
 }
 
-fn send_team_email(email: &Email, item: &Due) -> Attempt {
+fn send_team_email(email: &Email, sources: &Sources, item: &Due) -> Attempt {
     let payload = match stored_payload(item) {
         Ok(payload) => payload,
         Err(refused) => return refused,
     };
+    // Their answers in their language help, but the English ones are what
+    // the team needs: without the wizard's files the email goes without.
+    let theirs =
+        acknowledge::answers_in_their_language(sources, &payload).unwrap_or_else(|error| {
+            eprintln!(
+                "redress-receiver: the team's email of {} has the answers in English only: {error}",
+                item.reference
+            );
+            Vec::new()
+        });
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-    let team = team_email::compose(&payload, &stamp);
+    let team = team_email::compose(&payload, &theirs, &stamp);
     send_made(
         email,
         mail::team_message(email, &item.submission_id, &item.payload, team),

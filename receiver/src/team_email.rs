@@ -7,8 +7,10 @@
 //! person needs to take part: an interpreter, BSL, an advocate), then the
 //! dates the procedure sets, then every answer in English as the payload's
 //! `english` rows give them (what the person typed stays as they wrote it,
-//! in their language). The payload itself and the dates as a calendar
-//! file go with it as attachments.
+//! in their language), then, when they used another language, the answers
+//! as they saw them in it (an answer the same in both said once). The
+//! payload itself and the dates as a calendar file go with it as
+//! attachments.
 //!
 //! The words are Fluent messages (`receiver/locales/team-email.ftl`), in
 //! English, beside the wizard's own English ones.
@@ -20,6 +22,7 @@ use redress::l10n::{source_text, SOURCE_LANG};
 use redress::pages::check::push_answer;
 use redress_core::date::Date;
 use redress_core::ics::{self, CalendarEvent};
+use redress_core::submission::RenderedAnswer;
 use serde_json::Value;
 
 /// The team email's own messages.
@@ -150,19 +153,28 @@ fn line(out: &mut String, text: String) {
 /// An answer's lines, each line break in them starting a new one (so every
 /// line is indented under its question).
 fn lines(answer: &Value) -> Vec<String> {
-    answer
-        .as_array()
+    split(
+        answer
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str),
+    )
+}
+
+/// Lines, each line break in them starting a new one.
+fn split<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    lines
         .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
         .flat_map(str::lines)
         .map(str::to_owned)
         .collect()
 }
 
-/// The team email for `payload` (a stored submission), its calendar
-/// stamped `stamp_utc` (`YYYYMMDDTHHMMSSZ`).
-pub fn compose(payload: &Value, stamp_utc: &str) -> TeamEmail {
+/// The team email for `payload` (a stored submission), with `theirs`, its
+/// answers as the person saw them in their language (none when that is
+/// English), its calendar stamped `stamp_utc` (`YYYYMMDDTHHMMSSZ`).
+pub fn compose(payload: &Value, theirs: &[RenderedAnswer], stamp_utc: &str) -> TeamEmail {
     let reference = str_at(payload, "/reference").to_owned();
     let kind = t("team-kind", &[("kind", str_at(payload, "/kind").into())]);
     let procedure = str_at(payload, "/routing/procedure_name");
@@ -187,14 +199,14 @@ pub fn compose(payload: &Value, stamp_utc: &str) -> TeamEmail {
 
     let mut text = String::new();
     line(&mut text, subject.clone());
+    let language = t(
+        "team-language",
+        &[("tag", str_at(payload, "/language").into())],
+    );
     let sent = str_at(payload, "/sent_at")
         .split_once('T')
         .and_then(|(day, time)| Some((day.parse::<Date>().ok()?, time)));
     if let Some((day, time)) = sent {
-        let language = t(
-            "team-language",
-            &[("tag", str_at(payload, "/language").into())],
-        );
         line(
             &mut text,
             t(
@@ -202,7 +214,7 @@ pub fn compose(payload: &Value, stamp_utc: &str) -> TeamEmail {
                 &[
                     ("day", day.into()),
                     ("time", time.into()),
-                    ("language", language.into()),
+                    ("language", language.clone().into()),
                 ],
             ),
         );
@@ -263,8 +275,35 @@ pub fn compose(payload: &Value, stamp_utc: &str) -> TeamEmail {
 
     line(&mut text, t("team-answers-heading", &[]));
     text.push('\n');
-    for row in payload["english"].as_array().into_iter().flatten() {
+    let english: Vec<&Value> = payload["english"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .collect();
+    for row in &english {
         push_answer(&mut text, str_at(row, "/question"), &lines(&row["answer"]));
+    }
+    if !theirs.is_empty() {
+        line(
+            &mut text,
+            t(
+                "team-answers-theirs-heading",
+                &[("language", language.into())],
+            ),
+        );
+        text.push('\n');
+        // The rows are the English ones' counterparts, in the same order,
+        // when both were written from the same answers.
+        let counterparts = english.len() == theirs.len();
+        for (index, row) in theirs.iter().enumerate() {
+            let answer = split(row.answer.iter().map(String::as_str));
+            let answer = if counterparts && lines(&english[index]["answer"]) == answer {
+                vec![t("team-answer-as-in-english", &[])]
+            } else {
+                answer
+            };
+            push_answer(&mut text, &row.question, &answer);
+        }
     }
 
     let json_name = format!("{reference}.json");
@@ -336,7 +375,7 @@ mod tests {
     #[test]
     fn a_complaint_says_first_what_must_not_be_missed() {
         let payload = payload(&complaint(interpreter(), true), "ar");
-        let email = compose(&payload, STAMP);
+        let email = compose(&payload, &[], STAMP);
         let reference = reference([7; 5]);
         let procedure = payload["routing"]["procedure_name"].as_str().unwrap();
         assert_eq!(email.subject, format!("Complaint {reference}: {procedure}"));
@@ -379,7 +418,7 @@ mod tests {
             let written = format!(
                 "  {}: by {}",
                 milestone["name"].as_str().unwrap(),
-                redress::intl::long_date("en-GB", due)
+                redress::intl::long_date(redress::intl::rules(), "en-GB", due)
             );
             assert!(text.contains(&written), "{written:?} not in\n{text}");
         }
@@ -401,9 +440,59 @@ mod tests {
     }
 
     #[test]
+    fn answers_in_another_language_follow_the_english_ones() {
+        let payload = payload(&complaint(None, false), "ar");
+        let english: Vec<RenderedAnswer> = payload["english"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| RenderedAnswer {
+                question: row["question"].as_str().unwrap().to_owned(),
+                answer: split(
+                    row["answer"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .filter_map(Value::as_str),
+                ),
+            })
+            .collect();
+        // Their rows: the first answer reads differently, the rest the same.
+        let mut theirs = english.clone();
+        for row in &mut theirs {
+            row.question = format!("؟ {}", row.question);
+        }
+        theirs[0].answer = vec!["شكوى".into()];
+        let text = compose(&payload, &theirs, STAMP).text;
+        let heading = "Their answers as they saw them, in Arabic\n\n";
+        let at = text.find(heading).unwrap_or_else(|| panic!("{text}"));
+        assert!(text.find("Their answers, in English").unwrap() < at);
+        let section = &text[at + heading.len()..];
+        assert!(
+            section.starts_with(&format!("؟ {}\n  شكوى\n\n", english[0].question)),
+            "{section}"
+        );
+        assert_eq!(
+            section
+                .matches("  (the same as in English above)\n")
+                .count(),
+            english.len() - 1,
+            "{section}"
+        );
+        // Rows that are not the English ones' counterparts are written out.
+        theirs.pop();
+        let text = compose(&payload, &theirs, STAMP).text;
+        assert!(!text.contains("(the same as in English above)"), "{text}");
+        assert!(text.contains("  No one came.\n"));
+        // English only: no second section.
+        let text = compose(&payload, &[], STAMP).text;
+        assert!(!text.contains("as they saw them"), "{text}");
+    }
+
+    #[test]
     fn nothing_is_flagged_that_was_not_asked_for() {
         let payload = payload(&complaint(None, false), "cy");
-        let text = compose(&payload, STAMP).text;
+        let text = compose(&payload, &[], STAMP).text;
         assert!(
             !text.contains("SAFETY") && !text.contains("SUPPORT NEEDED"),
             "{text}"
@@ -417,7 +506,7 @@ mod tests {
         answers.kind = Some(ContactKind::Comment);
         answers.message = Some("More benches, please.".into());
         let payload = payload(&answers, "en-GB");
-        let email = compose(&payload, STAMP);
+        let email = compose(&payload, &[], STAMP);
         assert_eq!(email.subject, format!("Comment {}", reference([7; 5])));
         assert!(email.calendar.is_none());
         assert!(!email.text.contains("\nDates\n") && !email.text.contains("Procedure:"));
@@ -436,7 +525,7 @@ mod tests {
                 row["question"] = "Help".into();
             }
         }
-        let text = compose(&payload, STAMP).text;
+        let text = compose(&payload, &[], STAMP).text;
         assert!(
             text.contains("SUPPORT NEEDED: read this before you contact them\n  interpreter\n  advocacy\n  interpreter_language: Arabic\n"),
             "{text}"
@@ -462,7 +551,7 @@ mod tests {
                 { "id": "stage2", "name": "Stage 2", "when": { "status": "waiting", "stage": "stage2", "event": "requested" } },
             ] },
         ]);
-        let email = compose(&payload, STAMP);
+        let email = compose(&payload, &[], STAMP);
         assert!(
             email.text.contains(
                 "\nDates\n  Acknowledgement: by Wednesday, 9 December 2026\n  \
@@ -491,7 +580,7 @@ mod tests {
             .as_str()
             .unwrap()
             .to_owned();
-        let email = compose(&payload, STAMP);
+        let email = compose(&payload, &[], STAMP);
         assert_eq!(
             email.subject,
             format!("Follow-up {}: {procedure}", reference([7; 5]))
@@ -506,7 +595,7 @@ mod tests {
         // A reminder asks for no new stage: no dates to keep.
         payload["follow_up"]["request"] = "chase".into();
         payload["follow_up"]["earlier_reference"] = Value::Null;
-        let email = compose(&payload, STAMP);
+        let email = compose(&payload, &[], STAMP);
         assert!(!email.text.contains("\nDates\n") && email.calendar.is_none());
         assert!(email
             .text

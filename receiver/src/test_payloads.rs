@@ -1,6 +1,6 @@
 //! Submissions as the wizard builds them, for the receiver's unit tests.
 
-use redress::pages::check::english_rendering;
+use redress::pages::check::rendering;
 use redress_core::contact::{ContactDetails, ContactMethod, Support, SupportNeed};
 use redress_core::journey::{Answers, ContactKind, ProcedureRole, Rules, Step, Topic, Who};
 use redress_core::procedure::built_in_procedure;
@@ -55,7 +55,7 @@ pub fn payload(answers: &Answers, language: &str) -> Value {
             sent_at: "2026-12-07T14:05".parse().unwrap(),
             language: language.into(),
         },
-        english_rendering(english(), answers, &rules),
+        rendering(english(), answers, &rules),
         |role| {
             built_in_procedure(match role {
                 ProcedureRole::Children => "children-statutory-england",

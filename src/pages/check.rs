@@ -43,23 +43,20 @@ fn label<T: PartialEq>(i18n: &dyn Texts, choices: &[Choice<T>], value: &T) -> St
 
 fn date(i18n: &dyn Texts, date: ApproximateDate) -> String {
     match date {
-        ApproximateDate::Exact(date) => intl::long_date(&i18n.language(), date),
-        ApproximateDate::Month(month) => intl::month_year(&i18n.language(), month),
+        ApproximateDate::Exact(date) => intl::long_date(i18n.rules(), &i18n.language(), date),
+        ApproximateDate::Month(month) => intl::month_year(i18n.rules(), &i18n.language(), month),
         ApproximateDate::StillHappening => i18n.text("when-still-happening", &[]),
     }
 }
 
-/// The answers written out in English (`english`, with the council's own
-/// words), question by question, for staff.
-pub fn english_rendering(
-    english: &Localizer,
-    answers: &Answers,
-    rules: &Rules,
-) -> Vec<RenderedAnswer> {
-    rows(english, answers, rules)
+/// The answers written out in `texts`' language (with the council's own
+/// words), question by question: in English for staff in the payload, in
+/// the person's language in the team's email.
+pub fn rendering(texts: &Localizer, answers: &Answers, rules: &Rules) -> Vec<RenderedAnswer> {
+    rows(texts, answers, rules)
         .into_iter()
         .map(|row| RenderedAnswer {
-            question: english.text(row.key, &[]),
+            question: texts.text(row.key, &[]),
             answer: row.lines,
         })
         .collect()
@@ -467,7 +464,7 @@ pub fn CheckPage() -> impl IntoView {
                     answers,
                     &rules,
                     envelope,
-                    english_rendering(&i18n.english(), answers, &rules),
+                    rendering(&i18n.english(), answers, &rules),
                     |role| config.procedure(role),
                     config.calendar.as_ref(),
                 )

@@ -28,18 +28,28 @@ const PASSWORD = 'p@ss word:/1';
 const FROM = 'complaints-noreply@example.gov.uk';
 const TEAM = 'complaints@example.gov.uk';
 
+const TLS_FILES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'tls');
+
 /**
  * An SMTP server on `port` that takes mail only after AUTH with USER and
  * PASSWORD. `refuse(parsed)` may answer a message with an SMTP code (451
- * for "later", 550 for "never"); every message taken is kept, parsed.
+ * for "later", 550 for "never"), or 'hold' it unanswered, as a server
+ * still writing it to disk; every message taken is kept, parsed, with
+ * whether it came encrypted. `tls`: 'tls' from the first byte, 'starttls'
+ * (no login before it), or unencrypted (on loopback only).
  */
-async function smtpTarget(port, refuse = () => null) {
-  const state = { taken: [], refused: [], logins: 0 };
+async function smtpTarget(port, refuse = () => null, tls = null) {
+  const state = { taken: [], refused: [], held: [], errors: [], logins: 0 };
+  const encrypted = tls
+    ? {
+      key: await readFile(join(TLS_FILES, 'server.key')),
+      cert: await readFile(join(TLS_FILES, 'server.pem')),
+      secure: tls === 'tls',
+    }
+    : { allowInsecureAuth: true, disabledCommands: ['STARTTLS'] };
   const server = new SMTPServer({
     authMethods: ['PLAIN', 'LOGIN'],
-    // On this machine only: the receiver sends unencrypted to loopback.
-    allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
+    ...encrypted,
     logger: false,
     onAuth(auth, _session, callback) {
       if (auth.username !== USER || auth.password !== PASSWORD) {
@@ -56,6 +66,10 @@ async function smtpTarget(port, refuse = () => null) {
         const raw = Buffer.concat(chunks);
         const parsed = await simpleParser(raw);
         const code = refuse(parsed);
+        if (code === 'hold') {
+          state.held.push(parsed.messageId);
+          return;
+        }
         if (code) {
           state.refused.push({ code, messageId: parsed.messageId });
           const error = new Error(code >= 500 ? 'Mailbox not allowed' : 'Try again later');
@@ -63,11 +77,14 @@ async function smtpTarget(port, refuse = () => null) {
           callback(error);
           return;
         }
-        state.taken.push({ parsed, envelope: session.envelope, user: session.user });
+        state.taken.push({ parsed, envelope: session.envelope, user: session.user, secure: session.secure });
         callback(null);
       });
     },
   });
+  // A client gone mid-message (the receiver killed) is a connection
+  // error, not the test's.
+  server.on('error', (error) => state.errors.push(error));
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { state, close: () => new Promise((resolve) => server.close(resolve)) };
 }
@@ -75,9 +92,9 @@ async function smtpTarget(port, refuse = () => null) {
 const here = dirname(fileURLToPath(import.meta.url));
 const PERSON = 'ann@example.org';
 
-function receiverEnv(port, more = {}) {
+function receiverEnv(port, more = {}, url = `smtp://{credentials}@127.0.0.1:${port}`) {
   return {
-    REDRESS_SMTP_URL: `smtp://${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}`,
+    REDRESS_SMTP_URL: url.replace('{credentials}', `${encodeURIComponent(USER)}:${encodeURIComponent(PASSWORD)}`),
     REDRESS_EMAIL_FROM: `Complaints <${FROM}>`,
     REDRESS_TEAM_EMAIL: TEAM,
     REDRESS_DELIVERY_BACKOFF: '1',
@@ -218,6 +235,18 @@ export default [
         }
         at('Interpreter: العربية');
         at(words);
+        // Then every answer as they saw it, in Arabic, for an interpreter:
+        // their words said once.
+        const theirs = at('Their answers as they saw them, in Arabic\n');
+        if (!(at('Their answers, in English') < theirs && at(words) < theirs)) throw new Error(`the answers in Arabic are not last:\n${text}`);
+        const arabic = text.slice(theirs);
+        for (const id of ['kind-question', 'kind-complaint', 'what-happened-question']) {
+          const line = await message('ar', id);
+          if (!arabic.includes(line)) throw new Error(`${JSON.stringify(line)} not in their answers in Arabic:\n${arabic}`);
+        }
+        if (!arabic.includes('(the same as in English above)') || arabic.includes(words)) {
+          throw new Error(`their words are not said once:\n${text}`);
+        }
         for (const due of dueDates(sent)) {
           const written = new Date(`${due}T12:00:00Z`).toLocaleDateString('en-GB', {
             weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
@@ -325,6 +354,83 @@ export default [
       } finally {
         await receiver.stop();
         await smtp?.close();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'the receiver killed while the mail server is taking a message: after a restart it arrives once',
+    async run() {
+      const port = await freePort();
+      const dataDir = await mkdtemp(join(tmpdir(), 'redress-email-killed-'));
+      // The first message is held unanswered, as a slow server would.
+      let holding = true;
+      const smtp = await smtpTarget(port, () => (holding ? 'hold' : null));
+      let receiver = await startReceiver({ dataDir, env: receiverEnv(port), args: ['--rate-limit', '0'] });
+      try {
+        const body = submission(200);
+        if (![200, 201].includes(await post(receiver.url, body))) throw new Error('the submission was refused');
+        const messageId = `<${body.id}.team@example.gov.uk>`;
+        await until('the message under way', () => smtp.state.held.length === 1);
+        if (smtp.state.held[0] !== messageId) throw new Error(`held ${smtp.state.held[0]}`);
+        // Killed mid-send: the delivery is still owed.
+        await receiver.kill();
+        holding = false;
+        receiver = await startReceiver({ dataDir, env: receiverEnv(port), args: ['--rate-limit', '0'] });
+        await until('the delivery marked sent', async () => (await receiver.kept())[0].deliveries[0].state === 'sent');
+        const copies = smtp.state.taken.filter((m) => m.parsed.messageId === messageId);
+        if (copies.length !== 1 || smtp.state.taken.length !== 1) {
+          throw new Error(`${copies.length} copies taken, ${smtp.state.taken.length} messages in all`);
+        }
+        const payload = JSON.parse(attachment(copies[0].parsed, `${body.reference}.json`).content.toString('utf8'));
+        if (!isDeepStrictEqual(payload, body)) throw new Error('it arrived altered');
+      } finally {
+        await receiver.stop();
+        await smtp.close();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'email crosses to a relay with the council\'s own certificate authority encrypted, by TLS and by STARTTLS, and to no server it cannot verify',
+    async run() {
+      const dataDir = await mkdtemp(join(tmpdir(), 'redress-email-tls-'));
+      const ca = { REDRESS_SMTP_CA_FILE: join(TLS_FILES, 'ca.pem') };
+      const cases = [
+        ['tls', (port) => `smtps://{credentials}@127.0.0.1:${port}`],
+        ['starttls', (port) => `smtp://{credentials}@127.0.0.1:${port}?tls=required`],
+      ];
+      try {
+        for (const [n, [how, url]] of cases.entries()) {
+          const port = await freePort();
+          const smtp = await smtpTarget(port, () => null, how);
+          const dir = join(dataDir, how);
+          // Without the authority, the server's certificate is not trusted:
+          // nothing is sent, and the listing says why.
+          let receiver = await startReceiver({ dataDir: dir, env: receiverEnv(port, {}, url(port)), args: ['--rate-limit', '0'] });
+          try {
+            const body = submission(300 + n);
+            if (![200, 201].includes(await post(receiver.url, body))) throw new Error('the submission was refused');
+            await until(`${how}: an attempt refused`, async () => (await receiver.kept())[0].deliveries[0].attempts >= 1);
+            const waiting = (await receiver.kept())[0].deliveries[0];
+            if (waiting.state !== 'pending' || !/certificate/i.test(waiting.last_error) || smtp.state.taken.length !== 0) {
+              throw new Error(`${how}, not trusted: ${JSON.stringify(waiting)}, ${smtp.state.taken.length} taken`);
+            }
+            await receiver.stop();
+            // With it, the same delivery goes, encrypted, after the login.
+            receiver = await startReceiver({ dataDir: dir, env: receiverEnv(port, ca, url(port)), args: ['--rate-limit', '0'] });
+            await until(`${how}: the delivery marked sent`, async () => (await receiver.kept())[0].deliveries[0].state === 'sent');
+            const [taken] = smtp.state.taken;
+            if (smtp.state.taken.length !== 1 || !taken.secure || taken.user !== USER) {
+              throw new Error(`${how}: ${smtp.state.taken.length} taken, secure ${taken?.secure}, as ${taken?.user}`);
+            }
+            if (taken.parsed.messageId !== `<${body.id}.team@example.gov.uk>`) throw new Error(`${how}: ${taken.parsed.messageId}`);
+          } finally {
+            await receiver.stop();
+            await smtp.close();
+          }
+        }
+      } finally {
         await rm(dataDir, { recursive: true, force: true });
       }
     },
