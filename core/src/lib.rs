@@ -29,6 +29,7 @@ macro_rules! msg {
     };
 }
 
+pub mod attachment;
 pub mod bodies;
 pub mod calendar;
 pub mod cli;
