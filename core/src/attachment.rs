@@ -281,6 +281,32 @@ impl Limits {
     }
 }
 
+/// A file as the payload lists it (`attachments` in
+/// `public/schema/submission-v1.json`): the file itself is sent apart, under
+/// its digest, so the submission stays small and a retry sends no file
+/// twice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachedFile {
+    /// Its name on the person's device, for staff (at most 255 characters).
+    pub name: String,
+    /// Its media type, from its content ([`Kind::media_type`]).
+    pub media_type: String,
+    /// Its size in bytes, as sent (a photo's after its metadata is taken
+    /// out).
+    pub size: u64,
+    /// The hex SHA-256 of its bytes, as sent.
+    pub sha256: String,
+}
+
+/// Whether `text` is a SHA-256 written as the payload writes it: 64
+/// lowercase hex digits.
+pub fn is_sha256_hex(text: &str) -> bool {
+    text.len() == 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
 /// A file already attached, as much of it as the rules need: its name plays
 /// no part.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

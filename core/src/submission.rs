@@ -10,6 +10,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::attachment::AttachedFile;
 use crate::calendar::Calendar;
 use crate::date::{Date, DateTime};
 use crate::follow_up::{follow_up, FollowUp, FollowUpError, FollowUpRequest};
@@ -180,6 +181,10 @@ pub struct Submission {
     pub english: Vec<RenderedAnswer>,
     /// A follow-up of an earlier complaint: what is asked and the dates.
     pub follow_up: Option<FollowUpSent>,
+    /// The files attached as evidence, each sent apart under its digest;
+    /// left out of the payload when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<AttachedFile>,
 }
 
 /// What a follow-up asks, about which complaint, with its dates.
@@ -320,6 +325,7 @@ pub fn build(
         consents,
         english,
         follow_up: sent,
+        attachments: Vec::new(),
     })
 }
 

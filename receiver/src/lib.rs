@@ -9,11 +9,16 @@
 //!   refused too), caps its size (413), keeps each submission once in SQLite
 //!   (a repeated id gets the first reference back, and is not stored again;
 //!   a kept id with a different payload is a 409);
+//! - `PUT /api/submissions/{id}/attachments/{sha256}`: a file of a
+//!   submission to come, checked by its digest, its content and the limits,
+//!   kept once (see [`attachments`]); a submission listing files that have
+//!   not all arrived is refused with the ones missing;
 //! - `GET /api/submissions`: the staff listing, only with the token from
-//!   the environment (401 without it);
+//!   the environment (401 without it), and each kept file for staff;
 //! - answers cross-origin requests only from the origins it is told.
 
 pub mod acknowledge;
+pub mod attachments;
 pub mod cldr;
 pub mod config_file;
 pub mod files;
@@ -36,10 +41,10 @@ use std::sync::Arc;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::Extension;
 use axum::{Json, Router};
 use serde_json::{json, Value};
@@ -49,6 +54,9 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use redress_core::attachment::{is_sha256_hex, AttachedFile, Limits, Refusal};
+
+use crate::attachments::Offered;
 use crate::config_file::ConfigFile;
 use crate::limit::RateLimit;
 use crate::options::Options;
@@ -61,6 +69,10 @@ struct Shared {
     schema: Schema,
     staff_token: Option<String>,
     limit: RateLimit,
+    /// Files count apart from submissions: one complaint may bring many.
+    file_limit: RateLimit,
+    /// How many files, how large and of which kinds are taken.
+    files: Limits,
     allowed_origins: Vec<String>,
     trusted_proxies: Vec<std::net::IpAddr>,
 }
@@ -74,15 +86,31 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         schema: Schema::submission_v1(),
         staff_token: options.staff_token.clone(),
         limit: RateLimit::new(options.rate_limit),
+        file_limit: RateLimit::new(
+            options
+                .rate_limit
+                .saturating_mul(u32::try_from(options.files.max_files).unwrap_or(u32::MAX)),
+        ),
+        files: options.files.clone(),
         allowed_origins: options.allowed_origins.clone(),
         trusted_proxies: options.trusted_proxies.clone(),
     });
+    // A file may be larger than a submission.
+    let files = Router::new()
+        .route(
+            "/api/submissions/{id}/attachments/{sha256}",
+            put(attach).get(attachment).fallback(wrong_file_method),
+        )
+        .layer(DefaultBodyLimit::max(
+            usize::try_from(options.files.max_file_bytes).unwrap_or(usize::MAX),
+        ));
     let mut api = Router::new()
         .route(
             "/api/submissions",
             post(receive).get(list).fallback(wrong_method),
         )
         .layer(DefaultBodyLimit::max(options.max_body))
+        .merge(files)
         // Submissions and the staff listing are never kept by a browser or
         // a cache on the way.
         .layer(SetResponseHeaderLayer::overriding(
@@ -94,7 +122,7 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         api = api.layer(
             CorsLayer::new()
                 .allow_origin(allowed(&options.allowed_origins))
-                .allow_methods([Method::POST])
+                .allow_methods([Method::POST, Method::PUT])
                 .allow_headers([header::CONTENT_TYPE, "idempotency-key".parse().unwrap()])
                 .expose_headers([header::RETRY_AFTER]),
         );
@@ -273,13 +301,24 @@ fn problem(status: StatusCode, message: &str) -> Response {
 }
 
 async fn wrong_method() -> Response {
-    let mut response = problem(
-        StatusCode::METHOD_NOT_ALLOWED,
+    method_not_allowed(
         "use POST to send a submission, or GET with the staff token to list them",
-    );
+        "GET, POST",
+    )
+}
+
+async fn wrong_file_method() -> Response {
+    method_not_allowed(
+        "use PUT to send a file before its submission, or GET with the staff token to read it",
+        "GET, PUT",
+    )
+}
+
+fn method_not_allowed(message: &str, allow: &'static str) -> Response {
+    let mut response = problem(StatusCode::METHOD_NOT_ALLOWED, message);
     response
         .headers_mut()
-        .insert(header::ALLOW, HeaderValue::from_static("GET, POST"));
+        .insert(header::ALLOW, HeaderValue::from_static(allow));
     response
 }
 
@@ -299,6 +338,13 @@ fn refuse_sender(headers: &HeaderMap, allowed_origins: &[String]) -> Option<Resp
             "send the submission as JSON, with Content-Type: application/json",
         ));
     }
+    refuse_origin(headers, allowed_origins)
+}
+
+/// Why a request is refused for the page it came from: a browser sent it
+/// from a site that is neither this one nor an allowed one. Clients that are
+/// not browsers send no `Origin` and pass.
+fn refuse_origin(headers: &HeaderMap, allowed_origins: &[String]) -> Option<Response> {
     let origin = headers.get(header::ORIGIN)?.to_str().unwrap_or("null");
     let host = headers
         .get(header::HOST)
@@ -315,13 +361,14 @@ fn refuse_sender(headers: &HeaderMap, allowed_origins: &[String]) -> Option<Resp
     ))
 }
 
-/// `POST /api/submissions`.
-async fn receive(
-    State(shared): State<Arc<Shared>>,
+/// `429` with `Retry-After` when the client has sent more than `limit`
+/// allows this minute.
+fn over_limit(
+    shared: &Shared,
+    limit: &RateLimit,
     client: Option<Extension<ConnectInfo<SocketAddr>>>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
+    headers: &HeaderMap,
+) -> Option<Response> {
     let peer = client.map(|Extension(ConnectInfo(address))| address.ip());
     let forwarded: Vec<&str> = headers
         .get_all("x-forwarded-for")
@@ -330,15 +377,26 @@ async fn receive(
         .collect();
     let forwarded = (!forwarded.is_empty()).then(|| forwarded.join(","));
     let address = limit::client_address(peer, forwarded.as_deref(), &shared.trusted_proxies);
-    if let Err(seconds) = shared.limit.check(address, std::time::Instant::now()) {
-        let mut response = problem(
-            StatusCode::TOO_MANY_REQUESTS,
-            "too many submissions from this address; try again shortly",
-        );
-        if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, value);
-        }
-        return response;
+    let seconds = limit.check(address, std::time::Instant::now()).err()?;
+    let mut response = problem(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too many submissions from this address; try again shortly",
+    );
+    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    Some(response)
+}
+
+/// `POST /api/submissions`.
+async fn receive(
+    State(shared): State<Arc<Shared>>,
+    client: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Some(refused) = over_limit(&shared, &shared.limit, client, &headers) {
+        return refused;
     }
     if let Some(refused) = refuse_sender(&headers, &shared.allowed_origins) {
         return refused;
@@ -394,6 +452,33 @@ async fn receive(
             );
         }
     }
+    // The schema guarantees the list's shape.
+    let listed: Vec<AttachedFile> = value
+        .get("attachments")
+        .and_then(|files| serde_json::from_value(files.clone()).ok())
+        .unwrap_or_default();
+    if !listed.is_empty() {
+        let (id, listed) = (id.clone(), listed.clone());
+        match with_store(
+            &shared.store,
+            "the submission's files could not be checked; please try again",
+            move |store| store.missing(&id, &listed),
+        )
+        .await
+        {
+            Ok(missing) if missing.is_empty() => {}
+            Ok(missing) => {
+                return answer(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    json!({
+                        "error": "some of the files the submission lists have not arrived: send them, then the submission again",
+                        "missing": missing,
+                    }),
+                )
+            }
+            Err(response) => return response,
+        }
+    }
     let stored_at = now_utc();
     let payload = String::from_utf8_lossy(&body).into_owned();
     let kept = with_store(
@@ -409,24 +494,148 @@ async fn receive(
         Ok(Stored::Repeat { reference }) => {
             answer(StatusCode::OK, json!({ "reference": reference }))
         }
-        Ok(Stored::Full) => {
-            eprintln!(
-                "redress-receiver: the store is full ({} bytes kept, --max-stored {}); \
-                 new submissions are refused until room is made",
-                shared.store.used(),
-                shared.store.quota()
-            );
-            problem(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "this receiver has no room for more submissions just now",
-            )
-        }
+        Ok(Stored::Full) => full(&shared.store, "submissions"),
         Ok(Stored::Conflict) => problem(
             StatusCode::CONFLICT,
             "a different submission is already stored under this id; make a new id for new answers",
         ),
         Err(response) => response,
     }
+}
+
+/// Whether `text` is a submission id as the wizard makes them: a UUID,
+/// lowercase (the schema's pattern), and so a safe folder name.
+fn is_uuid(text: &str) -> bool {
+    text.len() == 36
+        && text.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_digit() || ('a'..='f').contains(&c),
+        })
+}
+
+/// `404` unless the address names a submission id and a SHA-256.
+fn not_a_file_address(id: &str, sha256: &str) -> Option<Response> {
+    (!is_uuid(id) || !is_sha256_hex(sha256)).then(|| {
+        problem(
+            StatusCode::NOT_FOUND,
+            "files go to /api/submissions/{id}/attachments/{sha256}: the submission's id (a UUID) and the file's SHA-256 in lowercase hex",
+        )
+    })
+}
+
+/// `PUT /api/submissions/{id}/attachments/{sha256}`: one file of a
+/// submission still to come, kept once (`201`; the same again is `200`).
+async fn attach(
+    State(shared): State<Arc<Shared>>,
+    Path((id, sha256)): Path<(String, String)>,
+    client: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Some(refused) = over_limit(&shared, &shared.file_limit, client, &headers) {
+        return refused;
+    }
+    if let Some(refused) = refuse_origin(&headers, &shared.allowed_origins)
+        .or_else(|| not_a_file_address(&id, &sha256))
+    {
+        return refused;
+    }
+    let too_big = || {
+        let refusal = Refusal::TooBig {
+            limit: shared.files.max_file_bytes,
+        };
+        problem(StatusCode::PAYLOAD_TOO_LARGE, &refusal.to_string())
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => return too_big(),
+        Err(rejection) => return problem(rejection.status(), &rejection.body_text()),
+    };
+    let limits = shared.files.clone();
+    let offered = with_store(
+        &shared.store,
+        "the file could not be stored; please try again",
+        move |store| store.attach(&id, &sha256, &body, &now_utc(), &limits),
+    )
+    .await;
+    match offered {
+        Ok(Offered::New(file)) => answer(StatusCode::CREATED, json!(file)),
+        Ok(Offered::Repeat(file)) => answer(StatusCode::OK, json!(file)),
+        Ok(Offered::WrongDigest) => problem(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the file's SHA-256 is not the one in its address: it changed on the way; send it again",
+        ),
+        Ok(Offered::Refused(refusal)) => {
+            let status = match refusal {
+                Refusal::TooBig { .. } | Refusal::TotalTooBig { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+                Refusal::NotAllowed => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            problem(status, &refusal.to_string())
+        }
+        Ok(Offered::AfterSubmission) => problem(
+            StatusCode::CONFLICT,
+            "this submission is already kept: its files are sent before it, and no more can be added",
+        ),
+        Ok(Offered::Full) => full(&shared.store, "files"),
+        Err(response) => response,
+    }
+}
+
+/// `GET /api/submissions/{id}/attachments/{sha256}`: a kept file, for staff,
+/// as a download that is never shown as a page.
+async fn attachment(
+    State(shared): State<Arc<Shared>>,
+    Path((id, sha256)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(refused) = not_staff(&shared, &headers).or_else(|| not_a_file_address(&id, &sha256))
+    {
+        return refused;
+    }
+    let found = with_store(&shared.store, "the file could not be read", move |store| {
+        store.attached(&id, &sha256)
+    })
+    .await;
+    match found {
+        Ok(Some((file, bytes))) => {
+            let mut response = bytes.into_response();
+            let headers = response.headers_mut();
+            for (name, value) in [
+                (header::CONTENT_TYPE, file.media_type.as_str()),
+                (header::CONTENT_DISPOSITION, "attachment"),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    "sandbox; default-src 'none'",
+                ),
+            ] {
+                if let Ok(value) = HeaderValue::from_str(value) {
+                    headers.insert(name, value);
+                }
+            }
+            response
+        }
+        Ok(None) => problem(
+            StatusCode::NOT_FOUND,
+            "no such file is kept for this submission",
+        ),
+        Err(response) => response,
+    }
+}
+
+/// `503`, and a line in the log, when the store has no room for more
+/// `what` (submissions or files).
+fn full(store: &Store, what: &str) -> Response {
+    eprintln!(
+        "redress-receiver: the store is full ({} bytes kept, --max-stored {}); \
+         new {what} are refused until room is made",
+        store.used(),
+        store.quota()
+    );
+    problem(
+        StatusCode::SERVICE_UNAVAILABLE,
+        &format!("this receiver has no room for more {what} just now"),
+    )
 }
 
 /// Runs a database call away from the request threads. When it fails, the
@@ -474,17 +683,8 @@ async fn list(
     headers: HeaderMap,
     page: Result<Query<Page>, QueryRejection>,
 ) -> Response {
-    let Some(token) = shared.staff_token.as_deref() else {
-        return unauthorised(
-            "the staff listing is switched off: start the receiver with REDRESS_STAFF_TOKEN set",
-        );
-    };
-    let given = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "));
-    if !given.is_some_and(|given| same_secret(given, token)) {
-        return unauthorised("send the staff token as 'Authorization: Bearer TOKEN'");
+    if let Some(refused) = not_staff(&shared, &headers) {
+        return refused;
     }
     let page = match page {
         Ok(Query(page)) if page.limit.is_none_or(|n| (1..=MAX_PAGE).contains(&n)) => page,
@@ -514,6 +714,25 @@ async fn list(
         }
         Err(response) => response,
     }
+}
+
+/// `401` unless the request carries the staff token.
+fn not_staff(shared: &Shared, headers: &HeaderMap) -> Option<Response> {
+    let Some(token) = shared.staff_token.as_deref() else {
+        return Some(unauthorised(
+            "the staff listing is switched off: start the receiver with REDRESS_STAFF_TOKEN set",
+        ));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "));
+    if given.is_some_and(|given| same_secret(given, token)) {
+        return None;
+    }
+    Some(unauthorised(
+        "send the staff token as 'Authorization: Bearer TOKEN'",
+    ))
 }
 
 fn unauthorised(message: &str) -> Response {

@@ -39,6 +39,8 @@ pub struct Kept {
     pub submission: serde_json::Value,
     /// Where it is being sent on to, and how that is going.
     pub deliveries: Vec<Delivery>,
+    /// The files it came with, as kept.
+    pub attachments: Vec<crate::attachments::KeptFile>,
 }
 
 /// One submission's delivery to one target, as staff list them.
@@ -90,6 +92,9 @@ pub struct Store {
     targets: Targets,
     /// Told of each new submission, for the delivery worker.
     wake: Arc<tokio::sync::Notify>,
+    /// The folder attached files are kept in (see [`crate::attachments`]);
+    /// none, no files are taken.
+    pub(crate) files: Option<std::path::PathBuf>,
 }
 
 /// A database problem, with what to do about it.
@@ -127,8 +132,13 @@ impl Store {
                 path.display()
             ))
         })?;
-        let store = Store::prepare(connection)?;
+        let mut store = Store::prepare(connection)?;
         private(path)?;
+        store.files = Some(
+            path.parent()
+                .unwrap_or(Path::new("."))
+                .join(crate::attachments::FOLDER),
+        );
         Ok(store)
     }
 
@@ -162,10 +172,21 @@ impl Store {
                  sent_at       TEXT,
                  PRIMARY KEY (submission_id, target)
              );
-             CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_at);",
+             CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_at);
+             -- Files arrive before the submission that lists them, so no
+             -- reference to submissions.
+             CREATE TABLE IF NOT EXISTS attachments (
+                 submission_id TEXT NOT NULL,
+                 sha256        TEXT NOT NULL,
+                 media_type    TEXT NOT NULL,
+                 size          INTEGER NOT NULL,
+                 stored_at     TEXT NOT NULL,
+                 PRIMARY KEY (submission_id, sha256)
+             );",
         )?;
         let used: i64 = connection.query_row(
-            "SELECT COALESCE(SUM(LENGTH(CAST(payload AS BLOB))), 0) FROM submissions",
+            "SELECT (SELECT COALESCE(SUM(LENGTH(CAST(payload AS BLOB))), 0) FROM submissions)
+                  + (SELECT COALESCE(SUM(size), 0) FROM attachments)",
             [],
             |row| row.get(0),
         )?;
@@ -175,6 +196,7 @@ impl Store {
             quota: u64::MAX,
             targets: Arc::new(|_: &str| Vec::new()),
             wake: Arc::new(tokio::sync::Notify::new()),
+            files: None,
         })
     }
 
@@ -207,6 +229,26 @@ impl Store {
         self.wake.notified().await
     }
 
+    /// The same store, keeping attached files in `folder`.
+    pub fn with_files(mut self, folder: impl Into<std::path::PathBuf>) -> Store {
+        self.files = Some(folder.into());
+        self
+    }
+
+    /// Counts `bytes` more kept, if the quota has room for them.
+    pub(crate) fn make_room(&self, bytes: u64) -> bool {
+        let room = self.used().saturating_add(bytes) <= self.quota;
+        if room {
+            self.used.fetch_add(bytes, Ordering::SeqCst);
+        }
+        room
+    }
+
+    /// Counts `bytes` made room for as not kept after all.
+    pub(crate) fn give_back(&self, bytes: u64) {
+        self.used.fetch_sub(bytes, Ordering::SeqCst);
+    }
+
     /// The most bytes of payload it keeps.
     pub fn quota(&self) -> u64 {
         self.quota
@@ -217,7 +259,7 @@ impl Store {
         self.used.load(Ordering::SeqCst)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+    pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
         // A panic while holding the lock leaves SQLite consistent (each
         // statement is atomic), so a poisoned lock is still safe to use.
         self.connection.lock().unwrap_or_else(|e| e.into_inner())
@@ -311,6 +353,7 @@ impl Store {
             kept.push(Kept {
                 position,
                 deliveries: deliveries(&connection, "WHERE d.submission_id = ?1", params![id])?,
+                attachments: crate::attachments::kept(&connection, &id)?,
                 id,
                 reference,
                 stored_at,
