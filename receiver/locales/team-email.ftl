@@ -42,6 +42,12 @@ team-answers-heading = Their answers, in English (what they typed is as they wro
 # language, for staff or an interpreter who read it.
 team-answers-theirs-heading = Their answers as they saw them, in { $language }
 team-answer-as-in-english = (the same as in English above)
+# The files the person attached as evidence.
+team-files-attached = Files they attached ({ $count }), attached to this email
+team-files-too-large = Files they attached ({ $count }, { $total } in all: too large for one email). Download each from the receiver with the staff token
+team-file = { $name } ({ $type }, { $size })
+team-size-kb = { NUMBER($kb, maximumFractionDigits: 0) } KB
+team-size-mb = { NUMBER($mb, maximumFractionDigits: 1) } MB
 team-attached = Attached: the submission as sent ({ $json }), in the format of docs/submission.md.
 team-attached-calendar = Attached: the submission as sent ({ $json }), in the format of docs/submission.md, and the dates above as a calendar file ({ $ics }).
 team-ics-summary = { $milestone } ({ $kind } { $reference })

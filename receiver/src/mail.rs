@@ -19,6 +19,8 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message, SmtpTransport, Transport};
 
+use redress_core::attachment::AttachedFile;
+
 use crate::team_email::TeamEmail;
 
 /// An SMTP server to send through.
@@ -233,6 +235,7 @@ pub fn team_message(
     submission_id: &str,
     payload: &str,
     team: TeamEmail,
+    files: Vec<(AttachedFile, Vec<u8>)>,
 ) -> Result<Message, String> {
     let json = ContentType::parse("application/json").map_err(|e| e.to_string())?;
     let mut parts = MultiPart::mixed()
@@ -242,6 +245,12 @@ pub fn team_message(
         let calendar = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
             .map_err(|e| e.to_string())?;
         parts = parts.singlepart(Attachment::new(name).body(text, calendar));
+    }
+    // The person's own files, under the names they had, as their content
+    // says they are.
+    for (file, bytes) in files {
+        let kind = ContentType::parse(&file.media_type).map_err(|e| e.to_string())?;
+        parts = parts.singlepart(Attachment::new(file.name).body(bytes, kind));
     }
     let mut message = Message::builder()
         .from(email.from.clone())

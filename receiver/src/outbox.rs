@@ -19,6 +19,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use redress_core::attachment::AttachedFile;
+
 use crate::acknowledge::{self, NotMade, Sources};
 use crate::mail::{self, Email, Sent};
 use crate::store::{Due, Store, StoreError};
@@ -205,7 +207,8 @@ pub async fn run(store: Store, deliveries: Arc<Deliveries>) {
                 let agent = agent.clone();
                 let deliveries = Arc::clone(&deliveries);
                 let item = item.clone();
-                tokio::task::spawn_blocking(move || attempt(&agent, &deliveries, &item))
+                let store = store.clone();
+                tokio::task::spawn_blocking(move || attempt(&agent, &store, &deliveries, &item))
                     .await
                     .unwrap_or_else(|_| Attempt::Failed("the attempt stopped unexpectedly".into()))
             };
@@ -215,11 +218,11 @@ pub async fn run(store: Store, deliveries: Arc<Deliveries>) {
 }
 
 /// One attempt at one delivery.
-fn attempt(agent: &ureq::Agent, deliveries: &Deliveries, item: &Due) -> Attempt {
+fn attempt(agent: &ureq::Agent, store: &Store, deliveries: &Deliveries, item: &Due) -> Attempt {
     match (item.target.as_str(), &deliveries.webhook, &deliveries.email) {
         (WEBHOOK, Some(webhook), _) => send_webhook(agent, webhook, item),
         (TEAM_EMAIL, _, Some(email)) if !email.team.is_empty() => {
-            send_team_email(email, &deliveries.sources, item)
+            send_team_email(email, store, &deliveries.sources, item)
         }
         (ACKNOWLEDGEMENT, _, Some(email)) if email.acknowledge => {
             send_acknowledgement(email, &deliveries.sources, item)
@@ -267,11 +270,32 @@ fn send_made(email: &Email, message: Result<lettre::Message, String>) -> Attempt
     }
 }
 
-fn send_team_email(email: &Email, sources: &Sources, item: &Due) -> Attempt {
+fn send_team_email(email: &Email, store: &Store, sources: &Sources, item: &Due) -> Attempt {
     let payload = match stored_payload(item) {
         Ok(payload) => payload,
         Err(refused) => return refused,
     };
+    // The files they attached go with it when they fit in one email.
+    let listed: Vec<AttachedFile> = payload
+        .get("attachments")
+        .and_then(|files| serde_json::from_value(files.clone()).ok())
+        .unwrap_or_default();
+    let total: u64 = listed.iter().map(|file| file.size).sum();
+    let mut files = Vec::new();
+    if total <= team_email::ATTACH_AT_MOST {
+        for file in &listed {
+            match store.attached(&item.submission_id, &file.sha256) {
+                Ok(Some((_, bytes))) => files.push((file.clone(), bytes)),
+                Ok(None) => {
+                    return Attempt::Failed(format!(
+                        "the file {:?} ({}) is not kept here",
+                        file.name, file.sha256
+                    ))
+                }
+                Err(error) => return Attempt::Failed(error.to_string()),
+            }
+        }
+    }
     // Their answers in their language help, but the English ones are what
     // the team needs: without the wizard's files the email goes without.
     let theirs =
@@ -283,10 +307,10 @@ fn send_team_email(email: &Email, sources: &Sources, item: &Due) -> Attempt {
             Vec::new()
         });
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-    let team = team_email::compose(&payload, &theirs, &stamp);
+    let team = team_email::compose(&payload, &theirs, !files.is_empty(), &stamp);
     send_made(
         email,
-        mail::team_message(email, &item.submission_id, &item.payload, team),
+        mail::team_message(email, &item.submission_id, &item.payload, team, files),
     )
 }
 

@@ -25,6 +25,11 @@ use redress_core::ics::{self, CalendarEvent};
 use redress_core::submission::RenderedAnswer;
 use serde_json::Value;
 
+/// The most the person's files may come to, in bytes, to go with the email
+/// (about 20 MB once encoded, within what most mail servers take); larger,
+/// the email says where staff download them.
+pub const ATTACH_AT_MOST: u64 = 15 * 1024 * 1024;
+
 /// The team email's own messages.
 const MESSAGES: &str = include_str!("../locales/team-email.ftl");
 
@@ -171,10 +176,66 @@ fn split<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         .collect()
 }
 
+/// The size of a file as staff read it: "120 KB", "2.4 MB".
+fn size(bytes: u64) -> String {
+    const KB: f64 = 1024.0;
+    let bytes = bytes as f64;
+    if bytes < KB * KB {
+        t("team-size-kb", &[("kb", Arg::Num((bytes / KB).ceil()))])
+    } else {
+        t("team-size-mb", &[("mb", Arg::Num(bytes / KB / KB))])
+    }
+}
+
+/// The files the person attached, each with its type and size, and whether
+/// they go with this email (`attached`) or where staff download them.
+fn evidence(out: &mut String, payload: &Value, attached: bool) {
+    let files = payload["attachments"].as_array().into_iter().flatten();
+    let files: Vec<&Value> = files.collect();
+    if files.is_empty() {
+        return;
+    }
+    let count = Arg::Num(files.len() as f64);
+    let heading = if attached {
+        t("team-files-attached", &[("count", count)])
+    } else {
+        let total = files.iter().filter_map(|f| f["size"].as_u64()).sum();
+        t(
+            "team-files-too-large",
+            &[("count", count), ("total", size(total).into())],
+        )
+    };
+    let mut rows = Vec::new();
+    for file in files {
+        rows.push(t(
+            "team-file",
+            &[
+                ("name", str_at(file, "/name").into()),
+                ("type", str_at(file, "/media_type").into()),
+                ("size", size(file["size"].as_u64().unwrap_or(0)).into()),
+            ],
+        ));
+        if !attached {
+            rows.push(format!(
+                "  GET /api/submissions/{}/attachments/{}",
+                str_at(payload, "/id"),
+                str_at(file, "/sha256")
+            ));
+        }
+    }
+    push_answer(out, &heading, &rows);
+}
+
 /// The team email for `payload` (a stored submission), with `theirs`, its
 /// answers as the person saw them in their language (none when that is
-/// English), its calendar stamped `stamp_utc` (`YYYYMMDDTHHMMSSZ`).
-pub fn compose(payload: &Value, theirs: &[RenderedAnswer], stamp_utc: &str) -> TeamEmail {
+/// English), and the files it lists `attached` to it or not; its calendar
+/// stamped `stamp_utc` (`YYYYMMDDTHHMMSSZ`).
+pub fn compose(
+    payload: &Value,
+    theirs: &[RenderedAnswer],
+    attached: bool,
+    stamp_utc: &str,
+) -> TeamEmail {
     let reference = str_at(payload, "/reference").to_owned();
     let kind = t("team-kind", &[("kind", str_at(payload, "/kind").into())]);
     let procedure = str_at(payload, "/routing/procedure_name");
@@ -306,6 +367,8 @@ pub fn compose(payload: &Value, theirs: &[RenderedAnswer], stamp_utc: &str) -> T
         }
     }
 
+    evidence(&mut text, payload, attached);
+
     let json_name = format!("{reference}.json");
     let events: Vec<CalendarEvent> = dates
         .iter()
@@ -375,7 +438,7 @@ mod tests {
     #[test]
     fn a_complaint_says_first_what_must_not_be_missed() {
         let payload = payload(&complaint(interpreter(), true), "ar");
-        let email = compose(&payload, &[], STAMP);
+        let email = compose(&payload, &[], false, STAMP);
         let reference = reference([7; 5]);
         let procedure = payload["routing"]["procedure_name"].as_str().unwrap();
         assert_eq!(email.subject, format!("Complaint {reference}: {procedure}"));
@@ -463,7 +526,7 @@ mod tests {
             row.question = format!("؟ {}", row.question);
         }
         theirs[0].answer = vec!["شكوى".into()];
-        let text = compose(&payload, &theirs, STAMP).text;
+        let text = compose(&payload, &theirs, false, STAMP).text;
         let heading = "Their answers as they saw them, in Arabic\n\n";
         let at = text.find(heading).unwrap_or_else(|| panic!("{text}"));
         assert!(text.find("Their answers, in English").unwrap() < at);
@@ -481,18 +544,47 @@ mod tests {
         );
         // Rows that are not the English ones' counterparts are written out.
         theirs.pop();
-        let text = compose(&payload, &theirs, STAMP).text;
+        let text = compose(&payload, &theirs, false, STAMP).text;
         assert!(!text.contains("(the same as in English above)"), "{text}");
         assert!(text.contains("  No one came.\n"));
         // English only: no second section.
-        let text = compose(&payload, &[], STAMP).text;
+        let text = compose(&payload, &[], false, STAMP).text;
         assert!(!text.contains("as they saw them"), "{text}");
+    }
+
+    #[test]
+    fn the_files_they_attached_are_listed_and_said_where_they_are() {
+        let mut payload = payload(&complaint(None, false), "en-GB");
+        let id = payload["id"].as_str().unwrap().to_owned();
+        payload["attachments"] = serde_json::json!([
+            {"name": "letter.pdf", "media_type": "application/pdf", "size": 1500, "sha256": "a".repeat(64)},
+            {"name": "photo.jpg", "media_type": "image/jpeg", "size": 2_621_440, "sha256": "b".repeat(64)},
+        ]);
+        let text = compose(&payload, &[], true, STAMP).text;
+        let listed = "Files they attached (2), attached to this email\n  \
+                      letter.pdf (application/pdf, 2 KB)\n  photo.jpg (image/jpeg, 2.5 MB)\n\n";
+        assert!(text.contains(listed), "{text}");
+        assert!(text.find(listed) < text.find("Attached: the submission"));
+        let text = compose(&payload, &[], false, STAMP).text;
+        assert!(
+            text.contains(&format!(
+                "Files they attached (2, 2.5 MB in all: too large for one email). \
+                 Download each from the receiver with the staff token\n  \
+                 letter.pdf (application/pdf, 2 KB)\n    GET /api/submissions/{id}/attachments/{}\n",
+                "a".repeat(64)
+            )),
+            "{text}"
+        );
+        payload.as_object_mut().unwrap().remove("attachments");
+        assert!(!compose(&payload, &[], true, STAMP)
+            .text
+            .contains("Files they"));
     }
 
     #[test]
     fn nothing_is_flagged_that_was_not_asked_for() {
         let payload = payload(&complaint(None, false), "cy");
-        let text = compose(&payload, &[], STAMP).text;
+        let text = compose(&payload, &[], false, STAMP).text;
         assert!(
             !text.contains("SAFETY") && !text.contains("SUPPORT NEEDED"),
             "{text}"
@@ -506,7 +598,7 @@ mod tests {
         answers.kind = Some(ContactKind::Comment);
         answers.message = Some("More benches, please.".into());
         let payload = payload(&answers, "en-GB");
-        let email = compose(&payload, &[], STAMP);
+        let email = compose(&payload, &[], false, STAMP);
         assert_eq!(email.subject, format!("Comment {}", reference([7; 5])));
         assert!(email.calendar.is_none());
         assert!(!email.text.contains("\nDates\n") && !email.text.contains("Procedure:"));
@@ -525,7 +617,7 @@ mod tests {
                 row["question"] = "Help".into();
             }
         }
-        let text = compose(&payload, &[], STAMP).text;
+        let text = compose(&payload, &[], false, STAMP).text;
         assert!(
             text.contains("SUPPORT NEEDED: read this before you contact them\n  interpreter\n  advocacy\n  interpreter_language: Arabic\n"),
             "{text}"
@@ -551,7 +643,7 @@ mod tests {
                 { "id": "stage2", "name": "Stage 2", "when": { "status": "waiting", "stage": "stage2", "event": "requested" } },
             ] },
         ]);
-        let email = compose(&payload, &[], STAMP);
+        let email = compose(&payload, &[], false, STAMP);
         assert!(
             email.text.contains(
                 "\nDates\n  Acknowledgement: by Wednesday, 9 December 2026\n  \
@@ -580,7 +672,7 @@ mod tests {
             .as_str()
             .unwrap()
             .to_owned();
-        let email = compose(&payload, &[], STAMP);
+        let email = compose(&payload, &[], false, STAMP);
         assert_eq!(
             email.subject,
             format!("Follow-up {}: {procedure}", reference([7; 5]))
@@ -595,7 +687,7 @@ mod tests {
         // A reminder asks for no new stage: no dates to keep.
         payload["follow_up"]["request"] = "chase".into();
         payload["follow_up"]["earlier_reference"] = Value::Null;
-        let email = compose(&payload, &[], STAMP);
+        let email = compose(&payload, &[], false, STAMP);
         assert!(!email.text.contains("\nDates\n") && email.calendar.is_none());
         assert!(email
             .text

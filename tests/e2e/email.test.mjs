@@ -7,6 +7,7 @@
 // acknowledged in Arabic (and, in another test, in Welsh) with the dates
 // the confirmation page showed; with the server down and then refusing,
 // every submission still arrives exactly once.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -431,6 +432,53 @@ export default [
           }
         }
       } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'the files a submission brings go to the team attached to its email, byte for byte, after a refused send of the submission before them',
+    async run() {
+      const port = await freePort();
+      const smtp = await smtpTarget(port);
+      const dataDir = await mkdtemp(join(tmpdir(), 'redress-email-files-'));
+      const receiver = await startReceiver({ dataDir, env: receiverEnv(port), args: ['--rate-limit', '0'] });
+      try {
+        const letter = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n');
+        const notes = Buffer.from('Missed collections: 3, 10 and 17 November.\nمذكرة\n');
+        const files = [['letter.pdf', 'application/pdf', letter], ['ملاحظات.txt', 'text/plain; charset=utf-8', notes]];
+        const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
+        const body = {
+          ...submission(400),
+          attachments: files.map(([name, type, bytes]) => ({ name, media_type: type, size: bytes.length, sha256: sha(bytes) })),
+        };
+        // The submission before its files: refused, naming them.
+        const early = await fetch(`${receiver.url}/api/submissions`, {
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+        });
+        const missing = (await early.json()).missing;
+        if (early.status !== 422 || !isDeepStrictEqual(missing, files.map(([, , bytes]) => sha(bytes)))) {
+          throw new Error(`sent before its files: ${early.status}, missing ${missing}`);
+        }
+        for (const [, , bytes] of files) {
+          const put = await fetch(`${receiver.url}/api/submissions/${body.id}/attachments/${sha(bytes)}`, { method: 'PUT', body: bytes });
+          if (put.status !== 201) throw new Error(`a file was answered ${put.status}: ${await put.text()}`);
+        }
+        if (await post(receiver.url, body) !== 201) throw new Error('the submission was refused with its files there');
+        await until('the team email', () => smtp.state.taken.length === 1);
+        const [{ parsed }] = smtp.state.taken;
+        for (const [name, type, bytes] of files) {
+          const found = attachment(parsed, name);
+          if (found.contentType !== type.split(';')[0] || !found.content.equals(bytes)) {
+            throw new Error(`${name} arrived as ${found.contentType}, ${found.content.length} bytes`);
+          }
+        }
+        if (!parsed.text.includes('Files they attached (2), attached to this email\n  letter.pdf (application/pdf, 1 KB)')) {
+          throw new Error(`the files are not listed:\n${parsed.text}`);
+        }
+      } finally {
+        await receiver.stop();
+        await smtp.close();
         await rm(dataDir, { recursive: true, force: true });
       }
     },
