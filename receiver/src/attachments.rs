@@ -22,6 +22,14 @@ use crate::store::{Store, StoreError};
 /// The folder, beside the database, files are kept in.
 pub const FOLDER: &str = "attachments";
 
+/// How long a file waits for the submission that lists it before it is
+/// removed: a person who gave up, or whose device sends the submission days
+/// later (then it is told which files are missing, and sends them again).
+pub const UNCLAIMED_FOR: chrono::TimeDelta = chrono::TimeDelta::days(7);
+
+/// How often unclaimed files are looked for.
+pub const PRUNE_EVERY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
 /// One file as kept, as staff list it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct KeptFile {
@@ -223,6 +231,41 @@ impl Store {
             .collect())
     }
 
+    /// Removes the files kept before `cutoff` (UTC, RFC 3339, as
+    /// `stored_at` is written) for a submission that has not arrived; how
+    /// many.
+    pub fn prune_unclaimed(&self, cutoff: &str) -> Result<usize, StoreError> {
+        let connection = self.lock();
+        let unclaimed: Vec<(String, String, i64)> = connection
+            .prepare(
+                "SELECT submission_id, sha256, size FROM attachments
+                 WHERE stored_at < ?1
+                   AND submission_id NOT IN (SELECT id FROM submissions)",
+            )?
+            .query_map(params![cutoff], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        for (id, sha256, size) in &unclaimed {
+            let path = self.file_path(id, sha256)?;
+            match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => return Err(failed("remove", &path, error)),
+            }
+            connection.execute(
+                "DELETE FROM attachments WHERE submission_id = ?1 AND sha256 = ?2",
+                params![id, sha256],
+            )?;
+            self.give_back((*size).max(0) as u64);
+            if let Some(folder) = path.parent() {
+                // Only once empty: another file of it may still be waiting.
+                let _ = std::fs::remove_dir(folder);
+            }
+        }
+        Ok(unclaimed.len())
+    }
+
     /// The file `sha256` of submission `id`, if it is kept: how it was kept
     /// and its bytes.
     pub fn attached(
@@ -239,6 +282,25 @@ impl Store {
         let path = self.file_path(id, sha256)?;
         let bytes = std::fs::read(&path).map_err(|e| failed("read", &path, e))?;
         Ok(Some((file, bytes)))
+    }
+}
+
+/// Removes unclaimed files now and every [`PRUNE_EVERY`], saying in the
+/// log how many went.
+pub async fn prune(store: Store) {
+    loop {
+        let cutoff = crate::rfc3339((chrono::Utc::now() - UNCLAIMED_FOR).timestamp());
+        let store_now = store.clone();
+        match tokio::task::spawn_blocking(move || store_now.prune_unclaimed(&cutoff)).await {
+            Ok(Ok(0)) => {}
+            Ok(Ok(removed)) => eprintln!(
+                "redress-receiver: removed {removed} attached file(s) whose submission did not arrive within {} days",
+                UNCLAIMED_FOR.num_days()
+            ),
+            Ok(Err(error)) => eprintln!("redress-receiver: removing unclaimed files: {error}"),
+            Err(_) => {}
+        }
+        tokio::time::sleep(PRUNE_EVERY).await;
     }
 }
 
@@ -416,5 +478,44 @@ mod tests {
             Offered::Full
         );
         assert_eq!(full.attached(other, &sha256_hex(note)).unwrap(), None);
+    }
+
+    #[test]
+    fn files_whose_submission_never_came_are_removed_after_a_while() {
+        let (store, folder) = store();
+        let limits = Limits::default();
+        let abandoned = "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f";
+        let note = b"a note";
+        // Kept on the 1st: one claimed by its submission, one never.
+        store
+            .attach(ID, &sha256_hex(PDF), PDF, "2026-12-01T09:00:00Z", &limits)
+            .unwrap();
+        store.keep(ID, "RDX-AAAA-AAAA", NOW, "{}").unwrap();
+        store
+            .attach(
+                abandoned,
+                &sha256_hex(note),
+                note,
+                "2026-12-01T09:00:00Z",
+                &limits,
+            )
+            .unwrap();
+        let used = store.used();
+        // Not yet a week.
+        assert_eq!(store.prune_unclaimed("2026-12-01T08:59:59Z").unwrap(), 0);
+        assert_eq!(store.prune_unclaimed("2026-12-08T09:00:01Z").unwrap(), 1);
+        assert_eq!(store.attached(abandoned, &sha256_hex(note)).unwrap(), None);
+        assert!(!folder
+            .path()
+            .join("data/attachments")
+            .join(abandoned)
+            .exists());
+        assert_eq!(store.used(), used - note.len() as u64);
+        // The claimed one stays.
+        assert_eq!(
+            store.attached(ID, &sha256_hex(PDF)).unwrap().unwrap().1,
+            PDF
+        );
+        assert_eq!(store.prune_unclaimed("2099-01-01T00:00:00Z").unwrap(), 0);
     }
 }

@@ -242,6 +242,8 @@ async fn main() {
             std::sync::Arc::new(options.deliveries.clone()),
         ));
     }
+    // Files whose submission never came are not kept for ever.
+    tokio::spawn(redress_receiver::attachments::prune(store.clone()));
     let app = match router(&options, store) {
         Ok(app) => app,
         Err(message) => {
