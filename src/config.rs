@@ -59,6 +59,10 @@ pub struct CouncilConfig {
     /// What the page the wizard is embedded in is told.
     #[serde(default)]
     pub embedding: Embedding,
+    /// How many files a person may attach as evidence, how large and of
+    /// which kinds (the receiver holds each file to them).
+    #[serde(default)]
+    pub attachments: redress_core::attachment::Limits,
     /// The procedure for each role and the calendar, once checked (the
     /// custom profiles kept for the page's life).
     #[serde(skip)]
@@ -1037,6 +1041,9 @@ impl CouncilConfig {
         }
         self.check_submission(&mut problem);
         self.check_languages(&mut problem);
+        for found in self.attachments.problems() {
+            problem("attachments", &found);
+        }
         problems
     }
 }

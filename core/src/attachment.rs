@@ -202,9 +202,12 @@ fn is_text(bytes: &[u8]) -> bool {
 }
 
 const MB: u64 = 1024 * 1024;
-const MOST_FILES: usize = 20;
-const MOST_FILE_BYTES: u64 = 50 * MB;
-const MOST_TOTAL_BYTES: u64 = 100 * MB;
+/// The most files a council may allow on one submission.
+pub const MOST_FILES: usize = 20;
+/// The largest a council may allow one file to be, in bytes.
+pub const MOST_FILE_BYTES: u64 = 50 * MB;
+/// The most a council may allow all the files together to come to.
+pub const MOST_TOTAL_BYTES: u64 = 100 * MB;
 
 /// How many files, how large and of which kinds a council accepts. Read from
 /// the council's configuration, where any field may be left out:

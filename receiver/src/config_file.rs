@@ -17,6 +17,8 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use redress_core::attachment::Limits;
+
 use crate::{content_security_policy, endpoint_origin};
 
 /// The configuration file and what was last read from it.
@@ -130,6 +132,19 @@ impl ConfigFile {
         }
         seen.body = body;
         seen.clone()
+    }
+
+    /// The council's limits on attached files (`attachments`) as the file
+    /// is now: the defaults where it sets none, and where it cannot be read
+    /// or its limits cannot be used (the wizard refuses such a file, and
+    /// says why in its page for a broken configuration).
+    pub fn attachment_limits(&self) -> Limits {
+        let set = self.current().body.and_then(|body| {
+            let value: serde_json::Value = serde_json::from_slice(&body).ok()?;
+            serde_json::from_value::<Limits>(value.get("attachments")?.clone()).ok()
+        });
+        set.filter(|limits| limits.problems().is_empty())
+            .unwrap_or_default()
     }
 
     /// The Content-Security-Policy for the file as it is now.

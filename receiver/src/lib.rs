@@ -54,7 +54,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use redress_core::attachment::{is_sha256_hex, AttachedFile, Limits, Refusal};
+use redress_core::attachment::{is_sha256_hex, AttachedFile, Refusal, MOST_FILES, MOST_FILE_BYTES};
 
 use crate::attachments::Offered;
 use crate::config_file::ConfigFile;
@@ -71,8 +71,9 @@ struct Shared {
     limit: RateLimit,
     /// Files count apart from submissions: one complaint may bring many.
     file_limit: RateLimit,
-    /// How many files, how large and of which kinds are taken.
-    files: Limits,
+    /// The council's configuration: how many files, how large and of which
+    /// kinds are taken.
+    config: ConfigFile,
     allowed_origins: Vec<String>,
     trusted_proxies: Vec<std::net::IpAddr>,
 }
@@ -81,6 +82,7 @@ struct Shared {
 /// configuration would make its Content-Security-Policy unusable (it never
 /// falls back to a weaker one).
 pub fn router(options: &Options, store: Store) -> Result<Router, String> {
+    let config = ConfigFile::open(&options.config_path(), &options.allowed_origins)?;
     let shared = Arc::new(Shared {
         store,
         schema: Schema::submission_v1(),
@@ -89,20 +91,21 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
         file_limit: RateLimit::new(
             options
                 .rate_limit
-                .saturating_mul(u32::try_from(options.files.max_files).unwrap_or(u32::MAX)),
+                .saturating_mul(u32::try_from(MOST_FILES).unwrap_or(u32::MAX)),
         ),
-        files: options.files.clone(),
+        config: config.clone(),
         allowed_origins: options.allowed_origins.clone(),
         trusted_proxies: options.trusted_proxies.clone(),
     });
-    // A file may be larger than a submission.
+    // A file may be larger than a submission: as large as any council may
+    // allow, then held to this one's limit.
     let files = Router::new()
         .route(
             "/api/submissions/{id}/attachments/{sha256}",
             put(attach).get(attachment).fallback(wrong_file_method),
         )
         .layer(DefaultBodyLimit::max(
-            usize::try_from(options.files.max_file_bytes).unwrap_or(usize::MAX),
+            usize::try_from(MOST_FILE_BYTES).unwrap_or(usize::MAX),
         ));
     let mut api = Router::new()
         .route(
@@ -127,7 +130,6 @@ pub fn router(options: &Options, store: Store) -> Result<Router, String> {
                 .expose_headers([header::RETRY_AFTER]),
         );
     }
-    let config = ConfigFile::open(&options.config_path(), &options.allowed_origins)?;
     // Read fresh at each request: a council edits it without a restart.
     let mut site = Router::new().route(
         "/config.json",
@@ -540,9 +542,10 @@ async fn attach(
     {
         return refused;
     }
+    let limits = shared.config.attachment_limits();
     let too_big = || {
         let refusal = Refusal::TooBig {
-            limit: shared.files.max_file_bytes,
+            limit: limits.max_file_bytes,
         };
         problem(StatusCode::PAYLOAD_TOO_LARGE, &refusal.to_string())
     };
@@ -551,7 +554,6 @@ async fn attach(
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => return too_big(),
         Err(rejection) => return problem(rejection.status(), &rejection.body_text()),
     };
-    let limits = shared.files.clone();
     let offered = with_store(
         &shared.store,
         "the file could not be stored; please try again",

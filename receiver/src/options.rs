@@ -40,9 +40,7 @@ pub struct Options {
     pub rate_limit: u32,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
-    /// How many files a submission may bring, how large and of which kinds:
-    /// the defaults of [`Limits`], which a council cannot set yet (issue 20).
-    pub files: redress_core::attachment::Limits,
+
     /// How long a client may take to send a request's headers.
     pub header_timeout: std::time::Duration,
     /// Where each submission is sent on to (from the environment).
@@ -65,7 +63,7 @@ impl Default for Options {
             allowed_origins: Vec::new(),
             rate_limit: 30,
             trusted_proxies: Vec::new(),
-            files: redress_core::attachment::Limits::default(),
+
             header_timeout: std::time::Duration::from_secs(30),
             deliveries: Deliveries::default(),
         }

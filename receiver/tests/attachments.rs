@@ -6,7 +6,6 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
-use redress_core::attachment::Limits;
 use redress_receiver::attachments::sha256_hex;
 use redress_receiver::options::Options;
 use redress_receiver::router;
@@ -33,13 +32,19 @@ impl Drop for Server {
     }
 }
 
-fn server(name: &str, files: Limits) -> Server {
+/// A receiver whose council's configuration sets `attachments` (or none).
+fn server(name: &str, attachments: Option<Value>) -> Server {
     let folder = common::folder(name);
+    let config = match attachments {
+        Some(limits) => json!({ "attachments": limits }),
+        None => json!({}),
+    };
+    std::fs::write(folder.join("dist/config.json"), config.to_string()).unwrap();
     let store = Store::open(&folder.join("data/submissions.sqlite3")).unwrap();
     let options = Options {
         staff_token: Some(TOKEN.into()),
         allowed_origins: vec!["https://www.example.gov.uk".into()],
-        files,
+        dist: folder.join("dist"),
         ..Options::default()
     };
     Server {
@@ -108,7 +113,7 @@ fn payload_with(files: &[(&str, &str, &[u8])]) -> Value {
 
 #[tokio::test]
 async fn a_submission_is_kept_only_once_every_file_it_lists_has_arrived() {
-    let server = server("attach-flow", Limits::default());
+    let server = server("attach-flow", None);
     let app = &server.app;
     let payload = payload_with(&[
         ("letter.pdf", "application/pdf", LETTER),
@@ -187,12 +192,7 @@ async fn a_submission_is_kept_only_once_every_file_it_lists_has_arrived() {
 async fn a_file_is_refused_for_its_address_digest_kind_size_and_origin() {
     let server = server(
         "attach-refused",
-        Limits {
-            max_files: 2,
-            max_file_bytes: 200,
-            max_total_bytes: 300,
-            ..Limits::default()
-        },
+        Some(json!({ "max_files": 2, "max_file_bytes": 200, "max_total_bytes": 300 })),
     );
     let app = &server.app;
     let id = common::payload(4, "x", "en-GB")["id"]
@@ -266,8 +266,37 @@ async fn a_file_is_refused_for_its_address_digest_kind_size_and_origin() {
 }
 
 #[tokio::test]
+async fn the_limits_are_the_councils_as_its_file_is_now() {
+    let server = server("attach-config", Some(json!({ "kinds": ["pdf"] })));
+    let id = common::payload(5, "x", "en-GB")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Only PDFs: a note is refused, then taken once the council allows text.
+    let (status, _, _, _) = send(&server.app, put(&id, &sha256_hex(NOTE), NOTE)).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let config = server.folder.join("dist/config.json");
+    std::fs::write(
+        &config,
+        json!({ "attachments": { "kinds": ["pdf", "text"] } }).to_string(),
+    )
+    .unwrap();
+    let (status, _, _, _) = send(&server.app, put(&id, &sha256_hex(NOTE), NOTE)).await;
+    assert_eq!(status, StatusCode::CREATED);
+    // Limits that cannot be used are not used: the defaults are.
+    std::fs::write(
+        &config,
+        json!({ "attachments": { "max_files": 0, "kinds": ["pdf"] } }).to_string(),
+    )
+    .unwrap();
+    let photo = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00";
+    let (status, _, _, _) = send(&server.app, put(&id, &sha256_hex(photo), photo)).await;
+    assert_eq!(status, StatusCode::CREATED);
+}
+
+#[tokio::test]
 async fn a_councils_site_may_send_files_across_origins() {
-    let server = server("attach-cors", Limits::default());
+    let server = server("attach-cors", None);
     let preflight = Request::options("/api/submissions/x/attachments/y")
         .header(header::ORIGIN, "https://www.example.gov.uk")
         .header(header::ACCESS_CONTROL_REQUEST_METHOD, "PUT")

@@ -64,4 +64,27 @@ fn the_schema_refuses_what_the_wizard_refuses() {
     )
     .is_empty());
     assert!(!broken(json!({ "colour": "#fff" })).is_empty());
+    for attachments in [
+        json!({ "max_files": 0 }),
+        json!({ "max_file_bytes": 52428801 }),
+        json!({ "kinds": [] }),
+        json!({ "kinds": ["exe"] }),
+        json!({ "kinds": ["pdf", "pdf"] }),
+        json!({ "maximum": 3 }),
+    ] {
+        let refused = broken(json!({ "attachments": attachments.clone() }));
+        assert!(!refused.is_empty(), "{attachments}");
+        // And the wizard refuses it too, naming the field.
+        let mut value = good.clone();
+        value["attachments"] = attachments.clone();
+        let wizard = redress::config::CouncilConfig::from_json(&value.to_string()).unwrap_err();
+        assert!(
+            wizard.iter().any(|p| p.path.starts_with("attachments")),
+            "{attachments}: {wizard:?}"
+        );
+    }
+    assert!(
+        broken(json!({ "attachments": { "max_files": 4, "kinds": ["pdf", "word-legacy"] } }))
+            .is_empty()
+    );
 }
