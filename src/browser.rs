@@ -1,9 +1,10 @@
 //! The thin shell over the browser: fetching files, the document's title,
 //! language and focus. Everything here syncs Rust state with the page.
 //!
-//! Requests, timers and event listeners come from gloo's crates
-//! (`gloo-net`, `gloo-timers`, `gloo-events`); each cost the first load less
-//! than 1 KB gzipped (the README's performance section has the figures).
+//! Requests are sent, and timers and event listeners come, from gloo's
+//! crates (`gloo-net`, `gloo-timers`, `gloo-events`); each cost the first
+//! load less than 1 KB gzipped (the README's performance section has the
+//! figures). Requests are made here, so their URL is the one given.
 //! Storage stays written by hand here, for the reasons at [`Store`].
 
 use std::collections::BTreeMap;
@@ -11,7 +12,7 @@ use std::collections::BTreeMap;
 use redress_core::delivery::Outcome;
 
 use gloo_events::EventListener;
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
@@ -25,12 +26,35 @@ pub struct FetchError(pub String);
 
 /// Fetches a text file relative to the page.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let failed = |error: gloo_net::Error| FetchError(format!("{url}: {}", reason(&error)));
-    let response = Request::get(url).send().await.map_err(failed)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    let response = fetch(url, &init)
+        .await
+        .map_err(|why| FetchError(format!("{url}: {why}")))?;
     if !response.ok() {
         return Err(FetchError(format!("{url}: HTTP {}", response.status())));
     }
-    response.text().await.map_err(failed)
+    response
+        .text()
+        .await
+        .map_err(|error| FetchError(format!("{url}: {}", reason(&error))))
+}
+
+/// Sends `init` to `url` exactly as written, and waits for the answer.
+/// gloo-net's request builder would rewrite a URL that has a query (it
+/// appends `&` and its own parameters, even when there are none), and a
+/// council's endpoint, such as a flow's signed trigger, must be called as
+/// configured: so the request is made here, and gloo-net only sends it.
+async fn fetch(url: &str, init: &web_sys::RequestInit) -> Result<Response, String> {
+    let request = web_sys::Request::new_with_str_and_init(url, init).map_err(|error| {
+        error
+            .dyn_ref::<js_sys::Error>()
+            .map_or_else(|| "could not be made".to_owned(), |e| e.message().into())
+    })?;
+    Request::from(request)
+        .send()
+        .await
+        .map_err(|error| reason(&error).to_owned())
 }
 
 /// What the browser said went wrong. Only JavaScript's own errors can come
@@ -322,18 +346,33 @@ pub async fn post(request: Post<'_>) -> Outcome {
     // retry carries the same id, so it is not stored twice.
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let builder = request
-        .headers
-        .iter()
-        .fold(Request::post(request.url), |builder, (name, value)| {
-            builder.header(name, value)
-        })
-        .header("content-type", request.content_type)
-        .header("idempotency-key", request.idempotency_key)
-        .abort_signal(signal.as_ref());
-    let Ok(sending) = builder.body(request.body) else {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    // The configuration's headers, then ours (the configuration cannot
+    // override them). Each value was checked as the browser checks it when
+    // the configuration was read, so none is refused here.
+    let Ok(headers) = web_sys::Headers::new() else {
         return Outcome::Unreachable;
     };
+    let ours = [
+        ("content-type", request.content_type),
+        ("idempotency-key", request.idempotency_key),
+    ];
+    let all = request
+        .headers
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .chain(ours);
+    for (name, value) in all {
+        if headers.set(name, value).is_err() {
+            return Outcome::Unreachable;
+        }
+    }
+    init.set_headers(&headers);
+    init.set_body(&wasm_bindgen::JsValue::from_str(request.body));
+    if let Some(signal) = &signal {
+        init.set_signal(Some(signal));
+    }
     // Cancelled when dropped, at the end of this function: the wait covers
     // reading the answer too.
     let _deadline = controller.map(|controller| {
@@ -342,7 +381,7 @@ pub async fn post(request: Post<'_>) -> Outcome {
         })
     });
     let timed_out = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
-    let response = match sending.send().await {
+    let response = match fetch(request.url, &init).await {
         Ok(response) => response,
         Err(_) if timed_out() => return Outcome::TimedOut,
         Err(_) => return Outcome::Unreachable,

@@ -318,11 +318,13 @@ export default [
     },
   },
   {
-    name: 'the form adapter posts every field form-encoded, with the configured headers',
+    name: 'the form adapter posts every field form-encoded to the endpoint exactly as configured, with the configured headers',
     async run(t) {
-      await configure(t, { adapter: 'form', endpoint: '/flow/complaints', headers: { 'X-Council-Flow': 'exampleshire' } });
+      // A flow's trigger, signed in its query: called exactly as configured.
+      const endpoint = '/flow/complaints?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sig=a%2Bb';
+      await configure(t, { adapter: 'form', endpoint, headers: { 'X-Council-Flow': 'exampleshire' } });
       let request = null;
-      await t.page.route('**/flow/complaints', (route) => {
+      await t.page.route((url) => url.pathname === '/flow/complaints', (route) => {
         request = route.request();
         return route.fulfill({ status: 200, json: { reference: 'FLOW-42' } });
       });
@@ -330,6 +332,7 @@ export default [
       await pressSend(t);
       const reference = await confirmation(t);
       if (reference !== 'FLOW-42') throw new Error(`shown: ${reference}`);
+      if (request.url() !== new URL(endpoint, t.baseUrl).href) throw new Error(`called ${request.url()}, not ${endpoint}`);
       const headers = request.headers();
       if (headers['content-type'] !== 'application/x-www-form-urlencoded') throw new Error(`type ${headers['content-type']}`);
       if (headers['x-council-flow'] !== 'exampleshire') throw new Error('the configured header was not sent');
