@@ -285,13 +285,18 @@ impl Store {
     }
 }
 
+/// Removes the files that, at `now`, have waited longer than
+/// [`UNCLAIMED_FOR`] for their submission; how many.
+pub fn prune_at(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<usize, StoreError> {
+    store.prune_unclaimed(&crate::rfc3339((now - UNCLAIMED_FOR).timestamp()))
+}
+
 /// Removes unclaimed files now and every [`PRUNE_EVERY`], saying in the
 /// log how many went.
 pub async fn prune(store: Store) {
     loop {
-        let cutoff = crate::rfc3339((chrono::Utc::now() - UNCLAIMED_FOR).timestamp());
         let store_now = store.clone();
-        match tokio::task::spawn_blocking(move || store_now.prune_unclaimed(&cutoff)).await {
+        match tokio::task::spawn_blocking(move || prune_at(&store_now, chrono::Utc::now())).await {
             Ok(Ok(0)) => {}
             Ok(Ok(removed)) => eprintln!(
                 "redress-receiver: removed {removed} attached file(s) whose submission did not arrive within {} days",
@@ -517,5 +522,28 @@ mod tests {
             PDF
         );
         assert_eq!(store.prune_unclaimed("2099-01-01T00:00:00Z").unwrap(), 0);
+    }
+
+    #[test]
+    fn a_week_is_counted_from_now_and_a_file_already_gone_is_no_error() {
+        let (store, folder) = store();
+        let limits = Limits::default();
+        let at = |text: &str| text.parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+        store
+            .attach(ID, &sha256_hex(PDF), PDF, "2026-12-01T09:00:00Z", &limits)
+            .unwrap();
+        // Removed by hand already: the row goes all the same.
+        std::fs::remove_file(
+            folder
+                .path()
+                .join("data/attachments")
+                .join(ID)
+                .join(sha256_hex(PDF)),
+        )
+        .unwrap();
+        assert_eq!(prune_at(&store, at("2026-12-08T08:59:59Z")).unwrap(), 0);
+        assert_eq!(prune_at(&store, at("2026-12-08T09:00:01Z")).unwrap(), 1);
+        assert_eq!(store.attached(ID, &sha256_hex(PDF)).unwrap(), None);
+        assert_eq!(store.used(), 0);
     }
 }
