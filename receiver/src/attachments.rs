@@ -60,6 +60,15 @@ pub enum Offered {
     Full,
 }
 
+/// The files a payload lists (`attachments`), none when it lists none. The
+/// schema has checked the list's shape before a payload is kept.
+pub fn listed(payload: &serde_json::Value) -> Vec<AttachedFile> {
+    payload
+        .get("attachments")
+        .and_then(|files| serde_json::from_value(files.clone()).ok())
+        .unwrap_or_default()
+}
+
 /// The hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)

@@ -54,7 +54,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use redress_core::attachment::{is_sha256_hex, AttachedFile, Refusal, MOST_FILES, MOST_FILE_BYTES};
+use redress_core::attachment::{is_sha256_hex, Refusal, MOST_FILES, MOST_FILE_BYTES};
 
 use crate::attachments::Offered;
 use crate::config_file::ConfigFile;
@@ -454,13 +454,9 @@ async fn receive(
             );
         }
     }
-    // The schema guarantees the list's shape.
-    let listed: Vec<AttachedFile> = value
-        .get("attachments")
-        .and_then(|files| serde_json::from_value(files.clone()).ok())
-        .unwrap_or_default();
+    let listed = attachments::listed(&value);
     if !listed.is_empty() {
-        let (id, listed) = (id.clone(), listed.clone());
+        let id = id.clone();
         match with_store(
             &shared.store,
             "the submission's files could not be checked; please try again",

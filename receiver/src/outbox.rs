@@ -19,9 +19,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use redress_core::attachment::AttachedFile;
-
 use crate::acknowledge::{self, NotMade, Sources};
+use crate::attachments;
 use crate::mail::{self, Email, Sent};
 use crate::store::{Due, Store, StoreError};
 use crate::team_email;
@@ -276,10 +275,7 @@ fn send_team_email(email: &Email, store: &Store, sources: &Sources, item: &Due) 
         Err(refused) => return refused,
     };
     // The files they attached go with it when they fit in one email.
-    let listed: Vec<AttachedFile> = payload
-        .get("attachments")
-        .and_then(|files| serde_json::from_value(files.clone()).ok())
-        .unwrap_or_default();
+    let listed = attachments::listed(&payload);
     let total: u64 = listed.iter().map(|file| file.size).sum();
     let mut files = Vec::new();
     if total <= team_email::ATTACH_AT_MOST {
@@ -307,7 +303,7 @@ fn send_team_email(email: &Email, store: &Store, sources: &Sources, item: &Due) 
             Vec::new()
         });
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-    let team = team_email::compose(&payload, &theirs, !files.is_empty(), &stamp);
+    let team = team_email::compose(&payload, &theirs, &listed, !files.is_empty(), &stamp);
     send_made(
         email,
         mail::team_message(email, &item.submission_id, &item.payload, team, files),

@@ -229,12 +229,6 @@ impl Store {
         self.wake.notified().await
     }
 
-    /// The same store, keeping attached files in `folder`.
-    pub fn with_files(mut self, folder: impl Into<std::path::PathBuf>) -> Store {
-        self.files = Some(folder.into());
-        self
-    }
-
     /// Counts `bytes` more kept, if the quota has room for them.
     pub(crate) fn make_room(&self, bytes: u64) -> bool {
         let room = self.used().saturating_add(bytes) <= self.quota;

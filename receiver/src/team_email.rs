@@ -20,6 +20,7 @@ use std::sync::{Arc, OnceLock};
 use redress::i18n::{Arg, Catalogue, Localizer};
 use redress::l10n::{source_text, SOURCE_LANG};
 use redress::pages::check::push_answer;
+use redress_core::attachment::AttachedFile;
 use redress_core::date::Date;
 use redress_core::ics::{self, CalendarEvent};
 use redress_core::submission::RenderedAnswer;
@@ -187,11 +188,10 @@ fn size(bytes: u64) -> String {
     }
 }
 
-/// The files the person attached, each with its type and size, and whether
-/// they go with this email (`attached`) or where staff download them.
-fn evidence(out: &mut String, payload: &Value, attached: bool) {
-    let files = payload["attachments"].as_array().into_iter().flatten();
-    let files: Vec<&Value> = files.collect();
+/// The files the person attached (`files`, as the payload lists them),
+/// each with its type and size, and whether they go with this email
+/// (`attached`) or where staff download them.
+fn evidence(out: &mut String, payload: &Value, files: &[AttachedFile], attached: bool) {
     if files.is_empty() {
         return;
     }
@@ -199,7 +199,7 @@ fn evidence(out: &mut String, payload: &Value, attached: bool) {
     let heading = if attached {
         t("team-files-attached", &[("count", count)])
     } else {
-        let total = files.iter().filter_map(|f| f["size"].as_u64()).sum();
+        let total = files.iter().map(|file| file.size).sum();
         t(
             "team-files-too-large",
             &[("count", count), ("total", size(total).into())],
@@ -210,16 +210,16 @@ fn evidence(out: &mut String, payload: &Value, attached: bool) {
         rows.push(t(
             "team-file",
             &[
-                ("name", str_at(file, "/name").into()),
-                ("type", str_at(file, "/media_type").into()),
-                ("size", size(file["size"].as_u64().unwrap_or(0)).into()),
+                ("name", file.name.as_str().into()),
+                ("type", file.media_type.as_str().into()),
+                ("size", size(file.size).into()),
             ],
         ));
         if !attached {
             rows.push(format!(
                 "  GET /api/submissions/{}/attachments/{}",
                 str_at(payload, "/id"),
-                str_at(file, "/sha256")
+                file.sha256
             ));
         }
     }
@@ -228,11 +228,12 @@ fn evidence(out: &mut String, payload: &Value, attached: bool) {
 
 /// The team email for `payload` (a stored submission), with `theirs`, its
 /// answers as the person saw them in their language (none when that is
-/// English), and the files it lists `attached` to it or not; its calendar
+/// English), and `files`, the files it lists, `attached` to it or not; its calendar
 /// stamped `stamp_utc` (`YYYYMMDDTHHMMSSZ`).
 pub fn compose(
     payload: &Value,
     theirs: &[RenderedAnswer],
+    files: &[AttachedFile],
     attached: bool,
     stamp_utc: &str,
 ) -> TeamEmail {
@@ -367,7 +368,7 @@ pub fn compose(
         }
     }
 
-    evidence(&mut text, payload, attached);
+    evidence(&mut text, payload, files, attached);
 
     let json_name = format!("{reference}.json");
     let events: Vec<CalendarEvent> = dates
@@ -438,7 +439,7 @@ mod tests {
     #[test]
     fn a_complaint_says_first_what_must_not_be_missed() {
         let payload = payload(&complaint(interpreter(), true), "ar");
-        let email = compose(&payload, &[], false, STAMP);
+        let email = compose(&payload, &[], &[], false, STAMP);
         let reference = reference([7; 5]);
         let procedure = payload["routing"]["procedure_name"].as_str().unwrap();
         assert_eq!(email.subject, format!("Complaint {reference}: {procedure}"));
@@ -526,7 +527,7 @@ mod tests {
             row.question = format!("؟ {}", row.question);
         }
         theirs[0].answer = vec!["شكوى".into()];
-        let text = compose(&payload, &theirs, false, STAMP).text;
+        let text = compose(&payload, &theirs, &[], false, STAMP).text;
         let heading = "Their answers as they saw them, in Arabic\n\n";
         let at = text.find(heading).unwrap_or_else(|| panic!("{text}"));
         assert!(text.find("Their answers, in English").unwrap() < at);
@@ -544,11 +545,11 @@ mod tests {
         );
         // Rows that are not the English ones' counterparts are written out.
         theirs.pop();
-        let text = compose(&payload, &theirs, false, STAMP).text;
+        let text = compose(&payload, &theirs, &[], false, STAMP).text;
         assert!(!text.contains("(the same as in English above)"), "{text}");
         assert!(text.contains("  No one came.\n"));
         // English only: no second section.
-        let text = compose(&payload, &[], false, STAMP).text;
+        let text = compose(&payload, &[], &[], false, STAMP).text;
         assert!(!text.contains("as they saw them"), "{text}");
     }
 
@@ -560,12 +561,14 @@ mod tests {
             {"name": "letter.pdf", "media_type": "application/pdf", "size": 1500, "sha256": "a".repeat(64)},
             {"name": "photo.jpg", "media_type": "image/jpeg", "size": 2_621_440, "sha256": "b".repeat(64)},
         ]);
-        let text = compose(&payload, &[], true, STAMP).text;
+        let files = crate::attachments::listed(&payload);
+        assert_eq!(files.len(), 2);
+        let text = compose(&payload, &[], &files, true, STAMP).text;
         let listed = "Files they attached (2), attached to this email\n  \
                       letter.pdf (application/pdf, 2 KB)\n  photo.jpg (image/jpeg, 2.5 MB)\n\n";
         assert!(text.contains(listed), "{text}");
         assert!(text.find(listed) < text.find("Attached: the submission"));
-        let text = compose(&payload, &[], false, STAMP).text;
+        let text = compose(&payload, &[], &files, false, STAMP).text;
         assert!(
             text.contains(&format!(
                 "Files they attached (2, 2.5 MB in all: too large for one email). \
@@ -576,7 +579,9 @@ mod tests {
             "{text}"
         );
         payload.as_object_mut().unwrap().remove("attachments");
-        assert!(!compose(&payload, &[], true, STAMP)
+        let none = crate::attachments::listed(&payload);
+        assert!(none.is_empty());
+        assert!(!compose(&payload, &[], &none, true, STAMP)
             .text
             .contains("Files they"));
     }
@@ -584,7 +589,7 @@ mod tests {
     #[test]
     fn nothing_is_flagged_that_was_not_asked_for() {
         let payload = payload(&complaint(None, false), "cy");
-        let text = compose(&payload, &[], false, STAMP).text;
+        let text = compose(&payload, &[], &[], false, STAMP).text;
         assert!(
             !text.contains("SAFETY") && !text.contains("SUPPORT NEEDED"),
             "{text}"
@@ -598,7 +603,7 @@ mod tests {
         answers.kind = Some(ContactKind::Comment);
         answers.message = Some("More benches, please.".into());
         let payload = payload(&answers, "en-GB");
-        let email = compose(&payload, &[], false, STAMP);
+        let email = compose(&payload, &[], &[], false, STAMP);
         assert_eq!(email.subject, format!("Comment {}", reference([7; 5])));
         assert!(email.calendar.is_none());
         assert!(!email.text.contains("\nDates\n") && !email.text.contains("Procedure:"));
@@ -617,7 +622,7 @@ mod tests {
                 row["question"] = "Help".into();
             }
         }
-        let text = compose(&payload, &[], false, STAMP).text;
+        let text = compose(&payload, &[], &[], false, STAMP).text;
         assert!(
             text.contains("SUPPORT NEEDED: read this before you contact them\n  interpreter\n  advocacy\n  interpreter_language: Arabic\n"),
             "{text}"
@@ -643,7 +648,7 @@ mod tests {
                 { "id": "stage2", "name": "Stage 2", "when": { "status": "waiting", "stage": "stage2", "event": "requested" } },
             ] },
         ]);
-        let email = compose(&payload, &[], false, STAMP);
+        let email = compose(&payload, &[], &[], false, STAMP);
         assert!(
             email.text.contains(
                 "\nDates\n  Acknowledgement: by Wednesday, 9 December 2026\n  \
@@ -672,7 +677,7 @@ mod tests {
             .as_str()
             .unwrap()
             .to_owned();
-        let email = compose(&payload, &[], false, STAMP);
+        let email = compose(&payload, &[], &[], false, STAMP);
         assert_eq!(
             email.subject,
             format!("Follow-up {}: {procedure}", reference([7; 5]))
@@ -687,7 +692,7 @@ mod tests {
         // A reminder asks for no new stage: no dates to keep.
         payload["follow_up"]["request"] = "chase".into();
         payload["follow_up"]["earlier_reference"] = Value::Null;
-        let email = compose(&payload, &[], false, STAMP);
+        let email = compose(&payload, &[], &[], false, STAMP);
         assert!(!email.text.contains("\nDates\n") && email.calendar.is_none());
         assert!(email
             .text
