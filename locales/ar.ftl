@@ -314,6 +314,57 @@ put-right-too-long = يجب ألا تزيد إجابتك على { $max ->
    *[other] { $max } حرف
 }
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = أضف خطابات أو صورًا أو مستندات
+evidence-hint = ليس عليك أن تضيف أي شيء. إذا كان لديك ما يُظهر ما حدث، مثل خطاب أو خطة رعاية أو فاتورة أو صورة، فيمكنك إضافته هنا.
+evidence-rules = { $files ->
+    [zero] يمكنك إضافة { $files } ملف كحد أقصى.
+    [one] يمكنك إضافة ملف واحد فقط.
+    [two] يمكنك إضافة ملفين كحد أقصى.
+    [few] يمكنك إضافة { $files } ملفات كحد أقصى.
+    [many] يمكنك إضافة { $files } ملفًا كحد أقصى.
+   *[other] يمكنك إضافة { $files } ملف كحد أقصى.
+} يجب أن يكون حجم كل ملف أقل من { $each }، وأن يكون حجم الملفات كلها معًا أقل من { $total }.
+evidence-kinds = أنواع الملفات التي يمكنك إضافتها: { $kinds }
+evidence-photos = قبل أن تخرج أي صورة من جهازك، نحذف منها موقعها وغيره من التفاصيل المخفية. أما الصورة نفسها فلا تتغيّر.
+evidence-choose = اختيار ملفات
+evidence-drop = أو اسحب الملفات وأفلِتها هنا
+evidence-added-heading = الملفات المضافة
+evidence-remove = إزالة
+evidence-adding = جارٍ إضافة { $name }…
+evidence-added = تمت إضافة { $name }
+evidence-removed = تمت إزالة { $name }
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (إصدار أقدم)
+evidence-kind-text = نص
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } كيلوبايت
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } ميغابايت
+evidence-file = { $name } ({ $size })
+attachment-error-empty = الملف { $name } فارغ
+attachment-error-too-big = يجب أن يكون حجم الملف { $name } أقل من { $limit }
+attachment-error-type = الملف { $name } ليس من أنواع الملفات التي يمكنك إضافتها. يجب أن يكون من هذه الأنواع: { $kinds }
+attachment-error-too-many = لم تتم إضافة الملف { $name }: { $limit ->
+    [zero] يمكنك إضافة { $limit } ملف كحد أقصى
+    [one] يمكنك إضافة ملف واحد فقط
+    [two] يمكنك إضافة ملفين كحد أقصى
+    [few] يمكنك إضافة { $limit } ملفات كحد أقصى
+    [many] يمكنك إضافة { $limit } ملفًا كحد أقصى
+   *[other] يمكنك إضافة { $limit } ملف كحد أقصى
+}
+attachment-error-total = لم تتم إضافة الملف { $name }: يجب أن يكون حجم ملفاتك كلها معًا أقل من { $limit }
+attachment-error-duplicate = سبقت إضافة الملف { $name }
+attachment-error-photo = تعذّرت قراءة الملف { $name } كصورة. احفظه مرة أخرى أو اختر ملفًا آخر
+attachment-error-unreadable = تعذّرت قراءة الملف { $name }. اختره مرة أخرى
+attachment-error-lost = لم يعد الملف { $name } موجودًا على هذا الجهاز. أضفه مرة أخرى أو أزِله
+
 ## How you would like it handled
 
 handling-question = كيف تريد أن نتعامل مع شكواك؟
@@ -429,6 +480,7 @@ check-interpreter = مترجم فوري: { $language }
 check-reply-language = لغة الرد: { $language }
 check-helper = بمساعدة: { $name }
 check-no-support = لا حاجة إلى دعم
+check-no-evidence = لم تُضَف أي ملفات
 check-no-reply = لا حاجة إلى ردّ
 check-reply-by = الرد عن طريق: { $ways }
 check-send-heading-complaint = أرسل شكواك الآن
@@ -441,6 +493,8 @@ check-send-follow-up = إرسال الطلب
 check-earlier-reference = الرقم المرجعي: { $reference }
 check-complained = تاريخ تقديم الشكوى: { $date }
 check-sending = جارٍ الإرسال…
+# While the person's files are sent, before their answers.
+check-sending-file = جارٍ إرسال الملف { $number } من { $count }…
 check-send-failed = لم يتم الإرسال بعد
 check-send-kept = إجاباتك ما زالت محفوظة هنا، ولم يضِع منها شيء.
 
@@ -469,6 +523,7 @@ send-email-explain = سيُفتح برنامج البريد الإلكتروني
 send-email-open = فتح رسالة بريد إلكتروني فيها إجاباتي
 send-email-too-long = إجاباتك أطول من أن يتّسع لها رابط بريد إلكتروني واحد، لذا لن تحتوي الرسالة إلا على بدايتها. نزّل نسخة من إجاباتك وأرفقها برسالة البريد الإلكتروني.
 send-email-rest-attached = [إجاباتي أطول من أن يتّسع لها رابط بريد إلكتروني واحد: بقيّتها موجودة في النسخة التي أرفقتُها.]
+send-email-attach = لا يمكننا أن نضع ملفاتك في رسالة البريد الإلكتروني بدلًا منك. أرفقها بالرسالة بنفسك قبل أن ترسلها:
 send-email-kept = تبقى إجاباتك هنا إلى أن تخبرنا بأن الرسالة قد أُرسلت.
 send-email-done = لقد أرسلتُ رسالة البريد الإلكتروني
 

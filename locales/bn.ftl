@@ -256,6 +256,49 @@ put-right-hint = যেমন, ক্ষমা চাওয়া, কোনো 
 put-right-error = বিষয়টি ঠিক করতে আপনি আমাদের কাছে কী চান, তা লিখুন
 put-right-too-long = আপনার উত্তর { $max } অক্ষর বা তার কম হতে হবে
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = চিঠি, ছবি বা কাগজপত্র যোগ করুন
+evidence-hint = কিছু যোগ করতেই হবে, এমন নয়। যা ঘটেছে তা দেখায় এমন কিছু যদি আপনার কাছে থাকে, যেমন কোনো চিঠি, কেয়ার প্ল্যান (দেখাশোনার পরিকল্পনা), বিল বা ছবি, তাহলে সেটি এখানে যোগ করতে পারেন।
+evidence-rules = আপনি সর্বোচ্চ { $files ->
+    [one] { $files }টি ফাইল
+   *[other] { $files }টি ফাইল
+} যোগ করতে পারেন। প্রতিটি ফাইলের সাইজ { $each }-এর কম হতে হবে, আর সব ফাইল মিলিয়ে মোট সাইজ { $total }-এর কম হতে হবে।
+evidence-kinds = যে ধরনের ফাইল যোগ করতে পারেন: { $kinds }
+evidence-photos = কোনো ছবি আপনার ডিভাইস থেকে যাওয়ার আগে, আমরা তা থেকে ছবিটি কোথায় তোলা হয়েছে সেই তথ্য (লোকেশন) এবং অন্যান্য লুকানো তথ্য সরিয়ে ফেলি। ছবিটিতে কোনো পরিবর্তন করা হয় না।
+evidence-choose = ফাইল বেছে নিন
+evidence-drop = অথবা ফাইলগুলো এখানে টেনে এনে ছাড়ুন
+evidence-added-heading = যোগ করা ফাইল
+evidence-remove = সরান
+evidence-adding = { $name } যোগ করা হচ্ছে…
+evidence-added = { $name } যোগ করা হয়েছে
+evidence-removed = { $name } সরানো হয়েছে
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (পুরোনো)
+evidence-kind-text = টেক্সট
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } কেবি
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } এমবি
+evidence-file = { $name } ({ $size })
+attachment-error-empty = { $name } ফাইলটি খালি
+attachment-error-too-big = { $name } ফাইলটির সাইজ { $limit }-এর কম হতে হবে
+attachment-error-type = { $name } এমন ধরনের ফাইল নয়, যা আপনি যোগ করতে পারেন। ফাইলটি এগুলোর একটি হতে হবে: { $kinds }
+attachment-error-too-many = { $name } যোগ করা হয়নি: আপনি সর্বোচ্চ { $limit ->
+    [one] { $limit }টি ফাইল
+   *[other] { $limit }টি ফাইল
+} যোগ করতে পারেন
+attachment-error-total = { $name } যোগ করা হয়নি: আপনার সব ফাইল মিলিয়ে মোট সাইজ { $limit }-এর কম হতে হবে
+attachment-error-duplicate = { $name } আগেই যোগ করা হয়েছে
+attachment-error-photo = { $name } ছবি হিসেবে পড়া যায়নি। ফাইলটি আবার সেভ করুন, অথবা অন্য একটি ফাইল বেছে নিন
+attachment-error-unreadable = { $name } পড়া যায়নি। ফাইলটি আবার বেছে নিন
+attachment-error-lost = { $name } আর এই ডিভাইসে নেই। ফাইলটি আবার যোগ করুন, অথবা সরিয়ে দিন
+
 ## How you would like it handled
 
 handling-question = আপনার অভিযোগটি নিয়ে আমরা কীভাবে কাজ করব, সে বিষয়ে আপনার পছন্দ কী?
@@ -359,6 +402,7 @@ check-interpreter = দোভাষী: { $language }
 check-reply-language = উত্তরের ভাষা: { $language }
 check-helper = সাহায্য করছেন: { $name }
 check-no-support = কোনো সহায়তার দরকার নেই
+check-no-evidence = কোনো ফাইল যোগ করা হয়নি
 check-no-reply = উত্তর চাই না
 check-reply-by = উত্তরের মাধ্যম: { $ways }
 check-send-heading-complaint = এবার আপনার অভিযোগ পাঠান
@@ -371,6 +415,8 @@ check-send-follow-up = অনুরোধ পাঠান
 check-earlier-reference = রেফারেন্স: { $reference }
 check-complained = অভিযোগ করেছেন: { $date }
 check-sending = পাঠানো হচ্ছে…
+# While the person's files are sent, before their answers.
+check-sending-file = { $count }টি ফাইলের মধ্যে { $number } নম্বরটি পাঠানো হচ্ছে…
 check-send-failed = এটি এখনও পাঠানো হয়নি
 check-send-kept = আপনার উত্তরগুলো এখনও এখানে আছে: কিছুই হারায়নি।
 
@@ -395,6 +441,7 @@ send-email-explain = আপনার ইমেইল প্রোগ্রাম
 send-email-open = আমার উত্তরগুলোসহ একটি ইমেইল খুলুন
 send-email-too-long = আপনার উত্তরগুলো এত বড় যে একটি ইমেইল লিংকে পুরোটা আঁটবে না, তাই ইমেইলে শুধু শুরুর অংশটুকু থাকবে। আপনার উত্তরগুলোর একটি কপি ডাউনলোড করুন এবং সেটি ইমেইলের সঙ্গে সংযুক্ত (অ্যাটাচ) করুন।
 send-email-rest-attached = [আমার উত্তরগুলো একটি ইমেইল লিংকের জন্য অনেক বড়: বাকি অংশ আমার সংযুক্ত করা কপিতে আছে।]
+send-email-attach = আমরা নিজে থেকে আপনার ফাইলগুলো ইমেইলে দিতে পারি না। ইমেইলটি পাঠানোর আগে, এই ফাইলগুলো নিজে এর সঙ্গে সংযুক্ত (অ্যাটাচ) করুন:
 send-email-kept = ইমেইলটি চলে গেছে বলে আপনি আমাদের না জানানো পর্যন্ত, আপনার উত্তরগুলো এখানেই থাকবে।
 send-email-done = আমি ইমেইলটি পাঠিয়েছি
 

@@ -272,6 +272,57 @@ put-right-hint = Er enghraifft, ymddiheuriad, edrych eto ar benderfyniad, neu ne
 put-right-error = Rhowch beth yr hoffech i ni ei wneud i unioni pethau
 put-right-too-long = Rhaid i’ch ateb fod yn { $max } nod neu lai
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = Ychwanegu llythyrau, lluniau neu ddogfennau
+evidence-hint = Does dim rhaid i chi ychwanegu unrhyw beth. Os oes gennych chi rywbeth sy’n dangos beth ddigwyddodd, fel llythyr, cynllun gofal, bil neu lun, gallwch ei ychwanegu yma.
+evidence-rules = Gallwch ychwanegu hyd at { $files ->
+    [zero] { $files } ffeil
+    [one] { $files } ffeil
+    [two] { $files } ffeil
+    [few] { $files } ffeil
+    [many] { $files } ffeil
+   *[other] { $files } ffeil
+}. Rhaid i bob ffeil fod yn llai na { $each }, a rhaid i’r ffeiliau i gyd gyda’i gilydd fod yn llai na { $total }.
+evidence-kinds = Mathau o ffeiliau y gallwch eu hychwanegu: { $kinds }
+evidence-photos = Cyn i lun adael eich dyfais, rydym yn tynnu ei leoliad a manylion cudd eraill ohono. Nid yw’r llun ei hun yn cael ei newid.
+evidence-choose = Dewis ffeiliau
+evidence-drop = neu ollwng ffeiliau yma
+evidence-added-heading = Ffeiliau wedi’u hychwanegu
+evidence-remove = Tynnu
+evidence-adding = Wrthi’n ychwanegu { $name }…
+evidence-added = Wedi ychwanegu { $name }
+evidence-removed = Wedi tynnu { $name }
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (hŷn)
+evidence-kind-text = testun
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+evidence-file = { $name } ({ $size })
+attachment-error-empty = Mae { $name } yn wag
+attachment-error-too-big = Rhaid i { $name } fod yn llai na { $limit }
+attachment-error-type = Nid yw { $name } yn fath o ffeil y gallwch ei hychwanegu. Rhaid iddi fod yn un o’r rhain: { $kinds }
+attachment-error-too-many = Nid yw { $name } wedi’i hychwanegu: gallwch ychwanegu hyd at { $limit ->
+    [zero] { $limit } ffeil
+    [one] { $limit } ffeil
+    [two] { $limit } ffeil
+    [few] { $limit } ffeil
+    [many] { $limit } ffeil
+   *[other] { $limit } ffeil
+}
+attachment-error-total = Nid yw { $name } wedi’i hychwanegu: rhaid i’ch ffeiliau i gyd gyda’i gilydd fod yn llai na { $limit }
+attachment-error-duplicate = Mae { $name } wedi’i hychwanegu’n barod
+attachment-error-photo = Nid oedd modd darllen { $name } fel llun. Cadwch hi eto neu dewiswch ffeil arall
+attachment-error-unreadable = Nid oedd modd darllen { $name }. Dewiswch hi eto
+attachment-error-lost = Nid yw { $name } ar y ddyfais hon bellach. Ychwanegwch hi eto neu tynnwch hi
+
 ## How you would like it handled
 
 handling-question = Sut yr hoffech i ni ddelio â’ch cwyn?
@@ -375,6 +426,7 @@ check-interpreter = Cyfieithydd: { $language }
 check-reply-language = Iaith yr ateb: { $language }
 check-helper = Help gan: { $name }
 check-no-support = Dim angen cymorth
+check-no-evidence = Dim ffeiliau wedi’u hychwanegu
 check-no-reply = Dim angen ateb
 check-reply-by = Ateb drwy: { $ways }
 check-send-heading-complaint = Nawr anfonwch eich cwyn
@@ -387,6 +439,8 @@ check-send-follow-up = Anfon y cais
 check-earlier-reference = Cyfeirnod: { $reference }
 check-complained = Dyddiad y gŵyn: { $date }
 check-sending = Wrthi’n anfon…
+# While the person's files are sent, before their answers.
+check-sending-file = Wrthi’n anfon ffeil { $number } o { $count }…
 check-send-failed = Nid yw wedi’i anfon eto
 check-send-kept = Mae eich atebion yma o hyd: does dim byd wedi’i golli.
 
@@ -415,6 +469,7 @@ send-email-explain = Bydd eich rhaglen e-bost yn agor gyda neges wedi’i chyfei
 send-email-open = Agor e-bost gyda fy atebion
 send-email-too-long = Mae eich atebion yn rhy hir i ffitio mewn un ddolen e-bost, felly dim ond dechrau’r atebion fydd yn yr e-bost. Lawrlwythwch gopi o’ch atebion a’i atodi i’r e-bost.
 send-email-rest-attached = [Mae fy atebion yn rhy hir i un ddolen e-bost: mae’r gweddill yn y copi rydw i wedi’i atodi.]
+send-email-attach = Ni allwn roi eich ffeiliau yn yr e-bost i chi. Atodwch nhw i’r e-bost eich hun cyn i chi ei anfon:
 send-email-kept = Bydd eich atebion yn aros yma nes i chi ddweud wrthym fod yr e-bost wedi mynd.
 send-email-done = Rwyf wedi anfon yr e-bost
 

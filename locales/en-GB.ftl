@@ -310,6 +310,43 @@ put-right-hint = For example, an apology, a decision looked at again, or a chang
 put-right-error = Enter what you would like us to do to put things right
 put-right-too-long = Your answer must be { $max } characters or fewer
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = Add letters, photos or documents
+evidence-hint = You do not have to add anything. If you have something that shows what happened, such as a letter, a care plan, a bill or a photo, you can add it here.
+evidence-rules = You can add up to { $files } files. Each file must be smaller than { $each }, and all of them together smaller than { $total }.
+evidence-kinds = File types you can add: { $kinds }
+evidence-photos = Before a photo leaves your device, we take out its location and other hidden details. The picture itself is not changed.
+evidence-choose = Choose files
+evidence-drop = or drop files here
+evidence-added-heading = Files added
+evidence-remove = Remove
+evidence-adding = Adding { $name }…
+evidence-added = { $name } added
+evidence-removed = { $name } removed
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (older)
+evidence-kind-text = text
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+evidence-file = { $name } ({ $size })
+attachment-error-empty = { $name } is empty
+attachment-error-too-big = { $name } must be smaller than { $limit }
+attachment-error-type = { $name } is not a type of file you can add. It must be: { $kinds }
+attachment-error-too-many = { $name } was not added: you can add up to { $limit } files
+attachment-error-total = { $name } was not added: all your files together must be smaller than { $limit }
+attachment-error-duplicate = { $name } has already been added
+attachment-error-photo = { $name } could not be read as a photo. Save it again or choose another file
+attachment-error-unreadable = { $name } could not be read. Choose it again
+attachment-error-lost = { $name } is no longer on this device. Add it again or remove it
+
 ## How you would like it handled
 
 handling-question = How would you like us to deal with your complaint?
@@ -413,6 +450,7 @@ check-interpreter = Interpreter: { $language }
 check-reply-language = Reply in: { $language }
 check-helper = Helped by: { $name }
 check-no-support = No support needed
+check-no-evidence = No files added
 check-no-reply = No reply wanted
 check-reply-by = Reply by: { $ways }
 check-send-heading-complaint = Now send your complaint
@@ -425,6 +463,8 @@ check-send-follow-up = Send request
 check-earlier-reference = Reference: { $reference }
 check-complained = Complained: { $date }
 check-sending = Sending…
+# While the person's files are sent, before their answers.
+check-sending-file = Sending file { $number } of { $count }…
 check-send-failed = It has not been sent yet
 check-send-kept = Your answers are still here: nothing has been lost.
 
@@ -449,6 +489,7 @@ send-email-explain = Your email program will open with your answers written out,
 send-email-open = Open an email with my answers
 send-email-too-long = Your answers are too long to fit in one email link, so the email will have only the start of them. Download a copy of your answers and attach it to the email.
 send-email-rest-attached = [My answers are too long for one email link: the rest is in the copy I have attached.]
+send-email-attach = We cannot put your files into the email for you. Attach these to it yourself before you send it:
 send-email-kept = Your answers stay here until you tell us the email has gone.
 send-email-done = I have sent the email
 

@@ -260,6 +260,51 @@ put-right-hint = Por ejemplo, una disculpa, que se vuelva a revisar una decisió
 put-right-error = Escriba qué le gustaría que hiciéramos para solucionarlo
 put-right-too-long = Su respuesta debe tener { $max } caracteres como máximo
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = Añada cartas, fotos o documentos
+evidence-hint = No tiene que añadir nada. Si tiene algo que muestre lo que ocurrió, como una carta, un plan de cuidados, una factura o una foto, puede añadirlo aquí.
+evidence-rules = Puede añadir hasta { $files ->
+    [one] { $files } archivo
+    [many] { $files } archivos
+   *[other] { $files } archivos
+}. Cada archivo debe ocupar menos de { $each }, y todos juntos, menos de { $total }.
+evidence-kinds = Tipos de archivo que puede añadir: { $kinds }
+evidence-photos = Antes de que una foto salga de su dispositivo, le quitamos la ubicación y otros datos ocultos. La imagen en sí no cambia.
+evidence-choose = Elegir archivos
+evidence-drop = o arrastre los archivos hasta aquí
+evidence-added-heading = Archivos añadidos
+evidence-remove = Quitar
+evidence-adding = Añadiendo { $name }…
+evidence-added = Se ha añadido { $name }
+evidence-removed = Se ha quitado { $name }
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (versión antigua)
+evidence-kind-text = texto
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+evidence-file = { $name } ({ $size })
+attachment-error-empty = { $name } está vacío
+attachment-error-too-big = { $name } debe ocupar menos de { $limit }
+attachment-error-type = { $name } no es un tipo de archivo que pueda añadir. Debe ser: { $kinds }
+attachment-error-too-many = No se ha añadido { $name }: puede añadir hasta { $limit ->
+    [one] { $limit } archivo
+    [many] { $limit } archivos
+   *[other] { $limit } archivos
+}
+attachment-error-total = No se ha añadido { $name }: todos sus archivos juntos deben ocupar menos de { $limit }
+attachment-error-duplicate = { $name } ya se ha añadido
+attachment-error-photo = No se ha podido leer { $name } como foto. Guárdelo de nuevo o elija otro archivo
+attachment-error-unreadable = No se ha podido leer { $name }. Vuelva a elegirlo
+attachment-error-lost = { $name } ya no está en este dispositivo. Vuelva a añadirlo o quítelo
+
 ## How you would like it handled
 
 handling-question = ¿Cómo le gustaría que tratáramos su queja?
@@ -363,6 +408,7 @@ check-interpreter = Intérprete: { $language }
 check-reply-language = Idioma de la respuesta: { $language }
 check-helper = Con la ayuda de: { $name }
 check-no-support = No necesito apoyo
+check-no-evidence = No he añadido archivos
 check-no-reply = No quiero respuesta
 check-reply-by = Respuesta por: { $ways }
 check-send-heading-complaint = Ahora envíe su queja
@@ -375,6 +421,8 @@ check-send-follow-up = Enviar la solicitud
 check-earlier-reference = Número de referencia: { $reference }
 check-complained = Fecha de la queja: { $date }
 check-sending = Enviando…
+# While the person's files are sent, before their answers.
+check-sending-file = Enviando el archivo { $number } de { $count }…
 check-send-failed = Todavía no se ha enviado
 check-send-kept = Sus respuestas siguen aquí: no se ha perdido nada.
 
@@ -400,6 +448,7 @@ send-email-explain = Se abrirá su programa de correo electrónico con un mensaj
 send-email-open = Abrir un correo electrónico con mis respuestas
 send-email-too-long = Sus respuestas son demasiado largas para caber en un solo enlace de correo electrónico, así que el correo solo contendrá el principio. Descargue una copia de sus respuestas y adjúntela al correo.
 send-email-rest-attached = [Mis respuestas son demasiado largas para un solo enlace de correo electrónico: el resto está en la copia que he adjuntado.]
+send-email-attach = No podemos incluir sus archivos en el correo por usted. Tendrá que adjuntarlos al correo antes de enviarlo:
 send-email-kept = Sus respuestas se quedan aquí hasta que nos indique que el correo se ha enviado.
 send-email-done = He enviado el correo
 

@@ -256,6 +256,49 @@ put-right-hint = ਜਿਵੇਂ ਕਿ ਮੁਆਫ਼ੀ, ਕਿਸੇ ਫ਼�
 put-right-error = ਲਿਖੋ ਕਿ ਮਾਮਲਾ ਠੀਕ ਕਰਨ ਲਈ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਕੀ ਕਰੀਏ
 put-right-too-long = ਤੁਹਾਡਾ ਜਵਾਬ { $max } ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = ਚਿੱਠੀਆਂ, ਫ਼ੋਟੋਆਂ ਜਾਂ ਦਸਤਾਵੇਜ਼ ਜੋੜੋ
+evidence-hint = ਕੁਝ ਵੀ ਜੋੜਨਾ ਜ਼ਰੂਰੀ ਨਹੀਂ ਹੈ। ਜੇ ਤੁਹਾਡੇ ਕੋਲ ਕੋਈ ਅਜਿਹੀ ਚੀਜ਼ ਹੈ ਜੋ ਦਿਖਾਉਂਦੀ ਹੈ ਕਿ ਕੀ ਹੋਇਆ, ਜਿਵੇਂ ਕਿ ਕੋਈ ਚਿੱਠੀ, ਦੇਖਭਾਲ ਦੀ ਯੋਜਨਾ (care plan), ਬਿੱਲ ਜਾਂ ਫ਼ੋਟੋ, ਤਾਂ ਤੁਸੀਂ ਉਸ ਨੂੰ ਇੱਥੇ ਜੋੜ ਸਕਦੇ ਹੋ।
+evidence-rules = ਤੁਸੀਂ ਵੱਧ ਤੋਂ ਵੱਧ { $files ->
+    [one] { $files } ਫ਼ਾਈਲ
+   *[other] { $files } ਫ਼ਾਈਲਾਂ
+} ਜੋੜ ਸਕਦੇ ਹੋ। ਹਰ ਫ਼ਾਈਲ { $each } ਤੋਂ ਛੋਟੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ, ਅਤੇ ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ ਮਿਲਾ ਕੇ { $total } ਤੋਂ ਛੋਟੀਆਂ ਹੋਣੀਆਂ ਚਾਹੀਦੀਆਂ ਹਨ।
+evidence-kinds = ਤੁਸੀਂ ਇਹਨਾਂ ਕਿਸਮਾਂ ਦੀਆਂ ਫ਼ਾਈਲਾਂ ਜੋੜ ਸਕਦੇ ਹੋ: { $kinds }
+evidence-photos = ਕੋਈ ਫ਼ੋਟੋ ਤੁਹਾਡੀ ਡਿਵਾਈਸ ਤੋਂ ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ, ਅਸੀਂ ਉਸ ਵਿੱਚੋਂ ਟਿਕਾਣੇ (location) ਦੀ ਜਾਣਕਾਰੀ ਅਤੇ ਹੋਰ ਲੁਕਵੇਂ ਵੇਰਵੇ ਹਟਾ ਦਿੰਦੇ ਹਾਂ। ਤਸਵੀਰ ਖ਼ੁਦ ਨਹੀਂ ਬਦਲੀ ਜਾਂਦੀ।
+evidence-choose = ਫ਼ਾਈਲਾਂ ਚੁਣੋ
+evidence-drop = ਜਾਂ ਫ਼ਾਈਲਾਂ ਨੂੰ ਇੱਥੇ ਖਿੱਚ ਕੇ ਛੱਡੋ
+evidence-added-heading = ਜੋੜੀਆਂ ਗਈਆਂ ਫ਼ਾਈਲਾਂ
+evidence-remove = ਹਟਾਓ
+evidence-adding = { $name } ਜੋੜੀ ਜਾ ਰਹੀ ਹੈ…
+evidence-added = { $name } ਜੋੜ ਦਿੱਤੀ ਗਈ
+evidence-removed = { $name } ਹਟਾ ਦਿੱਤੀ ਗਈ
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (ਪੁਰਾਣਾ)
+evidence-kind-text = ਟੈਕਸਟ
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+evidence-file = { $name } ({ $size })
+attachment-error-empty = { $name } ਖ਼ਾਲੀ ਹੈ
+attachment-error-too-big = { $name } { $limit } ਤੋਂ ਛੋਟੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+attachment-error-type = { $name } ਅਜਿਹੀ ਕਿਸਮ ਦੀ ਫ਼ਾਈਲ ਨਹੀਂ ਜੋ ਤੁਸੀਂ ਜੋੜ ਸਕਦੇ ਹੋ। ਇਹ ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ: { $kinds }
+attachment-error-too-many = { $name } ਨਹੀਂ ਜੋੜੀ ਗਈ: ਤੁਸੀਂ ਵੱਧ ਤੋਂ ਵੱਧ { $limit ->
+    [one] { $limit } ਫ਼ਾਈਲ
+   *[other] { $limit } ਫ਼ਾਈਲਾਂ
+} ਜੋੜ ਸਕਦੇ ਹੋ
+attachment-error-total = { $name } ਨਹੀਂ ਜੋੜੀ ਗਈ: ਤੁਹਾਡੀਆਂ ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ ਮਿਲਾ ਕੇ { $limit } ਤੋਂ ਛੋਟੀਆਂ ਹੋਣੀਆਂ ਚਾਹੀਦੀਆਂ ਹਨ
+attachment-error-duplicate = { $name } ਪਹਿਲਾਂ ਹੀ ਜੋੜੀ ਜਾ ਚੁੱਕੀ ਹੈ
+attachment-error-photo = { $name } ਨੂੰ ਫ਼ੋਟੋ ਵਜੋਂ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ। ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਸੇਵ ਕਰੋ ਜਾਂ ਕੋਈ ਹੋਰ ਫ਼ਾਈਲ ਚੁਣੋ
+attachment-error-unreadable = { $name } ਨੂੰ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ। ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਚੁਣੋ
+attachment-error-lost = { $name } ਹੁਣ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਜੋੜੋ ਜਾਂ ਹਟਾ ਦਿਓ
+
 ## How you would like it handled
 
 handling-question = ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਨਾਲ ਕਿਵੇਂ ਨਜਿੱਠੀਏ?
@@ -359,6 +402,7 @@ check-interpreter = ਦੁਭਾਸ਼ੀਆ: { $language }
 check-reply-language = ਜਵਾਬ ਦੀ ਭਾਸ਼ਾ: { $language }
 check-helper = ਮਦਦ ਕਰ ਰਹੇ ਹਨ: { $name }
 check-no-support = ਕੋਈ ਸਹਾਇਤਾ ਨਹੀਂ ਚਾਹੀਦੀ
+check-no-evidence = ਕੋਈ ਫ਼ਾਈਲ ਨਹੀਂ ਜੋੜੀ ਗਈ
 check-no-reply = ਜਵਾਬ ਨਹੀਂ ਚਾਹੀਦਾ
 check-reply-by = ਜਵਾਬ ਇਸ ਰਾਹੀਂ: { $ways }
 check-send-heading-complaint = ਹੁਣ ਆਪਣੀ ਸ਼ਿਕਾਇਤ ਭੇਜੋ
@@ -371,6 +415,8 @@ check-send-follow-up = ਬੇਨਤੀ ਭੇਜੋ
 check-earlier-reference = ਹਵਾਲਾ ਨੰਬਰ: { $reference }
 check-complained = ਸ਼ਿਕਾਇਤ ਕੀਤੀ: { $date }
 check-sending = ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ…
+# While the person's files are sent, before their answers.
+check-sending-file = { $count } ਵਿੱਚੋਂ ਫ਼ਾਈਲ { $number } ਭੇਜੀ ਜਾ ਰਹੀ ਹੈ…
 check-send-failed = ਇਹ ਅਜੇ ਭੇਜਿਆ ਨਹੀਂ ਗਿਆ
 check-send-kept = ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ: ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ।
 
@@ -395,6 +441,7 @@ send-email-explain = ਤੁਹਾਡਾ ਈਮੇਲ ਪ੍ਰੋਗਰਾਮ �
 send-email-open = ਮੇਰੇ ਜਵਾਬਾਂ ਵਾਲੀ ਈਮੇਲ ਖੋਲ੍ਹੋ
 send-email-too-long = ਤੁਹਾਡੇ ਜਵਾਬ ਇੰਨੇ ਲੰਬੇ ਹਨ ਕਿ ਇੱਕ ਈਮੇਲ ਲਿੰਕ ਵਿੱਚ ਪੂਰੇ ਨਹੀਂ ਆਉਂਦੇ, ਇਸ ਲਈ ਈਮੇਲ ਵਿੱਚ ਉਹਨਾਂ ਦਾ ਸਿਰਫ਼ ਸ਼ੁਰੂਆਤੀ ਹਿੱਸਾ ਹੋਵੇਗਾ। ਆਪਣੇ ਜਵਾਬਾਂ ਦੀ ਕਾਪੀ ਡਾਊਨਲੋਡ ਕਰੋ ਅਤੇ ਉਸ ਨੂੰ ਈਮੇਲ ਨਾਲ ਨੱਥੀ (attach) ਕਰੋ।
 send-email-rest-attached = [ਮੇਰੇ ਜਵਾਬ ਇੱਕ ਈਮੇਲ ਲਿੰਕ ਲਈ ਬਹੁਤ ਲੰਬੇ ਹਨ: ਬਾਕੀ ਹਿੱਸਾ ਉਸ ਕਾਪੀ ਵਿੱਚ ਹੈ ਜੋ ਮੈਂ ਨਾਲ ਨੱਥੀ ਕੀਤੀ ਹੈ।]
+send-email-attach = ਅਸੀਂ ਤੁਹਾਡੀਆਂ ਫ਼ਾਈਲਾਂ ਆਪਣੇ ਆਪ ਈਮੇਲ ਵਿੱਚ ਨਹੀਂ ਪਾ ਸਕਦੇ। ਈਮੇਲ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ, ਇਹ ਫ਼ਾਈਲਾਂ ਖ਼ੁਦ ਉਸ ਨਾਲ ਨੱਥੀ (attach) ਕਰੋ:
 send-email-kept = ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਸਾਨੂੰ ਇਹ ਨਹੀਂ ਦੱਸਦੇ ਕਿ ਈਮੇਲ ਚਲੀ ਗਈ ਹੈ, ਤੁਹਾਡੇ ਜਵਾਬ ਇੱਥੇ ਹੀ ਰਹਿਣਗੇ।
 send-email-done = ਮੈਂ ਈਮੇਲ ਭੇਜ ਦਿੱਤੀ ਹੈ
 

@@ -299,6 +299,53 @@ put-right-too-long = Odpowiedź może mieć najwyżej { $max ->
    *[other] { $max } znaku
 }
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = Dodawanie listów, zdjęć lub dokumentów
+evidence-hint = Nie trzeba niczego dodawać. Jeśli mają Państwo coś, co pokazuje, co się stało, na przykład list, plan opieki, rachunek lub zdjęcie, można to dodać tutaj.
+evidence-rules = Można dodać najwyżej { $files ->
+    [one] { $files } plik
+    [few] { $files } pliki
+    [many] { $files } plików
+   *[other] { $files } pliku
+}. Każdy plik musi być mniejszy niż { $each }, a wszystkie razem – mniejsze niż { $total }.
+evidence-kinds = Rodzaje plików, które można dodać: { $kinds }
+evidence-photos = Zanim zdjęcie opuści Państwa urządzenie, usuwamy z niego informację o lokalizacji i inne ukryte dane. Sam obraz się nie zmienia.
+evidence-choose = Wybierz pliki
+evidence-drop = lub przeciągnij pliki tutaj
+evidence-added-heading = Dodane pliki
+evidence-remove = Usuń
+evidence-adding = Dodawanie pliku { $name }…
+evidence-added = Dodano plik { $name }
+evidence-removed = Usunięto plik { $name }
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (starszy format)
+evidence-kind-text = tekst
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+evidence-file = { $name } ({ $size })
+attachment-error-empty = Plik { $name } jest pusty
+attachment-error-too-big = Plik { $name } musi być mniejszy niż { $limit }
+attachment-error-type = Nie można dodać pliku { $name }: ten rodzaj pliku nie jest dozwolony. Dozwolone rodzaje: { $kinds }
+attachment-error-too-many = Nie dodano pliku { $name }: można dodać najwyżej { $limit ->
+    [one] { $limit } plik
+    [few] { $limit } pliki
+    [many] { $limit } plików
+   *[other] { $limit } pliku
+}
+attachment-error-total = Nie dodano pliku { $name }: wszystkie pliki razem muszą być mniejsze niż { $limit }
+attachment-error-duplicate = Plik { $name } został już dodany
+attachment-error-photo = Nie udało się odczytać pliku { $name } jako zdjęcia. Proszę zapisać go ponownie lub wybrać inny plik
+attachment-error-unreadable = Nie udało się odczytać pliku { $name }. Proszę wybrać go ponownie
+attachment-error-lost = Pliku { $name } nie ma już na tym urządzeniu. Proszę dodać go ponownie lub usunąć
+
 ## How you would like it handled
 
 handling-question = Jak chcą Państwo, abyśmy zajęli się skargą?
@@ -412,6 +459,7 @@ check-interpreter = Tłumacz ustny: { $language }
 check-reply-language = Język odpowiedzi: { $language }
 check-helper = Pomaga mi: { $name }
 check-no-support = Wsparcie nie jest potrzebne
+check-no-evidence = Nie dodano plików
 check-no-reply = Odpowiedź nie jest potrzebna
 check-reply-by = Sposób odpowiedzi: { $ways }
 check-send-heading-complaint = Teraz można wysłać skargę
@@ -424,6 +472,8 @@ check-send-follow-up = Wyślij wniosek
 check-earlier-reference = Numer referencyjny: { $reference }
 check-complained = Data złożenia skargi: { $date }
 check-sending = Wysyłanie…
+# While the person's files are sent, before their answers.
+check-sending-file = Wysyłanie pliku { $number } z { $count }…
 check-send-failed = Jeszcze nie wysłano
 check-send-kept = Odpowiedzi są nadal zapisane: nic nie zostało utracone.
 
@@ -450,6 +500,7 @@ send-email-explain = Otworzy się program pocztowy z wiadomością zaadresowaną
 send-email-open = Otwórz e-mail z moimi odpowiedziami
 send-email-too-long = Odpowiedzi są zbyt długie, aby zmieściły się w jednym linku e-mail, dlatego e-mail będzie zawierał tylko ich początek. Proszę pobrać kopię odpowiedzi i dołączyć ją do e-maila.
 send-email-rest-attached = [Moje odpowiedzi są zbyt długie na jeden link e-mail: pozostała część znajduje się w załączonej kopii.]
+send-email-attach = Nie możemy sami dołączyć Państwa plików do e-maila. Przed wysłaniem wiadomości proszę samodzielnie dołączyć do niej te pliki:
 send-email-kept = Odpowiedzi pozostaną tutaj, dopóki nie dadzą nam Państwo znać, że e-mail został wysłany.
 send-email-done = Potwierdzam wysłanie e-maila
 

@@ -260,6 +260,51 @@ put-right-hint = Por exemplo, um pedido de desculpas, que uma decisão seja revi
 put-right-error = Indique o que gostaria que fizéssemos para corrigir a situação
 put-right-too-long = A sua resposta não pode ter mais de { $max } caracteres
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = Adicione cartas, fotografias ou documentos
+evidence-hint = Não tem de adicionar nada. Se tiver algo que mostre o que aconteceu, como uma carta, um plano de cuidados, uma fatura ou uma fotografia, pode adicioná-lo aqui.
+evidence-rules = Pode adicionar até { $files ->
+    [one] { $files } ficheiro
+    [many] { $files } ficheiros
+   *[other] { $files } ficheiros
+}. Cada ficheiro tem de ter menos de { $each }, e todos juntos menos de { $total }.
+evidence-kinds = Tipos de ficheiro que pode adicionar: { $kinds }
+evidence-photos = Antes de uma fotografia sair do seu dispositivo, retiramos-lhe a localização e outros dados ocultos. A imagem em si não é alterada.
+evidence-choose = Escolher ficheiros
+evidence-drop = ou arraste os ficheiros para aqui
+evidence-added-heading = Ficheiros adicionados
+evidence-remove = Remover
+evidence-adding = A adicionar { $name }…
+evidence-added = { $name } adicionado
+evidence-removed = { $name } removido
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (versão antiga)
+evidence-kind-text = texto
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+evidence-file = { $name } ({ $size })
+attachment-error-empty = { $name } está vazio
+attachment-error-too-big = { $name } tem de ter menos de { $limit }
+attachment-error-type = { $name } não é um tipo de ficheiro que possa adicionar. Tem de ser: { $kinds }
+attachment-error-too-many = { $name } não foi adicionado: pode adicionar até { $limit ->
+    [one] { $limit } ficheiro
+    [many] { $limit } ficheiros
+   *[other] { $limit } ficheiros
+}
+attachment-error-total = { $name } não foi adicionado: todos os seus ficheiros juntos têm de ter menos de { $limit }
+attachment-error-duplicate = { $name } já foi adicionado
+attachment-error-photo = Não foi possível ler { $name } como fotografia. Guarde-o novamente ou escolha outro ficheiro
+attachment-error-unreadable = Não foi possível ler { $name }. Escolha-o novamente
+attachment-error-lost = { $name } já não está neste dispositivo. Adicione-o novamente ou remova-o
+
 ## How you would like it handled
 
 handling-question = Como gostaria que tratássemos a sua reclamação?
@@ -363,6 +408,7 @@ check-interpreter = Intérprete: { $language }
 check-reply-language = Resposta em: { $language }
 check-helper = Com a ajuda de: { $name }
 check-no-support = Sem necessidade de apoio
+check-no-evidence = Sem ficheiros adicionados
 check-no-reply = Sem pedido de resposta
 check-reply-by = Resposta por: { $ways }
 check-send-heading-complaint = Agora envie a sua reclamação
@@ -375,6 +421,8 @@ check-send-follow-up = Enviar pedido
 check-earlier-reference = Número de referência: { $reference }
 check-complained = Reclamou em: { $date }
 check-sending = A enviar…
+# While the person's files are sent, before their answers.
+check-sending-file = A enviar o ficheiro { $number } de { $count }…
 check-send-failed = Ainda não foi possível enviar
 check-send-kept = As suas respostas continuam aqui: não se perdeu nada.
 
@@ -400,6 +448,7 @@ send-email-explain = O seu programa de e-mail vai abrir com uma mensagem dirigid
 send-email-open = Abrir um e-mail com as minhas respostas
 send-email-too-long = As suas respostas são demasiado longas para caberem num só link de e-mail, por isso o e-mail vai ter apenas o início. Descarregue uma cópia das suas respostas e anexe-a ao e-mail.
 send-email-rest-attached = [As minhas respostas são demasiado longas para um só link de e-mail: o resto está na cópia que anexei.]
+send-email-attach = Não podemos colocar os seus ficheiros no e-mail por si. Anexe-os ao e-mail antes de o enviar:
 send-email-kept = As suas respostas ficam aqui até nos dizer que o e-mail foi enviado.
 send-email-done = Já enviei o e-mail
 

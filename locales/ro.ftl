@@ -288,6 +288,51 @@ put-right-too-long = Răspunsul trebuie să aibă cel mult { $max ->
    *[other] { $max } de caractere
 }
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = Adăugați scrisori, fotografii sau documente
+evidence-hint = Nu este obligatoriu să adăugați ceva. Dacă aveți ceva care arată ce s-a întâmplat, cum ar fi o scrisoare, un plan de îngrijire, o factură sau o fotografie, îl puteți adăuga aici.
+evidence-rules = Puteți adăuga cel mult { $files ->
+    [one] { $files } fișier
+    [few] { $files } fișiere
+   *[other] { $files } de fișiere
+}. Fiecare fișier trebuie să fie mai mic de { $each }, iar toate împreună, mai mici de { $total }.
+evidence-kinds = Tipuri de fișiere pe care le puteți adăuga: { $kinds }
+evidence-photos = Înainte ca o fotografie să plece de pe dispozitivul dumneavoastră, eliminăm din ea locația și alte detalii ascunse. Imaginea în sine nu se schimbă.
+evidence-choose = Alegeți fișiere
+evidence-drop = sau trageți fișierele aici
+evidence-added-heading = Fișiere adăugate
+evidence-remove = Eliminați
+evidence-adding = Se adaugă { $name }…
+evidence-added = S-a adăugat { $name }
+evidence-removed = S-a eliminat { $name }
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (format vechi)
+evidence-kind-text = text
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+evidence-file = { $name } ({ $size })
+attachment-error-empty = { $name } este gol
+attachment-error-too-big = { $name } trebuie să fie mai mic de { $limit }
+attachment-error-type = { $name } nu este un tip de fișier pe care îl puteți adăuga. Trebuie să fie: { $kinds }
+attachment-error-too-many = { $name } nu a fost adăugat: puteți adăuga cel mult { $limit ->
+    [one] { $limit } fișier
+    [few] { $limit } fișiere
+   *[other] { $limit } de fișiere
+}
+attachment-error-total = { $name } nu a fost adăugat: toate fișierele împreună trebuie să fie mai mici de { $limit }
+attachment-error-duplicate = { $name } a fost deja adăugat
+attachment-error-photo = { $name } nu a putut fi citit ca fotografie. Salvați-l din nou sau alegeți alt fișier
+attachment-error-unreadable = { $name } nu a putut fi citit. Alegeți-l din nou
+attachment-error-lost = { $name } nu mai este pe acest dispozitiv. Adăugați-l din nou sau eliminați-l
+
 ## How you would like it handled
 
 handling-question = Cum doriți să ne ocupăm de reclamația dumneavoastră?
@@ -399,6 +444,7 @@ check-interpreter = Interpret: { $language }
 check-reply-language = Limba răspunsului: { $language }
 check-helper = Mă ajută: { $name }
 check-no-support = Nu am nevoie de sprijin
+check-no-evidence = Nu am adăugat fișiere
 check-no-reply = Nu doresc un răspuns
 check-reply-by = Răspuns prin: { $ways }
 check-send-heading-complaint = Acum trimiteți reclamația
@@ -411,6 +457,8 @@ check-send-follow-up = Trimiteți cererea
 check-earlier-reference = Numărul de referință: { $reference }
 check-complained = Data reclamației: { $date }
 check-sending = Se trimite…
+# While the person's files are sent, before their answers.
+check-sending-file = Se trimite fișierul { $number } din { $count }…
 check-send-failed = Încă nu s-a trimis
 check-send-kept = Răspunsurile dumneavoastră sunt încă aici: nu s-a pierdut nimic.
 
@@ -436,6 +484,7 @@ send-email-explain = Se va deschide programul dumneavoastră de e-mail, cu un me
 send-email-open = Deschideți un e-mail cu răspunsurile
 send-email-too-long = Răspunsurile sunt prea lungi pentru a încăpea într-un singur link de e-mail, așa că e-mailul va conține doar începutul lor. Descărcați o copie a răspunsurilor și atașați-o la e-mail.
 send-email-rest-attached = [Răspunsurile mele sunt prea lungi pentru un singur link de e-mail: restul se află în copia pe care am atașat-o.]
+send-email-attach = Nu putem adăuga noi fișierele dumneavoastră în e-mail. Atașați-le la e-mail înainte de a-l trimite:
 send-email-kept = Răspunsurile rămân aici până când ne spuneți că e-mailul a fost trimis.
 send-email-done = Am trimis e-mailul
 

@@ -256,6 +256,49 @@ put-right-hint = مثال کے طور پر، معافی، کسی فیصلے پر
 put-right-error = لکھیں کہ معاملہ ٹھیک کرنے کے لیے آپ ہم سے کیا چاہتے ہیں
 put-right-too-long = آپ کا جواب { $max } حروف یا اس سے کم ہونا چاہیے
 
+## Letters, photos or documents: the optional page after "What happened?"
+## $name is a file's name as it is on the person's device. $size, $each,
+## $total and $limit are sizes written out with file-size-kb or file-size-mb.
+## $kinds is a list of evidence-kind-* names.
+
+evidence-question = خطوط، تصویریں یا کاغذات شامل کریں
+evidence-hint = کچھ بھی شامل کرنا ضروری نہیں ہے۔ اگر آپ کے پاس کوئی ایسی چیز ہے جس سے پتا چلتا ہو کہ کیا ہوا، جیسے کوئی خط، دیکھ بھال کا منصوبہ (کیئر پلان)، بل یا تصویر، تو آپ اسے یہاں شامل کر سکتے ہیں۔
+evidence-rules = آپ زیادہ سے زیادہ { $files ->
+    [one] { $files } فائل
+   *[other] { $files } فائلیں
+} شامل کر سکتے ہیں۔ ہر فائل کا سائز { $each } سے کم ہونا چاہیے، اور سب فائلوں کا مجموعی سائز { $total } سے کم ہونا چاہیے۔
+evidence-kinds = آپ اس قسم کی فائلیں شامل کر سکتے ہیں: { $kinds }
+evidence-photos = کوئی تصویر آپ کی ڈیوائس سے جانے سے پہلے، ہم اس میں سے مقام (لوکیشن) اور دوسری چھپی ہوئی تفصیلات نکال دیتے ہیں۔ تصویر خود نہیں بدلتی۔
+evidence-choose = فائلیں منتخب کریں
+evidence-drop = یا فائلیں یہاں کھینچ کر چھوڑ دیں
+evidence-added-heading = شامل کی گئی فائلیں
+evidence-remove = ہٹائیں
+evidence-adding = { $name } شامل کی جا رہی ہے…
+evidence-added = { $name } شامل کر دی گئی
+evidence-removed = { $name } ہٹا دی گئی
+evidence-kind-pdf = PDF
+evidence-kind-jpeg = JPEG
+evidence-kind-png = PNG
+evidence-kind-heic = HEIC
+evidence-kind-word = Word
+evidence-kind-word-legacy = Word (پرانا)
+evidence-kind-text = ٹیکسٹ
+file-size-kb = { NUMBER($size, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
+evidence-file = { $name } ({ $size })
+attachment-error-empty = { $name } خالی ہے
+attachment-error-too-big = { $name } کا سائز { $limit } سے کم ہونا چاہیے
+attachment-error-type = { $name } ایسی قسم کی فائل نہیں جو آپ شامل کر سکیں۔ یہ ان میں سے ایک ہونی چاہیے: { $kinds }
+attachment-error-too-many = { $name } شامل نہیں کی گئی: آپ زیادہ سے زیادہ { $limit ->
+    [one] { $limit } فائل
+   *[other] { $limit } فائلیں
+} شامل کر سکتے ہیں
+attachment-error-total = { $name } شامل نہیں کی گئی: آپ کی سب فائلوں کا مجموعی سائز { $limit } سے کم ہونا چاہیے
+attachment-error-duplicate = { $name } پہلے ہی شامل کی جا چکی ہے
+attachment-error-photo = { $name } کو تصویر کے طور پر پڑھا نہیں جا سکا۔ اسے دوبارہ محفوظ کریں یا کوئی اور فائل منتخب کریں
+attachment-error-unreadable = { $name } کو پڑھا نہیں جا سکا۔ اسے دوبارہ منتخب کریں
+attachment-error-lost = { $name } اب اس ڈیوائس پر موجود نہیں۔ اسے دوبارہ شامل کریں یا ہٹا دیں
+
 ## How you would like it handled
 
 handling-question = آپ چاہتے ہیں کہ ہم آپ کی شکایت کو کس طرح دیکھیں؟
@@ -359,6 +402,7 @@ check-interpreter = ترجمان: { $language }
 check-reply-language = جواب کی زبان: { $language }
 check-helper = مددگار: { $name }
 check-no-support = کسی مدد کی ضرورت نہیں
+check-no-evidence = کوئی فائل شامل نہیں کی گئی
 check-no-reply = جواب نہیں چاہیے
 check-reply-by = جواب کا طریقہ: { $ways }
 check-send-heading-complaint = اب اپنی شکایت بھیجیں
@@ -371,6 +415,8 @@ check-send-follow-up = درخواست بھیجیں
 check-earlier-reference = ریفرنس نمبر: { $reference }
 check-complained = شکایت کی تاریخ: { $date }
 check-sending = بھیجا جا رہا ہے…
+# While the person's files are sent, before their answers.
+check-sending-file = { $count } میں سے فائل نمبر { $number } بھیجی جا رہی ہے…
 check-send-failed = یہ ابھی نہیں بھیجا گیا
 check-send-kept = آپ کے جواب ابھی بھی یہیں موجود ہیں: کچھ بھی ضائع نہیں ہوا۔
 
@@ -395,6 +441,7 @@ send-email-explain = آپ کا ای میل پروگرام کھلے گا، جس �
 send-email-open = میرے جوابوں والی ای میل کھولیں
 send-email-too-long = آپ کے جواب اتنے لمبے ہیں کہ ایک ای میل لنک میں پورے نہیں آتے، اس لیے ای میل میں ان کا صرف شروع کا حصہ ہوگا۔ اپنے جوابوں کی ایک کاپی ڈاؤن لوڈ کریں اور اسے ای میل کے ساتھ منسلک (اٹیچ) کریں۔
 send-email-rest-attached = [میرے جواب ایک ای میل لنک کے لیے بہت لمبے ہیں: باقی حصہ اس کاپی میں ہے جو میں نے ساتھ منسلک کی ہے۔]
+send-email-attach = ہم آپ کی فائلیں خود ای میل میں نہیں ڈال سکتے۔ ای میل بھیجنے سے پہلے، یہ فائلیں خود اس کے ساتھ منسلک (اٹیچ) کریں:
 send-email-kept = جب تک آپ ہمیں یہ نہ بتائیں کہ ای میل چلی گئی ہے، آپ کے جواب یہیں رہیں گے۔
 send-email-done = میں نے ای میل بھیج دی ہے
 

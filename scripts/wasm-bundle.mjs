@@ -37,7 +37,7 @@ import { minify } from 'terser';
 
 import { FALLBACK_ON_TRAP } from './fallback-on-trap.mjs';
 import { sha384 } from './integrity.mjs';
-import { UNUSED_EXPORTS, withoutCustomSections, withoutExports } from './wasm-sections.mjs';
+import { UNUSED_EXPORTS, withShortImports, withoutCustomSections, withoutExports } from './wasm-sections.mjs';
 import { WASM_FEATURES } from './wasm-features.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,9 +96,14 @@ try {
     run('wasm-opt', ['-Oz', ...keepNames, ...WASM_FEATURES, join(work, chunk), '-o', optimised(chunk)]);
   }
 
-  const main = await readFile(optimised('main.wasm'));
   const chunkBodies = await Promise.all(chunks.map((chunk) => readFile(optimised(chunk))));
-  let glue = await readFile(join(bindgen, `${STEM}.js`), 'utf8');
+  // The glue's imports under short names (see withShortImports).
+  const { module: main, glue: shortened } = withShortImports(
+    await readFile(optimised('main.wasm')),
+    await readFile(join(bindgen, `${STEM}.js`), 'utf8'),
+    `./${STEM}_bg.js`,
+  );
+  let glue = shortened;
   let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
 
   // The hash covers what goes into the minifier and the minifier itself,

@@ -323,14 +323,25 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
+/// What a request of a submission adapter carries.
+pub enum Body<'a> {
+    /// Text (JSON, a form's fields), of this media type.
+    Text(&'a str, &'a str),
+    /// A file's bytes, of this media type.
+    Bytes(&'a [u8], &'a str),
+    /// Fields and files: the browser writes the multipart body and its
+    /// media type with the boundary.
+    Form(&'a web_sys::FormData),
+}
+
 /// One request of a submission adapter.
 pub struct Post<'a> {
+    /// `POST`, or `PUT` for a file.
+    pub method: &'a str,
     /// Where to, relative to the page or absolute.
     pub url: &'a str,
-    /// The body's media type.
-    pub content_type: &'a str,
     /// The body.
-    pub body: &'a str,
+    pub body: Body<'a>,
     /// The submission id, sent as `Idempotency-Key`.
     pub idempotency_key: &'a str,
     /// Extra headers from the configuration.
@@ -347,17 +358,21 @@ pub async fn post(request: Post<'_>) -> Outcome {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let init = web_sys::RequestInit::new();
-    init.set_method("POST");
+    init.set_method(request.method);
     // The configuration's headers, then ours (the configuration cannot
     // override them). Each value was checked as the browser checks it when
     // the configuration was read, so none is refused here.
     let Ok(headers) = web_sys::Headers::new() else {
         return Outcome::Unreachable;
     };
-    let ours = [
-        ("content-type", request.content_type),
-        ("idempotency-key", request.idempotency_key),
-    ];
+    let content_type = match request.body {
+        Body::Text(_, media_type) | Body::Bytes(_, media_type) => Some(media_type),
+        Body::Form(_) => None,
+    };
+    let ours = content_type
+        .map(|media_type| ("content-type", media_type))
+        .into_iter()
+        .chain([("idempotency-key", request.idempotency_key)]);
     let all = request
         .headers
         .iter()
@@ -369,7 +384,11 @@ pub async fn post(request: Post<'_>) -> Outcome {
         }
     }
     init.set_headers(&headers);
-    init.set_body(&wasm_bindgen::JsValue::from_str(request.body));
+    match request.body {
+        Body::Text(text, _) => init.set_body(&wasm_bindgen::JsValue::from_str(text)),
+        Body::Bytes(bytes, _) => init.set_body(&js_sys::Uint8Array::from(bytes)),
+        Body::Form(form) => init.set_body(form),
+    }
     if let Some(signal) = &signal {
         init.set_signal(Some(signal));
     }

@@ -17,6 +17,7 @@ pub mod browser;
 pub mod components;
 pub mod config;
 pub mod delivery;
+pub mod device_files;
 pub mod embed;
 pub mod fallback;
 #[cfg(test)]

@@ -26,6 +26,9 @@ struct Saved {
     answers: Answers,
     #[serde(default)]
     pending: Option<Pending>,
+    /// Names the journey's files on the device (see [`crate::device_files`]).
+    #[serde(default)]
+    journey: String,
 }
 
 /// A send that has started but not yet arrived: the same id and reference
@@ -69,6 +72,8 @@ pub struct Wizard {
     pub receipt: RwSignal<Option<Receipt>>,
     /// A send under way or interrupted (the outbox).
     pub pending: RwSignal<Option<Pending>>,
+    /// Names this journey's files on the device: new with each journey.
+    journey: StoredValue<String>,
     /// Read with the later pages (see [`Wizard::restore`]).
     routing: StoredValue<Option<Routing>>,
 }
@@ -80,6 +85,18 @@ pub struct Wizard {
 struct Routing {
     rules: Rules,
     resolve: fn(Step, &Answers, &Rules) -> Step,
+    /// Removes one journey's files from the device, in the background.
+    forget_files: fn(String),
+    /// Removes every journey's files from the device now.
+    forget_all_files: fn(),
+}
+
+/// A new journey's name for its files: 128 random bits in hex.
+fn new_journey() -> String {
+    browser::random_bytes::<16>()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// The saved journey's JSON: this tab's, else this device's.
@@ -114,6 +131,7 @@ impl Wizard {
             on_device: RwSignal::new(on_device),
             receipt: RwSignal::new(None),
             pending: RwSignal::new(None),
+            journey: StoredValue::new(String::new()),
             routing: StoredValue::new(None),
         }
     }
@@ -143,7 +161,7 @@ impl Wizard {
             // Before the rules arrive, the page asked for is shown as it
             // is; `restore` then routes it.
             let shown = wizard.routing.with_value(|routing| match routing {
-                Some(Routing { rules, resolve }) => wizard
+                Some(Routing { rules, resolve, .. }) => wizard
                     .answers
                     .with_untracked(|a| resolve(requested, a, rules)),
                 None => requested,
@@ -162,12 +180,30 @@ impl Wizard {
             .unwrap_or_default();
         let shown = self.step.get_untracked();
         let step = journey::resolve(shown, &saved.answers, &rules);
+        let journey = if saved.journey.is_empty() {
+            new_journey()
+        } else {
+            saved.journey
+        };
+        // Files the answers no longer list (or whose tab has long closed)
+        // go; those listed stay for this journey.
+        let listed = saved
+            .answers
+            .evidence
+            .iter()
+            .flatten()
+            .map(|file| file.sha256.clone())
+            .collect();
+        crate::device_files::tidy(journey.clone(), listed);
+        self.journey.set_value(journey);
         self.answers.set(saved.answers);
         self.checking.set(saved.checking);
         self.pending.set(saved.pending);
         self.routing.set_value(Some(Routing {
             rules,
             resolve: journey::resolve,
+            forget_files: crate::device_files::forget_journey,
+            forget_all_files: crate::device_files::forget_all,
         }));
         if step != shown {
             self.step.set(step);
@@ -185,6 +221,7 @@ impl Wizard {
                 on_device: wizard.on_device.get(),
                 answers: wizard.answers.get(),
                 pending: wizard.pending.get(),
+                journey: wizard.journey.get_value(),
             };
             if let Ok(json) = serde_json::to_string(&saved) {
                 browser::store_set(Store::Tab, STORAGE_KEY, &json);
@@ -200,6 +237,36 @@ impl Wizard {
     /// The wizard provided by the app.
     pub fn get() -> Wizard {
         expect_context()
+    }
+
+    /// The name this journey's files are kept under on the device.
+    pub fn journey(&self) -> String {
+        self.journey.get_value()
+    }
+
+    /// Removes this journey's files from the device (the answers that list
+    /// them are going), and names a new journey for any added from now on.
+    fn forget_files(&self) {
+        let journey = self.journey.get_value();
+        self.routing.with_value(|routing| {
+            // Files are added only once the later pages are here.
+            if let Some(routing) = routing {
+                (routing.forget_files)(journey);
+            }
+        });
+        self.journey.set_value(new_journey());
+    }
+
+    /// Removes every journey's files from the device now ("Exit this
+    /// page": nothing of anyone's is left behind, not even the database).
+    pub fn forget_all_files(&self) {
+        self.routing.with_value(|routing| {
+            if let Some(routing) = routing {
+                (routing.forget_all_files)();
+            }
+        });
+        // Already gone: forgetting the answers has no files left to remove.
+        self.journey.set_value(String::new());
     }
 
     /// Whether "Exit this page" is offered: on every page of a complaint from
@@ -311,6 +378,7 @@ impl Wizard {
         self.pending.set(None);
         browser::store_remove(Store::Tab, STORAGE_KEY);
         browser::store_remove(Store::Device, STORAGE_KEY);
+        self.forget_files();
         self.on_device.set(false);
         self.answers.set(Answers::default());
         self.checking.set(false);
@@ -322,6 +390,7 @@ impl Wizard {
     pub fn forget(&self) {
         browser::store_remove(Store::Tab, STORAGE_KEY);
         browser::store_remove(Store::Device, STORAGE_KEY);
+        self.forget_files();
         self.on_device.set(false);
         self.receipt.set(None);
         self.pending.set(None);

@@ -352,12 +352,12 @@ impl Refusal {
     /// The Fluent message id that explains the refusal to the person.
     pub fn message_id(&self) -> &'static str {
         match self {
-            Refusal::Empty => "attachment-error-empty",
-            Refusal::TooBig { .. } => "attachment-error-too-big",
-            Refusal::NotAllowed => "attachment-error-type",
-            Refusal::TooMany { .. } => "attachment-error-too-many",
-            Refusal::TotalTooBig { .. } => "attachment-error-total",
-            Refusal::AlreadyAdded => "attachment-error-duplicate",
+            Refusal::Empty => crate::msg!("attachment-error-empty"),
+            Refusal::TooBig { .. } => crate::msg!("attachment-error-too-big"),
+            Refusal::NotAllowed => crate::msg!("attachment-error-type"),
+            Refusal::TooMany { .. } => crate::msg!("attachment-error-too-many"),
+            Refusal::TotalTooBig { .. } => crate::msg!("attachment-error-total"),
+            Refusal::AlreadyAdded => crate::msg!("attachment-error-duplicate"),
         }
     }
 }
@@ -379,6 +379,31 @@ impl fmt::Display for Refusal {
 
 impl std::error::Error for Refusal {}
 
+/// Whether a file of `size` bytes may be attached at all: the first two of
+/// [`check`]'s checks, which the browser makes before reading a file, so a
+/// file far too large is refused without being read into memory.
+pub fn check_size(limits: &Limits, size: u64) -> Result<(), Refusal> {
+    if size == 0 {
+        return Err(Refusal::Empty);
+    }
+    if size > limits.max_file_bytes {
+        return Err(Refusal::TooBig {
+            limit: limits.max_file_bytes,
+        });
+    }
+    Ok(())
+}
+
+/// What is sent of a file the person chose: a JPEG photo without its
+/// metadata ([`strip_jpeg_metadata`]), anything else as it is.
+pub fn to_send(bytes: Vec<u8>) -> Result<Vec<u8>, JpegError> {
+    if detect(&bytes) == Some(Kind::Jpeg) {
+        strip_jpeg_metadata(&bytes)
+    } else {
+        Ok(bytes)
+    }
+}
+
 /// Whether a file with this content (`bytes`, whose digest is `sha256`, as in
 /// [`Held`]) may join the files already `held`, and if so its kind.
 ///
@@ -388,14 +413,7 @@ impl std::error::Error for Refusal {}
 /// needed: it never decides anything.
 pub fn check(limits: &Limits, held: &[Held], bytes: &[u8], sha256: &str) -> Result<Kind, Refusal> {
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    if size == 0 {
-        return Err(Refusal::Empty);
-    }
-    if size > limits.max_file_bytes {
-        return Err(Refusal::TooBig {
-            limit: limits.max_file_bytes,
-        });
-    }
+    check_size(limits, size)?;
     let kind = detect(bytes)
         .filter(|kind| limits.kinds.contains(kind))
         .ok_or(Refusal::NotAllowed)?;
@@ -1270,6 +1288,29 @@ mod tests {
                 "attachment-error-duplicate",
             ]
         );
+    }
+
+    #[test]
+    fn a_file_too_large_is_refused_by_its_size_alone() {
+        let limits = Limits {
+            max_file_bytes: 10,
+            ..Limits::default()
+        };
+        assert_eq!(check_size(&limits, 0), Err(Refusal::Empty));
+        assert_eq!(check_size(&limits, 10), Ok(()));
+        assert_eq!(check_size(&limits, 11), Err(Refusal::TooBig { limit: 10 }));
+    }
+
+    #[test]
+    fn a_photo_is_sent_without_its_metadata_and_anything_else_as_it_is() {
+        let photo = phone_photo(false);
+        let sent = to_send(photo.clone()).unwrap();
+        assert_eq!(sent, strip_jpeg_metadata(&photo).unwrap());
+        assert!(!jpeg_has_location(&sent));
+        let text = b"A letter\n".to_vec();
+        assert_eq!(to_send(text.clone()).unwrap(), text);
+        let broken = b"\xFF\xD8\xFF\xE1\x00".to_vec();
+        assert!(to_send(broken).is_err());
     }
 
     // ---- Stripping a JPEG ----

@@ -429,9 +429,50 @@ pub fn mailto_within(to: &str, subject: &str, body: &str, note: &str, limit: usi
     }
 }
 
+/// Where the JSON adapter `PUT`s one of a submission's files: under the
+/// endpoint's own path, `{endpoint}/{id}/attachments/{sha256}`, with the
+/// endpoint's query (a signed trigger's `sig=`) kept after it.
+///
+/// ```
+/// use redress_core::delivery::attachment_url;
+///
+/// assert_eq!(
+///     attachment_url("/api/submissions?v=1", "7d44", "ab"),
+///     "/api/submissions/7d44/attachments/ab?v=1"
+/// );
+/// ```
+pub fn attachment_url(endpoint: &str, id: &str, sha256: &str) -> String {
+    let (path, query) = match endpoint.find(['?', '#']) {
+        Some(at) => endpoint.split_at(at),
+        None => (endpoint, ""),
+    };
+    let path = path.trim_end_matches('/');
+    format!("{path}/{id}/attachments/{sha256}{query}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_go_under_the_endpoints_path_with_its_query_kept() {
+        assert_eq!(
+            attachment_url("https://council.example/api/submissions", "id1", "f0"),
+            "https://council.example/api/submissions/id1/attachments/f0"
+        );
+        assert_eq!(
+            attachment_url("https://council.example/in/", "id1", "f0"),
+            "https://council.example/in/id1/attachments/f0"
+        );
+        assert_eq!(
+            attachment_url(
+                "https://flow.example/invoke?api-version=1&sig=a%2Fb",
+                "id1",
+                "f0"
+            ),
+            "https://flow.example/invoke/id1/attachments/f0?api-version=1&sig=a%2Fb"
+        );
+    }
     use crate::date::Date;
     use proptest::prelude::*;
 

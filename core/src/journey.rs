@@ -21,6 +21,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::attachment::AttachedFile;
 use crate::calendar::Calendar;
 use crate::contact::{ContactDetails, Support};
 use crate::date::Date;
@@ -73,6 +74,8 @@ pub enum Step {
     Message,
     /// What happened (a complaint).
     WhatHappened,
+    /// Letters, photos or documents to add (optional).
+    Evidence,
     /// What would put things right.
     PutRight,
     /// How you would like it handled, and whether you want a meeting.
@@ -107,7 +110,7 @@ pub enum Step {
 
 impl Step {
     /// Every step, in the order of the enum.
-    pub const ALL: [Step; 34] = [
+    pub const ALL: [Step; 35] = [
         Step::Start,
         Step::Kind,
         Step::Safety,
@@ -127,6 +130,7 @@ impl Step {
         Step::Service,
         Step::Message,
         Step::WhatHappened,
+        Step::Evidence,
         Step::PutRight,
         Step::Handling,
         Step::Records,
@@ -168,6 +172,7 @@ impl Step {
             Step::Service => "service",
             Step::Message => "message",
             Step::WhatHappened => "what-happened",
+            Step::Evidence => "evidence",
             Step::PutRight => "put-right",
             Step::Handling => "handling",
             Step::Records => "records",
@@ -389,6 +394,11 @@ pub struct Answers {
     pub message: Option<String>,
     /// What happened.
     pub what_happened: Option<String>,
+    /// The files the person added (empty if they added none): what each
+    /// is; the files themselves stay on the device until sent. Never in
+    /// the payload's answers, which list them as `attachments` instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Vec<AttachedFile>>,
     /// What would put things right.
     pub put_right: Option<String>,
     /// The resolution option chosen (an option id of the procedure).
@@ -457,6 +467,7 @@ impl Answers {
             Step::Service => self.service.is_some(),
             Step::Message => self.message.is_some(),
             Step::WhatHappened => self.what_happened.is_some(),
+            Step::Evidence => self.evidence.is_some(),
             Step::PutRight => self.put_right.is_some(),
             Step::Handling => self.meeting.is_some(),
             Step::Records => self.records.is_some(),
@@ -502,6 +513,7 @@ impl Answers {
         keep_if!(Step::Service, service);
         keep_if!(Step::Message, message);
         keep_if!(Step::WhatHappened, what_happened);
+        keep_if!(Step::Evidence, evidence);
         keep_if!(Step::PutRight, put_right);
         keep_if!(Step::Handling, handling, meeting);
         keep_if!(Step::Records, records);
@@ -748,7 +760,8 @@ pub fn after(step: Step, answers: &Answers, rules: &Rules) -> Option<Step> {
         When | LateReason => Service,
         Service if complaint => WhatHappened,
         Service => Message,
-        WhatHappened => PutRight,
+        WhatHappened => Evidence,
+        Evidence => PutRight,
         PutRight => Handling,
         Handling => Records,
         Records => Confidentiality,
@@ -1015,6 +1028,72 @@ mod tests {
         answers.at_risk = Some(false);
         answers.who = Some(Who::Myself);
         answers
+    }
+
+    /// A complaint about another service, answered up to what happened.
+    fn told_what_happened() -> Answers {
+        let mut answers = complaint();
+        answers.topic = Some(Topic::OtherService);
+        answers.talked_to_service = Some(true);
+        answers.happened = Some(ApproximateDate::StillHappening);
+        answers.service = Some("Housing repairs".into());
+        answers.what_happened = Some("The repair was not done.".into());
+        answers
+    }
+
+    fn file(name: &str) -> AttachedFile {
+        AttachedFile {
+            name: name.into(),
+            media_type: "application/pdf".into(),
+            size: 1234,
+            sha256: "a".repeat(64),
+        }
+    }
+
+    #[test]
+    fn a_complaint_asks_for_evidence_after_what_happened_and_goes_on_without_any() {
+        let mut answers = told_what_happened();
+        assert_eq!(
+            next(Step::WhatHappened, &answers, &rules(), false),
+            Step::Evidence
+        );
+        assert_eq!(*path(&answers, &rules()).last().unwrap(), Step::Evidence);
+        // Adding nothing answers the page: it is optional.
+        answers.evidence = Some(Vec::new());
+        assert!(is_answered(Step::Evidence, &answers, &rules()));
+        assert_eq!(
+            next(Step::Evidence, &answers, &rules(), false),
+            Step::PutRight
+        );
+        assert_eq!(
+            previous(Step::PutRight, &answers, &rules()),
+            Some(Step::Evidence)
+        );
+        assert_eq!(
+            previous(Step::Evidence, &answers, &rules()),
+            Some(Step::WhatHappened)
+        );
+    }
+
+    #[test]
+    fn files_are_kept_while_the_route_passes_the_evidence_page_and_dropped_when_it_does_not() {
+        let mut answers = told_what_happened();
+        answers.evidence = Some(vec![file("letter.pdf")]);
+        assert_eq!(answers.relevant(&rules()).evidence, answers.evidence);
+        // A compliment has no evidence page: its files go.
+        answers.kind = Some(ContactKind::Compliment);
+        assert_eq!(answers.relevant(&rules()).evidence, None);
+    }
+
+    #[test]
+    fn files_stay_out_of_the_saved_answers_json_until_there_are_some() {
+        let answers = told_what_happened();
+        let json = serde_json::to_string(&answers).unwrap();
+        assert!(!json.contains("evidence"), "{json}");
+        let mut with = answers;
+        with.evidence = Some(vec![file("letter.pdf")]);
+        let back: Answers = serde_json::from_str(&serde_json::to_string(&with).unwrap()).unwrap();
+        assert_eq!(back, with);
     }
 
     #[test]
@@ -1297,6 +1376,7 @@ mod tests {
         answers.happened = Some("2026-10-01".parse().unwrap());
         answers.service = Some("Housing".into());
         answers.what_happened = Some("A repair was missed".into());
+        answers.evidence = Some(Vec::new());
         answers.put_right = Some("Fix it".into());
         answers.meeting = Some(false);
         answers.records = Some(true);

@@ -229,6 +229,17 @@ impl fmt::Display for Incomplete {
 
 impl std::error::Error for Incomplete {}
 
+/// The answers as the person gave them: `answers` with the files they
+/// added, which the payload lists apart, as `attachments`. What Check your
+/// answers showed is written again from these (the confirmation, the copy,
+/// the team's email).
+pub fn answers_given(answers: &Answers, attachments: &[AttachedFile]) -> Answers {
+    Answers {
+        evidence: Some(attachments.to_vec()),
+        ..answers.clone()
+    }
+}
+
 /// Builds the submission from the answers on the route. `procedure_for`
 /// gives the council's procedure for each role. The timeline counts working
 /// days in `calendar`, the council's own (closure days, cut-off time), or
@@ -241,7 +252,8 @@ pub fn build(
     procedure_for: impl Fn(ProcedureRole) -> &'static Procedure,
     calendar: Option<&Calendar>,
 ) -> Result<Submission, Incomplete> {
-    let answers = answers.relevant(rules);
+    let mut answers = answers.relevant(rules);
+    let attachments = answers.evidence.take().unwrap_or_default();
     let kind = answers.kind.ok_or(Incomplete::NoKind)?;
     let routed = routing(&answers).map(|routing| (routing, procedure_for(routing.role)));
     let calendar_for = |procedure: &Procedure| {
@@ -325,7 +337,7 @@ pub fn build(
         consents,
         english,
         follow_up: sent,
-        attachments: Vec::new(),
+        attachments,
     })
 }
 
@@ -359,23 +371,33 @@ mod tests {
         Rules::new("2026-11-20".parse().unwrap())
     }
 
-    #[test]
-    fn a_complaint_carries_its_procedure_and_dated_timeline() {
+    /// A complaint for oneself about `topic`, answered up to the topic.
+    fn complaint_about(topic: Topic) -> Answers {
         let mut answers = Answers::default();
         answers.acknowledge(Step::Start);
         answers.kind = Some(ContactKind::Complaint);
         answers.at_risk = Some(false);
         answers.who = Some(Who::Myself);
-        answers.topic = Some(Topic::ChildrensSocialCare);
-        let submission = build(
-            &answers,
+        answers.topic = Some(topic);
+        answers
+    }
+
+    /// `answers` sent on Friday 20 November 2026 at 16:45, in English.
+    fn sent(answers: &Answers) -> Submission {
+        build(
+            answers,
             &rules(),
             envelope("2026-11-20T16:45", "en-GB"),
             Vec::new(),
             procedure_for,
             None,
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn a_complaint_carries_its_procedure_and_dated_timeline() {
+        let submission = sent(&complaint_about(Topic::ChildrensSocialCare));
         assert_eq!(submission.version, 1);
         let routed = submission.routing.unwrap();
         assert_eq!(routed.procedure, "children-statutory-england");
@@ -384,6 +406,32 @@ mod tests {
         let json = serde_json::to_string(&timeline).unwrap();
         // Stage 1: 10 working days after Friday 20 November 2026.
         assert!(json.contains("2026-12-04"), "{json}");
+    }
+
+    #[test]
+    fn the_files_added_are_listed_as_attachments_and_not_in_the_answers() {
+        let file = AttachedFile {
+            name: "care plan.pdf".into(),
+            media_type: "application/pdf".into(),
+            size: 2048,
+            sha256: "0f".repeat(32),
+        };
+        let mut answers = complaint_about(Topic::OtherService);
+        answers.talked_to_service = Some(true);
+        answers.happened = Some(crate::timeline::ApproximateDate::StillHappening);
+        answers.service = Some("Housing repairs".into());
+        answers.what_happened = Some("The repair was not done.".into());
+        answers.evidence = Some(vec![file.clone()]);
+        let submission = sent(&answers);
+        assert_eq!(submission.attachments, [file]);
+        assert_eq!(submission.answers.evidence, None);
+        assert_eq!(
+            answers_given(&submission.answers, &submission.attachments),
+            answers.relevant(&rules())
+        );
+        let json = serde_json::to_value(&submission).unwrap();
+        assert!(json["answers"].get("evidence").is_none(), "{json}");
+        assert_eq!(json["attachments"][0]["name"], "care plan.pdf");
     }
 
     #[test]

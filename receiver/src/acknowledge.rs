@@ -16,7 +16,7 @@ use redress::pages::check::rendering;
 use redress_core::date::Date;
 use redress_core::journey::Answers;
 use redress_core::language::SOURCE;
-use redress_core::submission::RenderedAnswer;
+use redress_core::submission::{answers_given, RenderedAnswer};
 use serde_json::Value;
 
 use crate::cldr;
@@ -150,6 +150,7 @@ pub fn answers_in_their_language(
     };
     let answers: Answers = serde_json::from_value(payload["answers"].clone())
         .map_err(|error| format!("the answers could not be read: {error}"))?;
+    let answers = answers_given(&answers, &crate::attachments::listed(payload));
     // The routing rules of the day it was sent, as the wizard had them.
     let sent_on = payload["sent_at"]
         .as_str()

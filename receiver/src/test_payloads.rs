@@ -22,6 +22,7 @@ pub fn complaint(support: Option<Support>, at_risk: bool) -> Answers {
         happened: Some(ApproximateDate::Exact("2026-11-02".parse().unwrap())),
         service: Some("Bins".into()),
         what_happened: Some("لم يتم جمع القمامة منذ ثلاثة أسابيع.\nNo one came.".into()),
+        evidence: Some(Vec::new()),
         put_right: Some("Collect it".into()),
         handling: Some("formal".into()),
         meeting: Some(false),

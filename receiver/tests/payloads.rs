@@ -46,6 +46,12 @@ fn full_answers(text: &str) -> Answers {
         service: Some(text.into()),
         message: Some(text.into()),
         what_happened: Some(text.into()),
+        evidence: Some(vec![redress_core::attachment::AttachedFile {
+            name: format!("{}.pdf", text.chars().take(200).collect::<String>()),
+            media_type: "application/pdf".into(),
+            size: 1024,
+            sha256: "ab".repeat(32),
+        }]),
         put_right: Some(text.into()),
         handling: Some("formal".into()),
         meeting: Some(true),

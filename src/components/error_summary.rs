@@ -17,14 +17,32 @@ pub fn ErrorSummary(
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // Focus moves to the summary each time a submit finds errors.
+    let items = Signal::derive(move || {
+        errors.with(|list| {
+            list.iter()
+                .map(|error| (error.field, error_text(i18n, *error)))
+                .collect()
+        })
+    });
+    view! { <ErrorList items/> }
+}
+
+/// The error summary for errors written out already: each the id of the
+/// field it links to and its text (a file's name and what is wrong with it).
+#[component]
+pub fn ErrorList(
+    /// The errors to list; nothing is shown when empty.
+    items: Signal<Vec<(&'static str, String)>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // Focus moves to the summary each time errors are found.
     Effect::new(move |_| {
-        if !errors.with(Vec::is_empty) {
+        if !items.with(Vec::is_empty) {
             browser::focus(SUMMARY_ID);
         }
     });
     move || {
-        let list = errors.get();
+        let list = items.get();
         (!list.is_empty()).then(|| {
             view! {
                 // As GOV.UK's: no name on the container, which is a generic
@@ -38,17 +56,17 @@ pub fn ErrorSummary(
                         <ul class="redress-list redress-error-summary__list">
                             {list
                                 .into_iter()
-                                .map(|error| {
+                                .map(|(field, text)| {
                                     view! {
                                         <li>
                                             <a
-                                                href=format!("#{}", error.field)
+                                                href=format!("#{field}")
                                                 on:click=move |event| {
                                                     event.prevent_default();
-                                                    browser::focus_field(error.field);
+                                                    browser::focus_field(field);
                                                 }
                                             >
-                                                {move || error_text(i18n, error)}
+                                                {text}
                                             </a>
                                         </li>
                                     }

@@ -28,6 +28,7 @@ pub fn ExitThisPage() -> impl IntoView {
         let url = url.clone();
         move || {
             browser::stop_storing();
+            wizard.forget_all_files();
             wizard.forget();
             Languages::forget_choice();
             browser::leave_for(&url);

@@ -10,6 +10,7 @@ mod contact_details;
 mod date_input;
 mod error_summary;
 mod exit_page;
+mod file_upload;
 mod follow_up;
 mod hint;
 mod interruption;
@@ -29,8 +30,9 @@ pub use contact_details::{
     opening_hours, ContactDetails, PhoneNumber, RiskContacts, SafeguardingContacts,
 };
 pub use date_input::{date_error, DateFields, DateInput};
-pub use error_summary::{field_error, group_error, ErrorMessage, ErrorSummary};
+pub use error_summary::{field_error, group_error, ErrorList, ErrorMessage, ErrorSummary};
 pub use exit_page::ExitThisPage;
+pub use file_upload::FileUpload;
 pub use follow_up::FollowUpSummary;
 pub use hint::{item_id, FieldHint};
 pub use interruption::InterruptionPage;

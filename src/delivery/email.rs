@@ -10,6 +10,7 @@ use redress_core::submission::Submission;
 use crate::l10n::I18n;
 use crate::msg;
 use crate::pages::check::{answers_text, push_answer, without_isolates};
+use redress_core::submission::answers_given;
 
 /// The subject line: the kind of contact and the reference.
 pub fn subject(i18n: &I18n, submission: &Submission) -> String {
@@ -46,7 +47,8 @@ pub fn text(i18n: &I18n, submission: &Submission, rules: &Rules) -> String {
         line(i18n.t(routing.reason));
     }
     out.push('\n');
-    out.push_str(&answers_text(i18n, &submission.answers, rules));
+    let answers = answers_given(&submission.answers, &submission.attachments);
+    out.push_str(&answers_text(i18n, &answers, rules));
     if i18n.lang() != redress_core::language::SOURCE {
         out.push_str(&i18n.t("copy-english-heading"));
         out.push_str("\n\n");

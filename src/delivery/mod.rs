@@ -11,11 +11,12 @@ pub mod form;
 pub mod json;
 
 use leptos::prelude::*;
-use redress_core::delivery::{next, Next, Outcome, Problem, RetryPolicy};
+use redress_core::delivery::{attachment_url, next, Next, Outcome, Problem, RetryPolicy};
 use redress_core::submission::Submission;
 
-use crate::browser::{self, Post};
+use crate::browser::{self, Body, Post};
 use crate::config::{Adapter, SubmissionTarget};
+use crate::device_files;
 use crate::l10n::I18n;
 use crate::live_region::announce;
 use crate::msg;
@@ -27,6 +28,13 @@ pub enum Progress {
     Idle,
     /// A try is on its way.
     Sending,
+    /// One of the person's files is on its way, before the answers.
+    SendingFile {
+        /// Which file, counting from 1.
+        number: usize,
+        /// How many files.
+        count: usize,
+    },
     /// The last try failed; the next starts after a wait.
     Waiting {
         /// Seconds until the next try.
@@ -46,7 +54,10 @@ impl Progress {
     pub fn busy(self) -> bool {
         matches!(
             self,
-            Progress::Sending | Progress::Waiting { .. } | Progress::Offline
+            Progress::Sending
+                | Progress::SendingFile { .. }
+                | Progress::Waiting { .. }
+                | Progress::Offline
         )
     }
 }
@@ -72,27 +83,157 @@ pub fn waiting_text(i18n: I18n, seconds: u64, because: Problem) -> String {
     )
 }
 
-/// One try through the configured adapter.
-async fn try_once(target: &SubmissionTarget, submission: &Submission) -> Outcome {
-    let encoded = match target.adapter {
-        Adapter::Json => json::body(submission).map(|body| (json::CONTENT_TYPE, body)),
-        Adapter::Form => form::body(submission).map(|body| (form::CONTENT_TYPE, body)),
-        // The email adapter sends nothing itself.
-        Adapter::Email => None,
-    };
-    let Some((content_type, body)) = encoded else {
-        return Outcome::Refused {
+/// What a send needs besides the submission: where the files are kept on
+/// the device, and which of them have arrived already in this send.
+pub struct Files {
+    /// The journey the files are kept under ([`crate::device_files`]).
+    pub journey: String,
+    /// The digests of the files the receiver has taken.
+    arrived: Vec<String>,
+}
+
+impl Files {
+    /// The files of `journey`, none sent yet.
+    pub fn of(journey: String) -> Files {
+        Files {
+            journey,
+            arrived: Vec::new(),
+        }
+    }
+}
+
+/// How long to wait for a request carrying `bytes`: the configured time, and
+/// a second more for each 50 KB (a slow mobile connection's pace).
+fn timeout_ms(target: &SubmissionTarget, bytes: usize) -> u32 {
+    let extra = u32::try_from(bytes / 50_000).unwrap_or(u32::MAX);
+    target
+        .timeout_seconds
+        .saturating_add(extra)
+        .saturating_mul(1000)
+}
+
+/// A file's bytes from the device, or the outcome that stops the try.
+async fn file_bytes(files: &Files, sha256: &str) -> Result<Vec<u8>, Outcome> {
+    match device_files::read(&files.journey, sha256).await {
+        Ok(Some(bytes)) => Ok(bytes),
+        // Gone from the device: no try will find it (the page asks the
+        // person to add it again before sending).
+        _ => Err(Outcome::Refused {
             status: 0,
             retry_after: None,
-        };
+        }),
+    }
+}
+
+/// The JSON adapter's files: each `PUT` under its digest before the
+/// submission (a repeat is harmless, so a retry never duplicates one), each
+/// only until it has arrived once. 409 means the submission itself has
+/// already been kept (its answer was lost on the way): the files are there.
+async fn put_files(
+    i18n: I18n,
+    target: &SubmissionTarget,
+    submission: &Submission,
+    files: &mut Files,
+    progress: RwSignal<Progress>,
+) -> Result<(), Outcome> {
+    let count = submission.attachments.len();
+    for (at, file) in submission.attachments.iter().enumerate() {
+        if files.arrived.contains(&file.sha256) {
+            continue;
+        }
+        progress.set(Progress::SendingFile {
+            number: at + 1,
+            count,
+        });
+        announce(&i18n.t_with(
+            "check-sending-file",
+            &[
+                ("number", (at as i64 + 1).into()),
+                ("count", (count as i64).into()),
+            ],
+        ));
+        let bytes = file_bytes(files, &file.sha256).await?;
+        let url = attachment_url(&target.endpoint, &submission.id, &file.sha256);
+        let outcome = browser::post(Post {
+            method: "PUT",
+            url: &crate::embed::asset(&url),
+            body: Body::Bytes(&bytes, &file.media_type),
+            idempotency_key: &submission.id,
+            headers: &target.headers,
+            timeout_ms: timeout_ms(target, bytes.len()),
+        })
+        .await;
+        match outcome {
+            Outcome::Accepted { .. } | Outcome::Refused { status: 409, .. } => {
+                files.arrived.push(file.sha256.clone());
+            }
+            other => return Err(other),
+        }
+    }
+    Ok(())
+}
+
+/// One try through the configured adapter.
+async fn try_once(
+    i18n: I18n,
+    target: &SubmissionTarget,
+    submission: &Submission,
+    files: &mut Files,
+    progress: RwSignal<Progress>,
+) -> Outcome {
+    let refused = Outcome::Refused {
+        status: 0,
+        retry_after: None,
+    };
+    let mut size = 0;
+    let form_data;
+    let json;
+    let body = match target.adapter {
+        Adapter::Json => {
+            if let Err(outcome) = put_files(i18n, target, submission, files, progress).await {
+                return outcome;
+            }
+            progress.set(Progress::Sending);
+            let Some(body) = json::body(submission) else {
+                return refused;
+            };
+            json = body;
+            Body::Text(&json, json::CONTENT_TYPE)
+        }
+        Adapter::Form if submission.attachments.is_empty() => {
+            let Some(body) = form::body(submission) else {
+                return refused;
+            };
+            json = body;
+            Body::Text(&json, form::CONTENT_TYPE)
+        }
+        Adapter::Form => {
+            let mut bytes = Vec::new();
+            for file in &submission.attachments {
+                match file_bytes(files, &file.sha256).await {
+                    Ok(content) => {
+                        size += content.len();
+                        bytes.push(content);
+                    }
+                    Err(outcome) => return outcome,
+                }
+            }
+            let Some(data) = form::multipart(submission, &bytes) else {
+                return refused;
+            };
+            form_data = data;
+            Body::Form(&form_data)
+        }
+        // The email adapter sends nothing itself.
+        Adapter::Email => return refused,
     };
     browser::post(Post {
+        method: "POST",
         url: &crate::embed::asset(&target.endpoint),
-        content_type,
-        body: &body,
+        body,
         idempotency_key: &submission.id,
         headers: &target.headers,
-        timeout_ms: target.timeout_seconds.saturating_mul(1000),
+        timeout_ms: timeout_ms(target, size),
     })
     .await
 }
@@ -104,6 +245,7 @@ pub async fn deliver(
     i18n: I18n,
     target: &SubmissionTarget,
     submission: &Submission,
+    mut files: Files,
     progress: RwSignal<Progress>,
 ) -> Result<Option<String>, Problem> {
     let policy = RetryPolicy::default();
@@ -116,7 +258,7 @@ pub async fn deliver(
         }
         progress.set(Progress::Sending);
         announce(&i18n.t("check-sending"));
-        let outcome = try_once(target, submission).await;
+        let outcome = try_once(i18n, target, submission, &mut files, progress).await;
         if outcome == Outcome::Unreachable && !browser::online() {
             // Went offline mid-try: wait for the connection, without using
             // up a try.

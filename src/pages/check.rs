@@ -11,11 +11,12 @@ use redress_core::timeline::ApproximateDate;
 use crate::browser;
 use crate::components::{use_page_title, ActionLink, BackLink, Choice, HEADING_ID};
 use crate::config::{Adapter, CouncilConfig};
-use crate::delivery::{deliver, email, problem_message, waiting_text, Progress};
+use crate::delivery::{deliver, email, problem_message, waiting_text, Files, Progress};
 use crate::i18n::Localizer;
 use crate::intl;
 use crate::l10n::{use_i18n, Texts};
 use crate::msg;
+use crate::pages::evidence::{file_line, lost, NotAdded, FILES_ID};
 use crate::pages::{
     care_arrangement, consent, contact, earlier_stage, kind, stage_date, standing, support, topic,
     who, yes_no,
@@ -174,6 +175,15 @@ pub fn rows(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> Vec<Row> {
                 Step::Message => (msg!("message-question"), text(&answers.message)),
                 Step::WhatHappened => {
                     (msg!("what-happened-question"), text(&answers.what_happened))
+                }
+                Step::Evidence => {
+                    let files = answers.evidence.clone().unwrap_or_default();
+                    let mut lines: Vec<String> =
+                        files.iter().map(|file| file_line(i18n, file)).collect();
+                    if lines.is_empty() {
+                        lines.push(i18n.text("check-no-evidence", &[]));
+                    }
+                    (msg!("evidence-question"), lines)
                 }
                 Step::PutRight => (msg!("put-right-question"), text(&answers.put_right)),
                 Step::Handling => {
@@ -445,6 +455,7 @@ pub fn CheckPage() -> impl IntoView {
     };
     use_page_title(i18n.text("check-heading"));
     let progress = RwSignal::new(Progress::Idle);
+    let lost_files = RwSignal::new(Vec::<NotAdded>::new());
     let rules = wizard.rules();
     let config = StoredValue::new(config);
     // The submission for the answers on screen, under the envelope of any
@@ -483,7 +494,15 @@ pub fn CheckPage() -> impl IntoView {
         let target = config.with_value(|c| c.submission.clone());
         wizard.set_sending(true);
         leptos::task::spawn_local(async move {
-            match deliver(i18n, &target, &submission, progress).await {
+            let journey = wizard.journey();
+            let gone = lost(&journey, &submission.attachments).await;
+            if !gone.is_empty() {
+                wizard.set_sending(false);
+                lost_files.set(gone);
+                return;
+            }
+            lost_files.set(Vec::new());
+            match deliver(i18n, &target, &submission, Files::of(journey), progress).await {
                 Ok(reference) => {
                     if let Some(reference) = reference {
                         submission.reference = reference;
@@ -537,6 +556,7 @@ pub fn CheckPage() -> impl IntoView {
                     retry=Callback::new(move |()| send())
                     on_sent=Callback::new(move |()| sent_by_email())
                 />
+                <LostFiles lost=lost_files/>
                 <h1 id=HEADING_ID class="redress-heading-l" tabindex="-1">{i18n.text("check-heading")}</h1>
                 <RoutingReason/>
                 {move || {
@@ -549,6 +569,7 @@ pub fn CheckPage() -> impl IntoView {
                 {if by_email {
                     view! {
                         <p class="redress-body">{i18n.text("send-email-explain")}</p>
+                        <AttachYourself/>
                         <ByEmail copy email_to=email_to.clone() copy_name on_sent=Callback::new(move |()| sent_by_email()) primary=true/>
                     }
                         .into_any()
@@ -670,6 +691,13 @@ fn SendStatus(
             Progress::Waiting { seconds, because } => waiting_text(i18n, seconds, because),
             Progress::Offline => i18n.t("send-offline"),
             Progress::Sending => i18n.t("check-sending"),
+            Progress::SendingFile { number, count } => i18n.t_with(
+                "check-sending-file",
+                &[
+                    ("number", (number as i64).into()),
+                    ("count", (count as i64).into()),
+                ],
+            ),
             Progress::Idle | Progress::Failed(_) => return None,
         };
         Some(view! {
@@ -737,6 +765,70 @@ fn SendProblem(
                 </ul>
                 <ByEmail copy email_to=email_to.clone() copy_name on_sent primary=false/>
             </div>
+        })
+    }
+}
+
+/// Files the answers list that are gone from the device: each named, with
+/// the way to add it again, before anything is sent.
+#[component]
+fn LostFiles(
+    /// The files found gone when the person pressed Send.
+    lost: RwSignal<Vec<NotAdded>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = Wizard::get();
+    let config = expect_context::<CouncilConfig>();
+    let items = Signal::derive(move || {
+        lost.with(|list| {
+            list.iter()
+                .map(|not| (FILES_ID, not.text(&i18n, &config.attachments)))
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        (!lost.with(Vec::is_empty)).then(|| {
+            view! {
+                <div class="redress-error-summary" role="alert" aria-labelledby="lost-files-title">
+                    <h2 id="lost-files-title" class="redress-error-summary__title">
+                        {i18n.text("check-send-failed")}
+                    </h2>
+                    <ul class="redress-list">
+                        {items.get().into_iter().map(|(_, text)| view! { <li>{text}</li> }).collect_view()}
+                    </ul>
+                    <p class="redress-body">
+                        <ActionLink
+                            class="redress-link"
+                            on_click=Callback::new(move |()| wizard.change(Step::Evidence))
+                        >
+                            {i18n.text("evidence-question")}
+                        </ActionLink>
+                    </p>
+                </div>
+            }
+        })
+    }
+}
+
+/// For the email adapter: the person's files cannot go in the email link,
+/// so they are listed for the person to attach themselves.
+#[component]
+fn AttachYourself() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = Wizard::get();
+    move || {
+        let files = wizard
+            .answers
+            .with(|a| a.evidence.clone().unwrap_or_default());
+        (!files.is_empty()).then(|| {
+            view! {
+                <div class="redress-inset">
+                    <p class="redress-body">{i18n.text("send-email-attach")}</p>
+                    <ul class="redress-list redress-list--bullet">
+                        {files.iter().map(|file| view! { <li>{file_line(&i18n, file)}</li> }).collect_view()}
+                    </ul>
+                </div>
+            }
         })
     }
 }

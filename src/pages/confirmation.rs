@@ -21,6 +21,7 @@ use crate::msg;
 use crate::next_steps::{entry_note, milestone_lines, StageLines};
 use crate::pages::check::{rows, SummaryList};
 use crate::wizard::{Receipt, Wizard};
+use redress_core::submission::answers_given;
 
 /// The milestones with promised dates: a new complaint's, except in stages
 /// waiting for the person to ask; a follow-up's next stage's, once asked for.
@@ -153,7 +154,8 @@ pub fn ConfirmationPage() -> impl IntoView {
     // Everything below is written again in a language chosen on this page.
     let receipt = StoredValue::new(receipt);
     let answer_rows = move || {
-        let answers = receipt.with_value(|r| rows(&i18n, &r.answers, &rules));
+        let answers =
+            receipt.with_value(|r| rows(&i18n, &answers_given(&r.answers, &r.attachments), &rules));
         view! { <SummaryList rows=answers change=false/> }
     };
     // Adult social care: the nation's care regulator can be told too, for

@@ -11,6 +11,7 @@ mod consent_advice;
 mod contact;
 mod earlier;
 mod earlier_stage;
+pub mod evidence;
 mod extended_to;
 mod follow_up_answer;
 mod handling;
@@ -89,6 +90,7 @@ pub(crate) fn later_page_view(step: Step) -> AnyView {
         Step::Service => view! { <service::ServicePage/> }.into_any(),
         Step::Message => view! { <message::MessagePage/> }.into_any(),
         Step::WhatHappened => view! { <what_happened::WhatHappenedPage/> }.into_any(),
+        Step::Evidence => view! { <evidence::EvidencePage/> }.into_any(),
         Step::PutRight => view! { <put_right::PutRightPage/> }.into_any(),
         Step::Handling => view! { <handling::HandlingPage/> }.into_any(),
         Step::Records => view! { <records::RecordsPage/> }.into_any(),

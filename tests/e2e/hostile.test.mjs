@@ -85,6 +85,7 @@ export default [
       if (!/too many/.test(count)) throw new Error(`the limit is not told: ${count}`);
       await t.type('#what-happened', HOSTILE.whatHappened);
       await pressContinue(t);
+      await pressContinue(t);
       await t.type('#put-right', HOSTILE.putRight);
       await pressContinue(t);
       await t.chooseRadioAt('handling', 0);

@@ -59,6 +59,8 @@ async function complaintDetails(t, { talked = 'Yes', happened = lastMonth(), lat
   await expectHeading(t, 'What happened?');
   await t.type('#what-happened', 'A visit promised for Monday did not happen.\nNobody called.');
   await t.continue();
+  await expectHeading(t, 'Add letters, photos or documents');
+  await t.continue();
   await expectHeading(t, 'What would you like us to do to put things right?');
   await t.type('#put-right', 'An apology and a new visit date.');
   await t.continue();

@@ -91,6 +91,7 @@ async function complain(t, { topic, handling, happened = ['10', '2026'], onLate 
   await t.continue();
   await t.type('#what-happened', 'A visit promised for Monday did not happen.');
   await t.continue();
+  await t.continue();
   await t.type('#put-right', 'A new visit date.');
   await t.continue();
   await expectHeading(t, 'How would you like us to deal with your complaint?');

@@ -20,12 +20,13 @@ export function inScript(text, zero = '0') {
  * page to the confirmation; `onPage(label)` runs on every page reached.
  * Numbers are typed with the digits of the script whose zero is `zero`;
  * with a `phone`, a reply by phone is asked for too; `whatHappened` is
- * typed as what happened. Resolves to the reference shown.
+ * typed as what happened; `onEvidence` runs on the page that adds files,
+ * before Continue. Resolves to the reference shown.
  */
 export async function generalComplaint(
   t,
   onPage = async () => {},
-  { zero = '0', phone = null, whatHappened = 'The repair was not done.' } = {},
+  { zero = '0', phone = null, whatHappened = 'The repair was not done.', onEvidence = async () => {} } = {},
 ) {
   const { page } = t;
   const next = async (label) => {
@@ -51,6 +52,8 @@ export async function generalComplaint(
   await t.type('#service', 'Housing repairs');
   await next('what happened');
   await t.type('#what-happened', whatHappened);
+  await next('evidence');
+  await onEvidence();
   await next('put right');
   await t.type('#put-right', 'Do the repair.');
   await next('handling');
