@@ -288,7 +288,7 @@ evidence-rules = Gallwch ychwanegu hyd at { $files ->
    *[other] { $files } ffeil
 }. Rhaid i bob ffeil fod yn llai na { $each }, a rhaid i’r ffeiliau i gyd gyda’i gilydd fod yn llai na { $total }.
 evidence-kinds = Mathau o ffeiliau y gallwch eu hychwanegu: { $kinds }
-evidence-photos = Cyn i lun adael eich dyfais, rydym yn tynnu ei leoliad a manylion cudd eraill ohono. Nid yw’r llun ei hun yn cael ei newid.
+evidence-photos = Cyn i lun JPEG adael eich dyfais, rydym yn tynnu ohono’r wybodaeth am ble y cafodd ei dynnu, a manylion cudd eraill. Nid yw’r llun ei hun yn cael ei newid. Mae ffeiliau eraill, gan gynnwys mathau eraill o luniau, yn cael eu hanfon fel y maen nhw.
 evidence-choose = Dewis ffeiliau
 evidence-drop = neu ollwng ffeiliau yma
 evidence-added-heading = Ffeiliau wedi’u hychwanegu

@@ -273,7 +273,7 @@ evidence-rules = Puede añadir hasta { $files ->
    *[other] { $files } archivos
 }. Cada archivo debe ocupar menos de { $each }, y todos juntos, menos de { $total }.
 evidence-kinds = Tipos de archivo que puede añadir: { $kinds }
-evidence-photos = Antes de que una foto salga de su dispositivo, le quitamos la ubicación y otros datos ocultos. La imagen en sí no cambia.
+evidence-photos = Antes de que una foto JPEG salga de su dispositivo, le quitamos la información sobre dónde se hizo y otros datos ocultos. La imagen en sí no cambia. Los demás archivos, incluidos otros tipos de foto, se envían tal como están.
 evidence-choose = Elegir archivos
 evidence-drop = o arrastre los archivos hasta aquí
 evidence-added-heading = Archivos añadidos

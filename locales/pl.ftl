@@ -313,7 +313,7 @@ evidence-rules = Można dodać najwyżej { $files ->
    *[other] { $files } pliku
 }. Każdy plik musi być mniejszy niż { $each }, a wszystkie razem – mniejsze niż { $total }.
 evidence-kinds = Rodzaje plików, które można dodać: { $kinds }
-evidence-photos = Zanim zdjęcie opuści Państwa urządzenie, usuwamy z niego informację o lokalizacji i inne ukryte dane. Sam obraz się nie zmienia.
+evidence-photos = Zanim zdjęcie w formacie JPEG opuści Państwa urządzenie, usuwamy z niego informację o tym, gdzie zostało zrobione, i inne ukryte dane. Sam obraz się nie zmienia. Inne pliki, w tym inne rodzaje zdjęć, są wysyłane bez zmian.
 evidence-choose = Wybierz pliki
 evidence-drop = lub przeciągnij pliki tutaj
 evidence-added-heading = Dodane pliki

@@ -273,7 +273,7 @@ evidence-rules = Pode adicionar até { $files ->
    *[other] { $files } ficheiros
 }. Cada ficheiro tem de ter menos de { $each }, e todos juntos menos de { $total }.
 evidence-kinds = Tipos de ficheiro que pode adicionar: { $kinds }
-evidence-photos = Antes de uma fotografia sair do seu dispositivo, retiramos-lhe a localização e outros dados ocultos. A imagem em si não é alterada.
+evidence-photos = Antes de uma fotografia JPEG sair do seu dispositivo, retiramos-lhe a informação sobre o local onde foi tirada e outros dados ocultos. A imagem em si não é alterada. Os outros ficheiros, incluindo outros tipos de fotografia, são enviados tal como estão.
 evidence-choose = Escolher ficheiros
 evidence-drop = ou arraste os ficheiros para aqui
 evidence-added-heading = Ficheiros adicionados

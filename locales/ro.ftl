@@ -301,7 +301,7 @@ evidence-rules = Puteți adăuga cel mult { $files ->
    *[other] { $files } de fișiere
 }. Fiecare fișier trebuie să fie mai mic de { $each }, iar toate împreună, mai mici de { $total }.
 evidence-kinds = Tipuri de fișiere pe care le puteți adăuga: { $kinds }
-evidence-photos = Înainte ca o fotografie să plece de pe dispozitivul dumneavoastră, eliminăm din ea locația și alte detalii ascunse. Imaginea în sine nu se schimbă.
+evidence-photos = Înainte ca o fotografie JPEG să plece de pe dispozitivul dumneavoastră, eliminăm din ea informațiile despre locul unde a fost făcută și alte detalii ascunse. Imaginea în sine nu se schimbă. Celelalte fișiere, inclusiv alte tipuri de fotografii, sunt trimise așa cum sunt.
 evidence-choose = Alegeți fișiere
 evidence-drop = sau trageți fișierele aici
 evidence-added-heading = Fișiere adăugate

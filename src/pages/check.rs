@@ -569,7 +569,6 @@ pub fn CheckPage() -> impl IntoView {
                 {if by_email {
                     view! {
                         <p class="redress-body">{i18n.text("send-email-explain")}</p>
-                        <AttachYourself/>
                         <ByEmail copy email_to=email_to.clone() copy_name on_sent=Callback::new(move |()| sent_by_email()) primary=true/>
                     }
                         .into_any()
@@ -648,6 +647,7 @@ fn ByEmail(
                         </div>
                     }
                 })}
+            <AttachYourself/>
             {primary
                 .then(|| {
                     download

@@ -201,6 +201,8 @@ async function faults(t) {
     const request = route.request();
     seen.push(`${request.method()} ${new URL(request.url()).pathname.replace(/[0-9a-f]{64}$/, '{sha}').replace(/[0-9a-f-]{36}/, '{id}')}`);
     if (request.method() === 'PUT' && ++puts === 1) {
+      // While the first file is on its way, the page says which.
+      seen.status = stripIsolates(await t.page.locator('.redress-send-status').innerText());
       return route.fulfill({ status: 503, headers: { 'retry-after': '1' }, json: { error: 'busy' } });
     }
     if (request.method() === 'POST') {
@@ -258,6 +260,7 @@ export default [
         onEvidence: () => addAndRemove(t, { tooBig: 'must be smaller than 98 KB', type: 'is not a type of file you can add', errorTitle: 'Error:' }),
       });
       if (!checked) throw new Error('Check your answers was not reached');
+      if (seen.status !== 'Sending file 1 of 2…') throw new Error(`while the first file went, the page said: ${seen.status}`);
       await expectKept(t, reference);
       const puts = seen.filter((s) => s.startsWith('PUT')).length;
       const posts = seen.filter((s) => s.startsWith('POST')).length;
@@ -418,6 +421,56 @@ export default [
       }).catch((error) => {
         if (error.message !== 'left') throw error;
       });
+    },
+  },
+  {
+    name: 'reloaded after the receiver kept the submission but before its answer came: sent again under the same id, each file answered as one it has (200), kept once',
+    async run(t) {
+      t.allow(/Failed to load resource|ERR_ABORTED|ERR_CONNECTION_RESET/);
+      await configure(t);
+      let kept;
+      const keptOnce = new Promise((resolve) => { kept = resolve; });
+      let reloaded;
+      const afterReload = new Promise((resolve) => { reloaded = resolve; });
+      const answered = [];
+      let posts = 0;
+      await t.page.route((url) => url.pathname.startsWith('/api/submissions'), async (route) => {
+        const request = route.request();
+        const response = await route.fetch();
+        if (request.method() === 'POST' && ++posts === 1) {
+          // Kept by the receiver; its answer never reaches the page.
+          kept();
+          await afterReload;
+          return route.abort('connectionreset').catch(() => {});
+        }
+        answered.push(`${request.method()} ${response.status()}`);
+        return route.fulfill({ response });
+      });
+      await t.goto('/');
+      await generalComplaint(t, async (label) => {
+        if (label === 'check') throw new Error('at check');
+      }, {
+        onEvidence: async () => {
+          await choose(t, [LETTER, PHOTO]);
+          await until(t, [LETTER.name, PHOTO.name]);
+        },
+      }).catch((error) => {
+        if (error.message !== 'at check') throw error;
+      });
+      await t.tabTo('main button.redress-button:not(.redress-button--secondary):not(.redress-button--warning)');
+      await t.page.keyboard.press('Enter');
+      await keptOnce;
+      await t.page.reload();
+      reloaded();
+      // The send carries on after the reload (the outbox), with the same id.
+      await t.page.locator('.redress-panel__reference').waitFor();
+      await t.check('confirmation after the reload');
+      const reference = await t.text('.redress-panel__reference');
+      await expectKept(t, reference);
+      const expected = ['PUT 201', 'PUT 201', 'PUT 200', 'PUT 200'];
+      if (JSON.stringify(answered.slice(0, 4)) !== JSON.stringify(expected) || answered.length !== 5 || !/^POST 20[01]$/.test(answered[4])) {
+        throw new Error(`answers: ${answered.join(' | ')}`);
+      }
     },
   },
 ];
