@@ -346,9 +346,7 @@ pub async fn bytes_of(file: &web_sys::File) -> Result<Vec<u8>, Unavailable> {
 pub async fn sha256_hex(bytes: &[u8]) -> Result<String, Unavailable> {
     let subtle = web_sys::window().ok_or(Unavailable)?.crypto()?.subtle();
     let digest = JsFuture::from(subtle.digest_with_str_and_u8_array("SHA-256", bytes)?).await?;
-    Ok(js_sys::Uint8Array::new(&digest)
-        .to_vec()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect())
+    Ok(redress_core::hex(
+        &js_sys::Uint8Array::new(&digest).to_vec(),
+    ))
 }

@@ -93,10 +93,7 @@ struct Routing {
 
 /// A new journey's name for its files: 128 random bits in hex.
 fn new_journey() -> String {
-    browser::random_bytes::<16>()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    redress_core::hex(&browser::random_bytes::<16>())
 }
 
 /// The saved journey's JSON: this tab's, else this device's.

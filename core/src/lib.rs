@@ -29,6 +29,16 @@ macro_rules! msg {
     };
 }
 
+/// `bytes` in lowercase hex, two digits a byte: how digests, ids and the
+/// names of files on the device are written.
+///
+/// ```
+/// assert_eq!(redress_core::hex(&[0x0f, 0xa0]), "0fa0");
+/// ```
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 pub mod attachment;
 pub mod bodies;
 pub mod calendar;

@@ -71,10 +71,7 @@ pub fn listed(payload: &serde_json::Value) -> Vec<AttachedFile> {
 
 /// The hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    redress_core::hex(&Sha256::digest(bytes))
 }
 
 /// The files kept for submission `id`, in the order they came.

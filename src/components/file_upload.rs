@@ -35,7 +35,7 @@ pub fn FileUpload(
     photos: &'static str,
     /// The errors, already written out.
     errors: Signal<Vec<(&'static str, String)>>,
-    /// The file being added, while one is.
+    /// What is being added, written out for the status, while a file is.
     adding: RwSignal<Option<String>>,
     /// Called with the files chosen or dropped.
     on_files: Callback<Vec<web_sys::File>>,
@@ -153,10 +153,7 @@ pub fn FileUpload(
                     {i18n.text("evidence-choose")}
                 </button>
                 <span id=status_id class="redress-drop-zone__status">
-                    {move || match adding.get() {
-                        Some(name) => i18n.t_with("evidence-adding", &[("name", name.into())]),
-                        None => i18n.t("evidence-drop"),
-                    }}
+                    {move || adding.get().unwrap_or_else(|| i18n.t("evidence-drop"))}
                 </span>
             </div>
         </div>

@@ -112,16 +112,20 @@ fn timeout_ms(target: &SubmissionTarget, bytes: usize) -> u32 {
         .saturating_mul(1000)
 }
 
+/// What cannot be sent at all (nothing to send, or a file gone from the
+/// device): a refusal no try can change.
+const UNSENDABLE: Outcome = Outcome::Refused {
+    status: 0,
+    retry_after: None,
+};
+
 /// A file's bytes from the device, or the outcome that stops the try.
 async fn file_bytes(files: &Files, sha256: &str) -> Result<Vec<u8>, Outcome> {
     match device_files::read(&files.journey, sha256).await {
         Ok(Some(bytes)) => Ok(bytes),
         // Gone from the device: no try will find it (the page asks the
         // person to add it again before sending).
-        _ => Err(Outcome::Refused {
-            status: 0,
-            retry_after: None,
-        }),
+        _ => Err(UNSENDABLE),
     }
 }
 
@@ -145,13 +149,7 @@ async fn put_files(
             number: at + 1,
             count,
         });
-        announce(&i18n.t_with(
-            "check-sending-file",
-            &[
-                ("number", (at as i64 + 1).into()),
-                ("count", (count as i64).into()),
-            ],
-        ));
+        announce(&sending_file_text(i18n, at + 1, count));
         let bytes = file_bytes(files, &file.sha256).await?;
         let url = attachment_url(&target.endpoint, &submission.id, &file.sha256);
         let outcome = browser::post(Post {
@@ -173,6 +171,17 @@ async fn put_files(
     Ok(())
 }
 
+/// What the person is told while a file is on its way.
+pub fn sending_file_text(i18n: I18n, number: usize, count: usize) -> String {
+    i18n.t_with(
+        "check-sending-file",
+        &[
+            ("number", (number as i64).into()),
+            ("count", (count as i64).into()),
+        ],
+    )
+}
+
 /// One try through the configured adapter.
 async fn try_once(
     i18n: I18n,
@@ -181,13 +190,9 @@ async fn try_once(
     files: &mut Files,
     progress: RwSignal<Progress>,
 ) -> Outcome {
-    let refused = Outcome::Refused {
-        status: 0,
-        retry_after: None,
-    };
     let mut size = 0;
     let form_data;
-    let json;
+    let text;
     let body = match target.adapter {
         Adapter::Json => {
             if let Err(outcome) = put_files(i18n, target, submission, files, progress).await {
@@ -195,17 +200,17 @@ async fn try_once(
             }
             progress.set(Progress::Sending);
             let Some(body) = json::body(submission) else {
-                return refused;
+                return UNSENDABLE;
             };
-            json = body;
-            Body::Text(&json, json::CONTENT_TYPE)
+            text = body;
+            Body::Text(&text, json::CONTENT_TYPE)
         }
         Adapter::Form if submission.attachments.is_empty() => {
             let Some(body) = form::body(submission) else {
-                return refused;
+                return UNSENDABLE;
             };
-            json = body;
-            Body::Text(&json, form::CONTENT_TYPE)
+            text = body;
+            Body::Text(&text, form::CONTENT_TYPE)
         }
         Adapter::Form => {
             let mut bytes = Vec::new();
@@ -219,13 +224,13 @@ async fn try_once(
                 }
             }
             let Some(data) = form::multipart(submission, &bytes) else {
-                return refused;
+                return UNSENDABLE;
             };
             form_data = data;
             Body::Form(&form_data)
         }
         // The email adapter sends nothing itself.
-        Adapter::Email => return refused,
+        Adapter::Email => return UNSENDABLE,
     };
     browser::post(Post {
         method: "POST",

@@ -11,12 +11,14 @@ use redress_core::timeline::ApproximateDate;
 use crate::browser;
 use crate::components::{use_page_title, ActionLink, BackLink, Choice, HEADING_ID};
 use crate::config::{Adapter, CouncilConfig};
-use crate::delivery::{deliver, email, problem_message, waiting_text, Files, Progress};
+use crate::delivery::{
+    deliver, email, problem_message, sending_file_text, waiting_text, Files, Progress,
+};
 use crate::i18n::Localizer;
 use crate::intl;
 use crate::l10n::{use_i18n, Texts};
 use crate::msg;
-use crate::pages::evidence::{file_line, lost, NotAdded, FILES_ID};
+use crate::pages::evidence::{file_line, lost, NotAdded};
 use crate::pages::{
     care_arrangement, consent, contact, earlier_stage, kind, stage_date, standing, support, topic,
     who, yes_no,
@@ -177,9 +179,12 @@ pub fn rows(i18n: &dyn Texts, answers: &Answers, rules: &Rules) -> Vec<Row> {
                     (msg!("what-happened-question"), text(&answers.what_happened))
                 }
                 Step::Evidence => {
-                    let files = answers.evidence.clone().unwrap_or_default();
-                    let mut lines: Vec<String> =
-                        files.iter().map(|file| file_line(i18n, file)).collect();
+                    let mut lines: Vec<String> = answers
+                        .evidence
+                        .iter()
+                        .flatten()
+                        .map(|file| file_line(i18n, file))
+                        .collect();
                     if lines.is_empty() {
                         lines.push(i18n.text("check-no-evidence", &[]));
                     }
@@ -691,13 +696,7 @@ fn SendStatus(
             Progress::Waiting { seconds, because } => waiting_text(i18n, seconds, because),
             Progress::Offline => i18n.t("send-offline"),
             Progress::Sending => i18n.t("check-sending"),
-            Progress::SendingFile { number, count } => i18n.t_with(
-                "check-sending-file",
-                &[
-                    ("number", (number as i64).into()),
-                    ("count", (count as i64).into()),
-                ],
-            ),
+            Progress::SendingFile { number, count } => sending_file_text(i18n, number, count),
             Progress::Idle | Progress::Failed(_) => return None,
         };
         Some(view! {
@@ -778,14 +777,7 @@ fn LostFiles(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let wizard = Wizard::get();
-    let config = expect_context::<CouncilConfig>();
-    let items = Signal::derive(move || {
-        lost.with(|list| {
-            list.iter()
-                .map(|not| (FILES_ID, not.text(&i18n, &config.attachments)))
-                .collect::<Vec<_>>()
-        })
-    });
+    let limits = StoredValue::new(expect_context::<CouncilConfig>().attachments);
     move || {
         (!lost.with(Vec::is_empty)).then(|| {
             view! {
@@ -794,7 +786,14 @@ fn LostFiles(
                         {i18n.text("check-send-failed")}
                     </h2>
                     <ul class="redress-list">
-                        {items.get().into_iter().map(|(_, text)| view! { <li>{text}</li> }).collect_view()}
+                        {lost
+                            .get()
+                            .iter()
+                            .map(|not| {
+                                let text = limits.with_value(|limits| not.text(&i18n, limits));
+                                view! { <li>{text}</li> }
+                            })
+                            .collect_view()}
                     </ul>
                     <p class="redress-body">
                         <ActionLink

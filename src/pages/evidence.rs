@@ -177,7 +177,7 @@ fn add_all(
             let name = file.name();
             let status = i18n.t_with("evidence-adding", &[("name", name.as_str().into())]);
             announce(&status);
-            adding.set(Some(name.clone()));
+            adding.set(Some(status));
             let added = wizard
                 .answers
                 .with_untracked(|a| a.evidence.clone().unwrap_or_default());
